@@ -1,0 +1,139 @@
+"""The actor gazetteer: countries, organisations, people and sector terms, read from ``data/actors/``.
+
+Aliases written entirely in capitals and dots ("US", "U.S.", "DPRK") match case-sensitively so
+that "us" the pronoun never becomes the United States; all other aliases match in any case.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import DataFileError
+from ..resources import data_path, read_tsv
+
+CODE_RE = re.compile(r"^[A-Z]{3}$")
+_CASE_SENSITIVE_RE = re.compile(r"^[A-Z0-9.&\-' ]+$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one alias stands for."""
+
+    alias: str
+    country: str
+    kind: str  # name, short, demonym, capital, seat, igo, agency, media, person ...
+    sector: tuple[str, ...] = ()
+    org: str | None = None
+    person: str | None = None  # canonical name, for people
+    role: str | None = None
+    valid: str | None = None  # YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD, for people
+
+    @property
+    def is_person(self) -> bool:
+        return self.person is not None
+
+    @property
+    def is_org(self) -> bool:
+        return self.org is not None and self.person is None
+
+
+@dataclass
+class Gazetteer:
+    """Alias index over every actor entry, plus the head-noun -> sector lexicon."""
+
+    by_alias: dict[str, list[Entry]] = field(default_factory=dict)  # exact alias (case-sensitive ones)
+    by_lower: dict[str, list[Entry]] = field(default_factory=dict)  # lower-cased alias
+    sector_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, kind) -> first alias
+
+    def add(self, entry: Entry) -> None:
+        self.names.setdefault((entry.country, entry.kind), entry.alias)
+        if is_case_sensitive(entry.alias):
+            self.by_alias.setdefault(entry.alias, []).append(entry)
+        else:
+            self.by_lower.setdefault(entry.alias.lower(), []).append(entry)
+
+    def lookup(self, text: str) -> list[Entry]:
+        """Return the entries whose alias is ``text`` (respecting the case rule), best first."""
+        text = " ".join(text.split())
+        found = self.by_alias.get(text, []) + self.by_lower.get(text.lower(), [])
+        if not found and text.lower().startswith("the "):
+            found = self.lookup(text[4:])
+        return found
+
+    def aliases(self) -> tuple[list[str], list[str]]:
+        """Return (case-sensitive aliases, lower-cased aliases)."""
+        return list(self.by_alias), list(self.by_lower)
+
+    def display_name(self, code: str | None) -> str:
+        """Return the name to show people for a country or body code ("PRK" -> "North Korea")."""
+        for kind in ("short", "name", "igo"):
+            if (code, kind) in self.names:
+                return self.names[(code, kind)]
+        return code or "?"
+
+    def sector_of(self, term: str) -> tuple[str, ...]:
+        return self.sector_terms.get(term.lower(), ())
+
+
+def is_case_sensitive(alias: str) -> bool:
+    """Return True for aliases written in capitals ("US", "U.S.", "DPRK"): they must match exactly."""
+    return bool(_CASE_SENSITIVE_RE.match(alias)) and any(c.isupper() for c in alias)
+
+
+def _code(value: str, where: str) -> str:
+    if not CODE_RE.match(value):
+        raise DataFileError(f"country code must be three capital letters, got {value!r}", where=where)
+    return value
+
+
+def _sectors(value: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in value.split(",") if s.strip())
+
+
+def _country_entries(data_dir: str | None):
+    path = data_path("actors/countries.tsv", data_dir)
+    for n, row in read_tsv(path, ("code", "alias", "kind", "sector")):
+        yield Entry(alias=row["alias"], country=_code(row["code"], f"{path}:{n}"), kind=row["kind"],
+                    sector=_sectors(row["sector"]))
+
+
+def _org_entries(data_dir: str | None):
+    path = data_path("actors/organizations.tsv", data_dir)
+    for n, row in read_tsv(path, ("alias", "country", "org", "sector", "kind")):
+        yield Entry(alias=row["alias"], country=_code(row["country"], f"{path}:{n}"), kind=row["kind"] or "org",
+                    sector=_sectors(row["sector"]), org=row["org"] or row["alias"])
+
+
+def _people_entries(data_dir: str | None, extra_paths: tuple[str, ...] = ()):
+    for path in (data_path("actors/people.tsv", data_dir), *extra_paths):
+        yield from people_rows(path)
+
+
+def people_rows(path):
+    """Yield an entry per name and alias of each person in a people file (also used for user CSV/TSV)."""
+    from pathlib import Path
+
+    for n, row in read_tsv(Path(path), ("name", "country", "sector", "role", "valid_on")):
+        names = [row["name"], *[a for a in row.get("aliases", "").split("|") if a.strip()]]
+        for alias in names:
+            yield Entry(alias=alias.strip(), country=_code(row["country"], f"{path}:{n}"), kind="person",
+                        sector=_sectors(row["sector"]), person=row["name"], role=row["role"] or None,
+                        valid=row["valid_on"] or None)
+
+
+def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
+    path = data_path("actors/sectors.tsv", data_dir)
+    return {row["term"].lower(): _sectors(row["sector"]) for _, row in read_tsv(path, ("term", "sector"))}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:
+    """Return the gazetteer built from the shipped data files (or the user's copies in ``data_dir``)."""
+    gaz = Gazetteer(sector_terms=_sector_terms(data_dir))
+    # People first, then organisations, then countries: a longer, more specific entry wins ties.
+    for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):
+        if entry.alias:
+            gaz.add(entry)
+    return gaz

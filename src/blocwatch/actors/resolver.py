@@ -1,0 +1,227 @@
+"""Resolve the actors a parsed document names: noun phrases, people, pronouns -> ``Actor``.
+
+A document's ``ActorIndex`` finds gazetteer aliases in the text, resolves any noun phrase by its
+head to a country, organisation or person with sectors, learns people named with a title or
+apposition ("Laos' President Thongloun Sisoulith") so later bare mentions ("Sisoulith") inherit,
+and resolves pronouns and "the country" to the most recent fitting country.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..model import Actor
+from .gazetteer import Entry, Gazetteer
+
+# Dependents that belong to a noun phrase for resolution; clauses and most prepositions do not
+# ("North Koreans working in Russia" is about North Koreans).
+NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "quantmod", "case",
+           "prep", "pobj", "npadvmod", "punct", "cc", "conj"}
+NP_PREPS = {"of", "from"}
+PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
+ANAPHORIC_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "government"}
+COUNTRY_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer alias found in the text."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    @property
+    def best(self) -> Entry:
+        return self.entries[0]
+
+
+class Matchers:
+    """spaCy phrase matchers over the gazetteer's aliases, built once per pipeline."""
+
+    def __init__(self, nlp, gaz: Gazetteer):
+        self.gaz = gaz
+        exact, lower = gaz.aliases()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.exact.add("ALIAS", list(nlp.tokenizer.pipe(exact)))
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lower.add("ALIAS", list(nlp.tokenizer.pipe(lower)))
+
+    def matches(self, doc: Doc) -> list[Match]:
+        spans = [Span(doc, s, e) for _, s, e in (*self.exact(doc), *self.lower(doc))]
+        out = []
+        for span in filter_spans(spans):
+            entries = self.gaz.lookup(span.text)
+            if entries:
+                out.append(Match(span.start, span.end, tuple(entries)))
+        return out
+
+
+class ActorIndex:
+    """Actor resolution over one parsed document."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, matchers: Matchers, memory: dict[str, Entry] | None = None):
+        self.doc, self.gaz = doc, gaz
+        self.matches = matchers.matches(doc)
+        self.by_token: dict[int, Match] = {i: m for m in self.matches for i in range(m.start, m.end)}
+        self.people: dict[str, Entry] = dict(memory or {})
+        self._learn_people()
+
+    # -- people ----------------------------------------------------------------------------------
+    def _learn_people(self) -> None:
+        """Remember people the text names with a title, demonym or apposition that gives their state."""
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or any(i in self.by_token for i in range(ent.start, ent.end)):
+                continue
+            actor = self._resolve_np(ent.root, learn=False)
+            if actor and actor.country:
+                entry = Entry(alias=ent.text, country=actor.country, kind="person", sector=actor.sector,
+                              person=ent.text)
+                for key in {ent.text, ent[0].text, ent[-1].text}:
+                    self.people.setdefault(key, entry)
+        for m in self.matches:
+            if m.best.is_person:
+                for tok in self.doc[m.start:m.end]:
+                    self.people.setdefault(tok.text, m.best)
+
+    # -- noun phrases ----------------------------------------------------------------------------
+    def resolve(self, token: Token) -> Actor | None:
+        """Return the actor named by the noun phrase headed by ``token``, or None."""
+        if token.lower_ in PRONOUNS or self._is_anaphoric(token):
+            return self.resolve_pronoun(token)
+        return self._resolve_np(token)
+
+    def resolve_all(self, token: Token) -> list[Actor]:
+        """Return the actors of ``token`` and of the phrases coordinated with it ("Vietnam and Laos")."""
+        out = []
+        for tok in [token, *conjuncts(token)]:
+            actor = self.resolve(tok)
+            if actor and actor.country and all(a.country != actor.country for a in out):
+                out.append(actor)
+        return out
+
+    def _resolve_np(self, head: Token, learn: bool = True) -> Actor | None:
+        tokens = np_tokens(head)
+        entry, why = self._best_entry(head, tokens)
+        if entry is None:
+            return None
+        sectors = entry.sector or self.sectors(head, tokens)
+        if entry.kind in COUNTRY_KINDS and head.i in self.by_token:
+            sectors = entry.sector  # a bare country name says nothing about which part of the state acts
+        return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
+                     name=entry.person, text=phrase_text(head, tokens), why=why)
+
+    def _best_entry(self, head: Token, tokens: list[Token]) -> tuple[Entry | None, str]:
+        """Return the entry that decides the phrase's actor and why: person > organisation > state."""
+        found: list[tuple[int, Entry, str]] = []
+        seen: set[int] = set()
+        for tok in tokens:
+            m = self.by_token.get(tok.i)
+            if m and m.start not in seen:
+                seen.add(m.start)
+                entry = m.best
+                rank = 0 if entry.is_person else 1 if entry.is_org else 2
+                found.append((rank * 1000 + abs(tok.i - head.i), entry, f"alias {self.doc[m.start:m.end].text!r} ({entry.kind})"))
+            elif tok.pos_ == "PROPN" and tok.text in self.people and tok.i not in self.by_token:
+                found.append((abs(tok.i - head.i), self.people[tok.text], f"person {tok.text!r} named earlier"))
+        if not found:
+            return None, ""
+        _, entry, why = min(found, key=lambda f: f[0])
+        return entry, why
+
+    def sectors(self, head: Token, tokens: list[Token]) -> tuple[str, ...]:
+        """Return sector codes from the phrase's head noun and titles ("intelligence agency" -> SPY)."""
+        lemmas = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        out: list[str] = []
+        for size in (3, 2, 1):
+            for i in range(len(lemmas) - size + 1):
+                for code in self.gaz.sector_of(" ".join(lemmas[i:i + size])):
+                    if code not in out:
+                        out.append(code)
+            if out:
+                break
+        return tuple(out)
+
+    # -- pronouns and "the country" --------------------------------------------------------------
+    def _is_anaphoric(self, token: Token) -> bool:
+        if token.i in self.by_token:
+            return False
+        det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        return det and (token.lemma_.lower() in ANAPHORIC_NOUNS or token.text in ("North", "South"))
+
+    def resolve_pronoun(self, token: Token) -> Actor | None:
+        """Return the most recent country before ``token`` (this or the previous sentence) it can refer to."""
+        sent_start = _previous_sentence_start(token)
+        excluded = _own_subject(token)
+        for m in sorted(self.matches, key=lambda m: -m.start):
+            entry = m.best
+            if m.start >= token.i or m.start < sent_start or m.start in excluded:
+                continue
+            if entry.kind not in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}:
+                continue
+            if token.text in ("North", "South") and token.text not in self.doc[m.start:m.end].text:
+                continue
+            return Actor(country=entry.country, sector=(), text=token.text,
+                         why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
+        return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Return the tokens coordinated with ``token`` ("Vietnam and Laos" -> [Laos] for Vietnam)."""
+    out, stack = [], list(token.children)
+    while stack:
+        child = stack.pop(0)
+        if child.dep_ == "conj":
+            out.append(child)
+            stack.extend(child.children)
+    return out
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """Return the tokens of the noun phrase headed by ``head``, leaving out clauses and its conjuncts."""
+    out, stack = [head], [c for c in head.children if _in_np(c)]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if _in_np(c) and c.dep_ not in ("conj", "cc"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _in_np(child: Token) -> bool:
+    if child.dep_ in ("conj", "cc"):
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in NP_PREPS
+    return child.dep_ in NP_DEPS
+
+
+def phrase_text(head: Token, tokens: list[Token]) -> str:
+    """Return the text from the first to the last token of the phrase, trimmed of punctuation."""
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return head.text
+    return head.doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def _previous_sentence_start(token: Token) -> int:
+    sent = token.sent
+    if sent.start == 0:
+        return 0
+    return token.doc[sent.start - 1].sent.start
+
+
+def _own_subject(token: Token) -> set[int]:
+    """Return token indices of the subject of the clause ``token`` sits in (a pronoun object can't refer to it)."""
+    if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("it", "them"):
+        return set()
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.lower_ in ("its", "their"):
+        return {t.i for s in subjects for t in s.subtree} if verb.dep_ != "relcl" else {verb.head.i}
+    return {t.i for s in subjects for t in s.subtree if token not in s.subtree}

@@ -1,0 +1,62 @@
+"""Settings in one place: defaults, overridden by ``blocwatch.toml`` and ``BLOCWATCH_*`` variables.
+
+Stages receive the ``Settings`` object they need; none reads the environment itself.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time settings; every field can be set in ``blocwatch.toml`` or as ``BLOCWATCH_<FIELD>``."""
+
+    db: str = "blocwatch.duckdb"
+    spacy_model: str = "en_core_web_sm"
+    batch_size: int = 32
+    max_chars: int = 200_000  # longer documents are refused with a clear error, not silently cut
+    data_dir: str | None = None  # a folder whose files override the shipped data files
+
+
+def load_settings(path: str | Path | None = None, **overrides) -> Settings:
+    """Return settings from defaults, then the TOML file (if any), then the environment, then ``overrides``."""
+    values: dict = {}
+    toml_path = Path(path) if path else Path("blocwatch.toml")
+    if toml_path.is_file():
+        try:
+            values.update(tomllib.loads(toml_path.read_text(encoding="utf-8")).get("blocwatch", {}))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read settings: {exc}", where=str(toml_path)) from exc
+    for f in fields(Settings):
+        env = os.environ.get(f"BLOCWATCH_{f.name.upper()}")
+        if env is not None:
+            values[f.name] = env
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return _typed(replace(Settings(), **_known(values)))
+
+
+def _known(values: dict) -> dict:
+    names = {f.name for f in fields(Settings)}
+    unknown = sorted(set(values) - names)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(unknown)}", hint=f"known: {', '.join(sorted(names))}")
+    return values
+
+
+def _typed(settings: Settings) -> Settings:
+    """Return ``settings`` with numeric fields converted from strings (environment values)."""
+    out = {}
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        if f.type == "int" and isinstance(value, str):
+            try:
+                value = int(value)
+            except ValueError as exc:
+                raise ConfigError(f"setting {f.name} must be a whole number, got {value!r}") from exc
+        out[f.name] = value
+    return Settings(**out)

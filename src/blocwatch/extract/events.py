@@ -1,0 +1,143 @@
+"""Sentence-level event coding: trigger -> arguments -> status -> time, quantities, evidence."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors import ActorIndex
+from ..model import Actor, Event, Evidence
+from .arguments import Arguments, noun_arguments, verb_arguments
+from .lexicon import Lexicon, Trigger
+from .quantities import quantity_of
+from .status import CLAUSE_BOUNDARIES, read_status
+from .timex import resolve_when
+
+TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+
+
+def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
+    """Return the lexicon entries whose lemma, POS, object and particle conditions ``token`` meets."""
+    pos = TRIGGER_POS.get(token.pos_)
+    if pos is None:
+        return []
+    out = []
+    for entry in lex.triggers_for(token.lemma_, pos):
+        if entry.objects and not (_object_lemmas(token) & set(entry.objects)):
+            continue
+        if entry.particle and not _has_particle(token, entry.particle):
+            continue
+        out.append(entry)
+    return out
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    """Return lemmas of the trigger's object: dobj (and its conjuncts), or a noun trigger's modifiers."""
+    deps = ("dobj", "nsubjpass", "attr", "oprd") if token.pos_ in ("VERB", "AUX") else ("compound", "amod", "nmod")
+    out = set()
+    for child in token.children:
+        if child.dep_ in deps:
+            out.add(child.lemma_.lower())
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("conj", "compound"))
+        if child.dep_ == "prep" and token.pos_ in ("NOUN", "PROPN"):
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    if token.dep_ == "acl" and token.pos_ in ("VERB", "AUX"):
+        out.add(token.head.lemma_.lower())  # "bombs dropped by ..." : the head noun is the object
+    return out
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    return any(c.dep_ in ("prt", "prep", "agent") and c.lower_ == particle.lower() for c in token.children)
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """Return the trigger's own clause: its subtree without nested clauses that carry their own events."""
+    out, stack = [], [trigger]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARIES or tok is trigger and c.dep_ == "acl")
+    return sorted(out, key=lambda t: t.i)
+
+
+def event_when(trigger: Token, published: str | None, future: bool) -> str | None:
+    """Return the event time from date expressions in the trigger's clause (or its noun's governor)."""
+    scope = {t.i for t in clause_tokens(trigger)}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
+        scope |= {t.i for t in clause_tokens(trigger.head)}
+    for ent in trigger.sent.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.root.i in scope:
+            when = resolve_when(ent.text, published, future)
+            if when:
+                return when
+    return None
+
+
+def evidence_for(trigger: Token, doc_id: str) -> Evidence:
+    """Return the evidence: the trigger's clause (or its governing clause for a noun), within its sentence."""
+    sent = trigger.sent
+    anchor = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    tokens = [t for t in anchor.subtree if sent.start <= t.i < sent.end]
+    span = trigger.doc[tokens[0].i: tokens[-1].i + 1] if tokens else sent
+    span = _trim(span)
+    return Evidence(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                    sentence=sent.text, sentence_start=sent.start_char)
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while end - start > 1 and (span.doc[end - 1].is_punct and span.doc[end - 1].text not in ")”\""):
+        end -= 1
+    while end - start > 1 and span.doc[start].dep_ in ("mark", "cc", "punct"):
+        start += 1
+    return span.doc[start:end]
+
+
+def contexts_for(entry: Trigger, trigger: Token, lex: Lexicon) -> list[str]:
+    """Return the trigger's own contexts plus those the words of its clause imply."""
+    out = list(entry.contexts)
+    for tok in clause_tokens(trigger):
+        for ctx in lex.contexts.get(tok.lemma_.lower(), ()) + lex.contexts.get(tok.lower_, ()):
+            if ctx not in out:
+                out.append(ctx)
+    return out
+
+
+def events_at(trigger: Token, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None) -> list[Event]:
+    """Return the events (zero or one) that the word ``trigger`` signals."""
+    for entry in trigger_entries(trigger, lex):
+        args = verb_arguments(trigger, entry, index) if entry.pos == "VERB" else noun_arguments(trigger, entry, index)
+        event = _event(trigger, entry, args, index, lex, doc_id, published)
+        if event is not None:
+            return [event]
+    return []
+
+
+def _event(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
+           doc_id: str, published: str | None) -> Event | None:
+    actors, recipients = args.actor, args.recipient
+    if entry.mutual and recipients:
+        actors, recipients = _merge(actors, recipients), []
+    if not actors or (not recipients and len(actors) < 2):
+        return None  # GUIDELINE section 2: no identifiable actor or counterpart, no event
+    reading = read_status(trigger, actors, index, lex.cues)
+    type_, mode = entry.type, entry.mode
+    if reading.negated and entry.negative:
+        type_, mode, reading.negated = entry.negative, None, False
+        reading.status = "asserted" if reading.status == "denied" else reading.status
+    future_type = lex.ontology.types[type_].future
+    if reading.future and future_type:
+        type_, mode = future_type, None
+    quantities = [q for ent in trigger.sent.ents if ent.root.i in {t.i for t in clause_tokens(trigger)}
+                  for q in [quantity_of(ent)] if q]
+    return Event(actor=actors, recipient=recipients, type=type_, mode=mode,
+                 contexts=contexts_for(entry, trigger, lex), status=reading.status, source=reading.source,
+                 when=event_when(trigger, published, reading.future), evidence=evidence_for(trigger, doc_id),
+                 trigger=f"{trigger.text}/{entry.lemma}:{entry.type}", quantities=quantities,
+                 why=args.why + reading.why)
+
+
+def _merge(a: list[Actor], b: list[Actor]) -> list[Actor]:
+    out = list(a)
+    for actor in b:
+        if all(actor.country != x.country for x in out):
+            out.append(actor)
+    return out

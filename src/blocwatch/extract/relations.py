@@ -1,0 +1,143 @@
+"""Structural relations: trade shares, dependence and partnerships (GUIDELINE.md, "Relations")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..actors import ActorIndex
+from ..model import Relation
+from ..resources import data_path, read_yaml
+from .arguments import subject_of
+from .events import evidence_for
+from .lexicon import StatusCues
+from .status import read_status
+
+MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+@dataclass(frozen=True)
+class RelationWords:
+    trade_nouns: frozenset[str]
+    dependence_words: frozenset[str]
+    dependence_contexts: dict[str, frozenset[str]]
+    partnership_nouns: frozenset[str]
+    excluded_modifiers: frozenset[str]
+    bare_ok: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_relation_words(data_dir: str | None = None) -> RelationWords:
+    """Return the relation word lists from ``data/lexicon/relations.yaml``."""
+    raw = read_yaml(data_path("lexicon/relations.yaml", data_dir))
+    low = lambda words: frozenset(str(w).lower() for w in words)  # noqa: E731
+    return RelationWords(
+        trade_nouns=low(raw["trade_share"]["nouns"]), dependence_words=low(raw["dependence"]["words"]),
+        dependence_contexts={k: low(v) for k, v in raw["dependence"]["contexts"].items()},
+        partnership_nouns=low(raw["partnership"]["nouns"]),
+        excluded_modifiers=low(raw["partnership"]["excluded_modifiers"]), bare_ok=low(raw["partnership"]["bare_ok"]))
+
+
+def relations_in(sent: Span, index: ActorIndex, words: RelationWords, cues: StatusCues, doc_id: str) -> list[Relation]:
+    """Return the relations stated in one sentence."""
+    out: list[Relation] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.ent_type_ == "PERCENT" and tok.i == _ent_root(tok):
+            out.extend(_trade_share(tok, index, words, cues, doc_id))
+        if lemma in words.dependence_words:
+            out.extend(_dependence(tok, index, words, cues, doc_id))
+        if lemma in words.partnership_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            out.extend(_partnership(tok, index, words, cues, doc_id))
+    return out
+
+
+def _ent_root(tok: Token) -> int:
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    return ent.root.i if ent is not None else tok.i
+
+
+def _owner(noun: Token, index: ActorIndex) -> str | None:
+    """Return the country that a noun's possessive or national modifier names ("its trade", "Russian partner")."""
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS:
+            actor = index.resolve(child)
+            if actor is not None and actor.country:
+                return actor.country
+    return None
+
+
+def _relation(subject, obj, kind, anchor, index, cues, doc_id, value=None, contexts=()) -> list[Relation]:
+    if not subject or not obj or subject == obj:
+        return []
+    reading = read_status(anchor, [], index, cues)
+    return [Relation(subject=subject, object=obj, kind=kind, status=reading.status, value=value,
+                     contexts=list(contexts), evidence=evidence_for(anchor, doc_id))]
+
+
+def _trade_share(pct: Token, index, words, cues, doc_id) -> list[Relation]:
+    """'China, which accounts for 98% of its trade' -> (PRK, CHN, trade_share, 0.98)."""
+    trade = next((g for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.lemma_.lower() in words.trade_nouns), None)
+    if trade is None:
+        return []
+    owner = _owner(trade, index)
+    verb = pct.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subj = subject_of(verb)
+    partner = index.resolve(subj) if subj is not None else None
+    try:
+        value = round(float(pct.text.rstrip("%").replace(",", "")) / 100, 4)
+    except ValueError:
+        return []
+    return _relation(owner, partner.country if partner else None, "trade_share", pct, index, cues, doc_id, value)
+
+
+def _dependence(word: Token, index, words, cues, doc_id) -> list[Relation]:
+    """'North Korea's reliance on China' / 'Laos depends on Russia for arms'."""
+    on = [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+          if g.dep_ == "pobj"]
+    if not on:
+        return []
+    target = index.resolve(on[0])
+    if word.pos_ in ("VERB", "AUX") or word.pos_ == "ADJ":
+        subj = subject_of(word if word.pos_ != "ADJ" else word.head)
+        dependent = index.resolve(subj) if subj is not None else None
+        subject = dependent.country if dependent else None
+    else:
+        subject = _owner(word, index)
+    contexts = [ctx for ctx, cue_words in words.dependence_contexts.items()
+                if any(t.lemma_.lower() in cue_words for t in word.sent)]
+    return _relation(subject, target.country if target else None, "dependence", word, index, cues, doc_id,
+                     contexts=contexts[:1])
+
+
+def _partnership(noun: Token, index, words, cues, doc_id) -> list[Relation]:
+    """'close Russian partner Vietnam', 'X remains Russia's top partner', 'Pakistan, a key U.S. ally'."""
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    if mods & words.excluded_modifiers or (not mods and noun.lemma_.lower() not in words.bare_ok):
+        return []
+    owner = _owner(noun, index)
+    other = _partner_of(noun, index)
+    return _relation(owner, other, "partnership", noun, index, cues, doc_id)
+
+
+def _partner_of(noun: Token, index: ActorIndex) -> str | None:
+    """Return the country a partner noun is said of: copular subject, apposition, or named head."""
+    candidates: list[Token] = []
+    if noun.dep_ in ("attr", "oprd", "acomp"):
+        subj = subject_of(noun.head)
+        candidates += [subj] if subj is not None else []
+    if noun.dep_ in ("appos", "compound"):
+        candidates.append(noun.head)
+    candidates += [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "as"):
+        subj = subject_of(noun.head.head)
+        candidates += [subj] if subj is not None else []
+    for tok in candidates:
+        actor = index.resolve(tok)
+        if actor is not None and actor.country:
+            return actor.country
+    return None

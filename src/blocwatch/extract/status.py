@@ -1,0 +1,200 @@
+"""Status (asserted / reported / hypothetical / denied), attribution and announced futures.
+
+The reading walks from the trigger up the dependency tree to the sentence root and stops at the
+innermost cue that settles the status: a reporting, denial or accusation verb, a passive "is
+suspected", "according to". Cues in clauses below the trigger's own are never seen, so a hedge
+in a subordinate clause cannot hedge the main clause.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..model import UNNAMED, Actor
+from .arguments import agent_of, is_passive, prep_objects, subject_of
+from .lexicon import StatusCues
+
+
+@dataclass
+class Reading:
+    """What the words around a trigger say about its status."""
+
+    status: str = "asserted"
+    source: Actor | None = None
+    future: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    why: list[str] = field(default_factory=list)
+
+
+CLAUSE_BOUNDARIES = ("advcl", "relcl", "acl", "ccomp", "parataxis")
+
+
+def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: StatusCues) -> Reading:
+    """Return the status, source and future flag of the event triggered by ``trigger``."""
+    reading = Reading()
+    path = _path_to_root(trigger)
+    own_clause = True
+    claimed = False
+    for child, node in path:
+        if child is not None and child.dep_ in CLAUSE_BOUNDARIES and node.pos_ in ("VERB", "AUX"):
+            own_clause = False  # a governing clause's modals and hedges are its own business
+        if own_clause:
+            _local_cues(node, child, reading, cues)
+        claim = _claim(node, child, index, cues)
+        if claim is not None:
+            claimed = True
+            _settle_claim(reading, claim, actors)
+            break
+    if not claimed:
+        according = _according_to(path, index)
+        if according is not None:
+            _settle_claim(reading, ("reported", according, "according to"), actors)
+    if reading.status == "asserted":
+        if reading.negated:
+            reading.status, reading.source = "denied", UNNAMED
+        elif reading.hypothetical:
+            reading.status = "hypothetical"
+    return reading
+
+
+def _path_to_root(token: Token) -> list[tuple[Token | None, Token]]:
+    """Return (child on the path, node) pairs from the token itself up to the root."""
+    out, child, node = [], None, token
+    while True:
+        out.append((child, node))
+        if node.head is node:
+            return out
+        child, node = node, node.head
+
+
+def _local_cues(node: Token, child: Token | None, reading: Reading, cues: StatusCues) -> None:
+    """Note negation, modality, hedges and future marks on one node of the path."""
+    for c in node.children:
+        low = c.lower_
+        if c is child:
+            continue
+        if c.dep_ == "neg" or (c.dep_ == "det" and low == "no") or (c.dep_ == "preconj" and low == "neither"):
+            reading.negated, reading.why = True, reading.why + [f"negation {c.text!r} on {node.text!r}"]
+        elif c.dep_ == "aux" and low in cues.future_auxiliaries:
+            reading.future, reading.why = True, reading.why + [f"future {c.text!r}"]
+        elif c.dep_ == "aux" and low in cues.hypothetical_modals:
+            if low == "would" and _under_reporting_verb(node, cues):
+                reading.future, reading.why = True, reading.why + ["'would' under a reporting verb: future"]
+            else:
+                reading.hypothetical, reading.why = True, reading.why + [f"modal {c.text!r}"]
+        elif c.dep_ in ("advmod", "amod") and low in cues.hypothetical_adverbs:
+            reading.hypothetical, reading.why = True, reading.why + [f"hedge {c.text!r}"]
+        elif c.dep_ == "mark" and low in cues.conditional_marks:
+            reading.hypothetical, reading.why = True, reading.why + [f"condition {c.text!r}"]
+        elif c.dep_ in ("advmod", "amod") and low in cues.reported_adverbs:
+            reading.status = "reported"
+            reading.source = reading.source or UNNAMED
+            reading.why.append(f"hedge {c.text!r}: reported")
+        elif c.dep_ == "amod" and low in cues.hypothesis_adjectives and node is not child:
+            reading.hypothetical, reading.why = True, reading.why + [f"hedge {c.text!r}"]
+    lemma = node.lemma_.lower()
+    if child is not None and child.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj"):
+        if lemma in cues.future_verbs or lemma in cues.future_nouns:
+            reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
+        elif lemma in cues.hypothesis_verbs or lemma in cues.hypothesis_nouns:
+            reading.hypothetical, reading.why = True, reading.why + [f"scenario {node.text!r}"]
+        elif lemma in cues.seeming_verbs:
+            reading.status, reading.source = "reported", reading.source or UNNAMED
+            reading.why.append(f"{node.text!r}: a claim")
+
+
+def _under_reporting_verb(node: Token, cues: StatusCues) -> bool:
+    head = node.head
+    return node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in (cues.reporting_verbs | {"announce"})
+
+
+Claim = tuple[str, Actor | None, str]
+
+
+def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues) -> Claim | None:
+    """Return (status, source, why) when ``node`` makes the path below it someone's claim."""
+    if child is None:
+        return None
+    lemma = node.lemma_.lower()
+    clausal = child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "conj") or (
+        child.dep_ == "advcl" and node.dep_ == "ROOT" and lemma in cues.reporting_verbs)
+    if lemma in cues.denial_verbs and (clausal or _claim_object(child, cues)):
+        return "denied", _speaker(node, index), f"denial verb {node.text!r}"
+    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in cues.falsity_nouns
+                               for c in node.children):
+        return "denied", _speaker(node, index), "called it false"
+    if lemma in cues.confirming_verbs and clausal:
+        return "asserted", None, f"confirmed by {node.text!r}"
+    if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
+        return "reported", _speaker(node, index), f"accusation {node.text!r}"
+    if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
+        agent = agent_of(node)
+        return "reported", (index.resolve(agent) if agent is not None else None) or UNNAMED, f"passive {node.text!r}"
+    if lemma in cues.reporting_verbs and clausal and not is_passive(node):
+        cited = _cited(node, index, cues)
+        return "reported", cited or _speaker(node, index), f"reporting verb {node.text!r}"
+    return None
+
+
+def _claim_object(child: Token, cues: StatusCues) -> bool:
+    """True when the path enters a denial verb through "reports/claims (that|of|about) ..."."""
+    return child.dep_ == "dobj" and child.lemma_.lower() in cues.claim_nouns
+
+
+def _speaker(verb: Token, index: ActorIndex) -> Actor:
+    """Return who speaks with ``verb``: its subject, resolved; named but stateless speakers keep their name."""
+    subj = subject_of(verb)
+    if subj is None:
+        return UNNAMED
+    actor = index.resolve(subj)
+    text = " ".join(t.text for t in subj.subtree if t.dep_ != "relcl").strip()
+    if actor is None:
+        return Actor(country=None, name=text or "unnamed", why="speaker not resolved to a state")
+    return Actor(country=actor.country, sector=actor.sector, org=actor.org,
+                 name=actor.name or actor.org or actor.text, why=actor.why)
+
+
+def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
+    """Return the party an outlet cites ("..., citing U.S. intelligence"), who is then the claimant."""
+    for c in verb.children:
+        if c.lemma_.lower() in cues.citing_verbs and c.dep_ in ("advcl", "xcomp", "conj"):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                actor = index.resolve(obj)
+                if actor is not None and actor.country:
+                    return Actor(country=actor.country, sector=actor.sector, org=actor.org,
+                                 name=actor.text, why="cited by the outlet")
+    return None
+
+
+def _according_to(path: list[tuple[Token | None, Token]], index: ActorIndex) -> Actor | None:
+    for _, node in path:
+        for c in node.children:
+            if c.lower_ == "according":
+                for _, obj in prep_objects(c, ("to",)):
+                    actor = index.resolve(obj)
+                    name = " ".join(t.text for t in obj.subtree)
+                    if actor is None:
+                        return Actor(country=None, name=name)
+                    return Actor(country=actor.country, sector=actor.sector, org=actor.org, name=name)
+    return None
+
+
+def _settle_claim(reading: Reading, claim: Claim, actors: list[Actor]) -> None:
+    status, source, why = claim
+    reading.why.append(why)
+    if status == "asserted":
+        reading.status, reading.source = ("denied", UNNAMED) if reading.negated else ("asserted", None)
+        return
+    own = source is not None and source.country is not None and source.country in {a.country for a in actors}
+    if status == "denied" or reading.negated:
+        reading.status, reading.source = "denied", source or UNNAMED
+    elif own:
+        # GUIDELINE: a party's own statement about its own action is asserted.
+        reading.status, reading.source = ("hypothetical" if reading.hypothetical else "asserted"), None
+        reading.why.append("the speaker is the acting party")
+    else:
+        reading.status, reading.source = "reported", source or UNNAMED

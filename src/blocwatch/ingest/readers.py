@@ -1,0 +1,113 @@
+"""Readers for the input formats: plain text, Markdown, HTML and JSON Lines records."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Document
+from .boilerplate import strip_boilerplate
+from .decode import decode_bytes
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be read: where, and what is wrong with it."""
+
+    where: str
+    message: str
+
+
+def check_date(value, where: str) -> str | None:
+    """Return ``value`` if it is null or a YYYY[-MM[-DD]] date, else raise ``InputError``."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or not DATE_RE.match(value.strip()):
+        raise InputError(f"'published' must be YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}", where=where)
+    return value.strip()
+
+
+def _check_size(text: str, where: str, max_chars: int) -> str:
+    if not text.strip():
+        raise InputError("the document is empty", where=where)
+    if len(text) > max_chars:
+        raise InputError(f"the document has {len(text):,} characters, over the limit of {max_chars:,}",
+                         where=where, hint="split it, or raise max_chars in blocwatch.toml")
+    return text
+
+
+def read_text_file(path: Path, doc_id: str, published: str | None, max_chars: int) -> Document:
+    """Return the document in a plain-text or Markdown file; a leading '# ' line is its title."""
+    text, _ = decode_bytes(path.read_bytes(), str(path))
+    _check_size(text, str(path), max_chars)
+    first = text.lstrip().splitlines()[0] if text.strip() else ""
+    title = first.lstrip("#").strip() if first.startswith("#") or len(first) < 120 else None
+    return Document(id=doc_id, text=text, published=published, title=title or None, origin=str(path))
+
+
+def read_html_file(path: Path, doc_id: str, published: str | None, max_chars: int,
+                   data_dir: str | None = None) -> Document:
+    """Return the main text of an HTML page (trafilatura), its title and date from the page metadata."""
+    import trafilatura
+
+    html, _ = decode_bytes(path.read_bytes(), str(path))
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text:
+        raise InputError("no article text found in the HTML page", where=str(path))
+    meta = trafilatura.extract_metadata(html)
+    text = _check_size(strip_boilerplate(text, data_dir), str(path), max_chars)
+    date = published or (meta.date if meta and meta.date else None)
+    return Document(id=doc_id, text=text, published=check_date(date, str(path)),
+                    title=meta.title if meta else None, url=meta.url if meta else None,
+                    outlet=meta.sitename if meta else None, origin=str(path))
+
+
+def read_jsonl_file(path: Path, published: str | None, max_chars: int) -> Iterator[Document | Problem]:
+    """Yield one document per JSON Lines record, or a ``Problem`` naming the line that is wrong."""
+    text, _ = decode_bytes(path.read_bytes(), str(path))
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            yield record_to_document(parse_record(line, where), where, published, max_chars)
+        except InputError as exc:
+            yield Problem(where=where, message=str(exc))
+
+
+def parse_record(line: str, where: str) -> dict:
+    """Return the JSON object on one line, or raise ``InputError`` saying what is wrong."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", where=where) from exc
+    if not isinstance(record, dict):
+        raise InputError("each line must be a JSON object", where=where)
+    return record
+
+
+def record_to_document(record: dict, where: str, published: str | None = None,
+                       max_chars: int = 200_000) -> Document:
+    """Return the ``Document`` for an input record ``{"id","text","published"?,"title"?,"url"?}``."""
+    doc_id, text = record.get("id"), record.get("text")
+    if doc_id in (None, "") or not isinstance(doc_id, (str, int)):
+        raise InputError("the record has no 'id'", where=where)
+    if not isinstance(text, str):
+        raise InputError("the record has no 'text' string", where=where)
+    _check_size(text, where, max_chars)
+    return Document(id=str(doc_id), text=text,
+                    published=check_date(record.get("published") or published, where),
+                    title=_opt_str(record.get("title")), url=_opt_str(record.get("url")),
+                    outlet=_opt_str(record.get("outlet")), origin=where)
+
+
+def _opt_str(value) -> str | None:
+    return value if isinstance(value, str) and value else None

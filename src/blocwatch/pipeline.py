@@ -1,0 +1,107 @@
+"""The pipeline as a Python API: ingest -> nlp -> actors -> extract -> store.
+
+Every CLI command calls one of these functions; nothing here prints.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Settings
+from .errors import BlocwatchError, InputError
+from .extract import Coder
+from .ingest import Problem, parse_record, read_documents, record_to_document
+from .model import CodedDocument, Document
+from .store import Store
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did."""
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    events: int = 0
+    relations: int = 0
+
+
+def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
+           published: str | None = None, progress: Progress | None = None) -> IngestReport:
+    """Read, code and store the documents under ``paths``; documents already stored are skipped."""
+    settings = settings or Settings()
+    report = IngestReport()
+    new: list[Document] = []
+    for item in read_documents(paths, published=published, max_chars=settings.max_chars, data_dir=settings.data_dir):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+        elif store.has_document(item) or any(d.id == item.id or d.text_hash == item.text_hash for d in new):
+            report.duplicates.append(item.id)
+        else:
+            new.append(item)
+    if not new:
+        return report
+    coder = Coder(settings)
+    for document, coded in zip(new, coder.code_many(new)):
+        if store.add(document, coded):
+            report.added.append(document.id)
+            report.events += len(coded.events)
+            report.relations += len(coded.relations)
+        else:
+            report.duplicates.append(document.id)
+        if progress:
+            progress(1)
+    return report
+
+
+def code_lines(lines: Iterable[str], settings: Settings | None = None, where: str = "input",
+               progress: Progress | None = None) -> Iterator[dict]:
+    """Yield one exchange-format record per non-blank input line; a bad line yields a record with ``error``."""
+    settings = settings or Settings()
+    coder: Coder | None = None
+    batch: list[tuple[int, Document | dict]] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        batch.append((n, _document_or_error(line, f"{where}:{n}", settings)))
+        if len(batch) >= settings.batch_size:
+            coder = coder or Coder(settings)
+            yield from _code_batch(batch, coder, progress)
+            batch = []
+    if batch:
+        coder = coder or Coder(settings)
+        yield from _code_batch(batch, coder, progress)
+
+
+def _document_or_error(line: str, where: str, settings: Settings) -> Document | dict:
+    try:
+        return record_to_document(parse_record(line, where), where, max_chars=settings.max_chars)
+    except InputError as exc:
+        return {"id": _best_id(line, where), "events": [], "error": str(exc)}
+
+
+def _best_id(line: str, where: str) -> str:
+    try:
+        value = json.loads(line).get("id")
+    except (json.JSONDecodeError, AttributeError):
+        value = None
+    return str(value) if isinstance(value, (str, int)) and value != "" else where
+
+
+def _code_batch(batch, coder: Coder, progress: Progress | None) -> Iterator[dict]:
+    docs = [item for _, item in batch if isinstance(item, Document)]
+    coded = iter(coder.code_many(docs))
+    for _, item in batch:
+        if isinstance(item, Document):
+            try:
+                yield next(coded).to_exchange()
+            except BlocwatchError as exc:
+                yield CodedDocument(doc_id=item.id, error=str(exc)).to_exchange()
+        else:
+            yield item
+        if progress:
+            progress(1)

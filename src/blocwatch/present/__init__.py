@@ -1,0 +1,1 @@
+"""Present: the ways people see blocwatch's facts (the CLI today)."""

@@ -1,0 +1,152 @@
+"""The ``blocwatch`` command line: a thin layer over ``blocwatch.pipeline`` and ``blocwatch.analyze``."""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .. import pipeline
+from ..analyze import briefing as make_briefing
+from ..config import Settings, load_settings
+from ..errors import BlocwatchError
+from ..resources import SHIPPED
+from ..store import open_store
+from . import views
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution.")
+out = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
+ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
+JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _settings(config: Optional[Path], **overrides) -> Settings:
+    return load_settings(config, **overrides)
+
+
+@contextmanager
+def _progress(label: str, total: int | None):
+    """Yield an ``advance(n)`` callback drawing a progress bar on stderr."""
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                   transient=True, disable=not err.is_terminal)
+    with bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .md .html .jsonl"),
+           published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for files without one."),
+           db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Read, code and store documents; documents already in the database are skipped."""
+    settings = _settings(config, db=db)
+    store = open_store(settings.db)
+    with _progress("coding", None) as advance:
+        report = pipeline.ingest(paths, store, settings, published=published, progress=advance)
+    store.close()
+    if as_json:
+        out.print_json(data=views.ingest_report_json(report))
+    else:
+        views.print_ingest_report(out, err, report, settings.db)
+    if report.problems and not report.added and not report.duplicates:
+        raise typer.Exit(1)
+
+
+@app.command()
+def code(input: str = typer.Argument(..., help="JSON Lines input ({id, text, published?, title?}); '-' for stdin."),
+         output: str = typer.Option("-", "-o", "--output", help="Output JSON Lines file; '-' for stdout."),
+         config: Optional[Path] = ConfigOption) -> None:
+    """Code each input line into the exchange format (no database; one output line per input line)."""
+    settings = _settings(config)
+    lines = _input_lines(input)
+    total = sum(1 for line in lines if line.strip())
+    errors = 0
+    with _open_output(output) as fh, _progress("coding", total) as advance:
+        for record in pipeline.code_lines(lines, settings, where=input, progress=advance):
+            errors += "error" in record
+            if "error" in record:
+                err.print(f"[yellow]{record['error']}[/yellow]")
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    err.print(f"coded {total - errors} of {total} record(s)" + (f", {errors} with errors" if errors else ""))
+
+
+def _input_lines(path: str) -> list[str]:
+    if path == "-":
+        return sys.stdin.read().splitlines()
+    try:
+        return Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise BlocwatchError(f"no such file: {path}") from None
+    except UnicodeDecodeError as exc:
+        raise BlocwatchError(f"{path} is not UTF-8 text (byte {exc.start})", hint="re-save it as UTF-8") from None
+    except OSError as exc:
+        raise BlocwatchError(f"cannot read {path}: {exc.strerror}") from None
+
+
+@contextmanager
+def _open_output(path: str):
+    if path == "-":
+        yield sys.stdout
+        return
+    try:
+        fh = open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise BlocwatchError(f"cannot write {path}: {exc.strerror}") from None
+    with fh:
+        yield fh
+
+
+@app.command()
+def facts(actor: Optional[str] = typer.Option(None, help="Only facts involving this country code (e.g. PRK)."),
+          type: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER type (e.g. AID)."),
+          status: Optional[str] = typer.Option(None, help="asserted, reported, hypothetical or denied."),
+          limit: int = typer.Option(50, help="At most this many rows (0: all)."),
+          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """List stored facts with their evidence."""
+    settings = _settings(config, db=db)
+    views.check_filters(type=type, status=status, data_dir=settings.data_dir)
+    store = open_store(settings.db)
+    rows = store.events(actor=actor, type=type, status=status, limit=limit or None)
+    store.close()
+    if as_json:
+        out.print_json(data=[views.event_row_json(r) for r in rows])
+    else:
+        out.print(views.facts_table(rows))
+
+
+@app.command()
+def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db", help="Database to (re)create for the demo."),
+         config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Ingest the bundled demo corpus into a fresh database and print a short briefing."""
+    settings = _settings(config, db=db)
+    for suffix in ("", ".wal"):
+        Path(settings.db + suffix).unlink(missing_ok=True)
+    store = open_store(settings.db)
+    with _progress("coding demo briefs", None) as advance:
+        report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance)
+    result = make_briefing(store, settings.data_dir)
+    store.close()
+    if as_json:
+        out.print_json(data=views.briefing_json(result))
+        return
+    views.print_ingest_report(out, err, report, settings.db)
+    views.print_briefing(out, result, settings.data_dir)
+
+
+def main() -> None:
+    """Entry point: run the app, turning blocwatch errors into a message and exit status 2."""
+    try:
+        app()
+    except BlocwatchError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        sys.exit(2)
+

@@ -1,0 +1,79 @@
+"""How results look in the terminal and as JSON: tables, the ingest summary, the briefing."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from rich.console import Console
+from rich.table import Table
+
+from ..actors.gazetteer import load_gazetteer
+from ..analyze import Briefing
+from ..errors import BlocwatchError
+from ..model import STATUSES
+from ..ontology import load_ontology
+from ..pipeline import IngestReport
+from ..store import EventRow
+
+STATUS_STYLE = {"asserted": "green", "reported": "yellow", "hypothetical": "cyan", "denied": "red"}
+
+
+def check_filters(type: str | None, status: str | None, data_dir: str | None) -> None:
+    """Raise a clear error for a filter value that can never match."""
+    if status and status.lower() not in STATUSES:
+        raise BlocwatchError(f"unknown status {status!r}", hint=f"use one of {', '.join(STATUSES)}")
+    types = load_ontology(data_dir).types
+    if type and type.upper() not in types:
+        raise BlocwatchError(f"unknown PLOVER type {type!r}", hint=f"use one of {', '.join(types)}")
+
+
+def event_row_json(row: EventRow) -> dict:
+    return asdict(row)
+
+
+def _parties(row: EventRow) -> str:
+    left = "+".join(row.actors)
+    return f"{left} -> {'+'.join(row.recipients)}" if row.recipients else f"{left} (mutual)"
+
+
+def facts_table(rows: list[EventRow], title: str = "facts") -> Table:
+    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
+    for col in ("id", "date", "parties", "type", "status", "source", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        style = STATUS_STYLE.get(r.status, "")
+        table.add_row(str(r.id), r.when or r.published or "", _parties(r), r.type + (f"/{r.mode}" if r.mode else ""),
+                      f"[{style}]{r.status}[/{style}]", r.source or "", f"{r.evidence}  [dim]({r.doc_id})[/dim]")
+    return table
+
+
+def ingest_report_json(report: IngestReport) -> dict:
+    return {"added": report.added, "duplicates": report.duplicates, "events": report.events,
+            "relations": report.relations, "problems": [asdict(p) for p in report.problems]}
+
+
+def print_ingest_report(out: Console, err: Console, report: IngestReport, db: str) -> None:
+    out.print(f"added {len(report.added)} document(s) to {db}: {report.events} events, "
+              f"{report.relations} relations; {len(report.duplicates)} already stored")
+    for problem in report.problems:
+        err.print(f"[yellow]skipped[/yellow] {problem.message}")
+
+
+def briefing_json(b: Briefing) -> dict:
+    return {"documents": b.documents, "events": b.events, "countries": b.countries,
+            "ties": [asdict(t) for t in b.ties], "open_claims": [asdict(c) for c in b.open_claims]}
+
+
+def print_briefing(out: Console, b: Briefing, data_dir: str | None = None) -> None:
+    gaz = load_gazetteer(data_dir)
+    name = gaz.display_name
+    out.rule("[bold]blocwatch briefing")
+    out.print(f"{b.documents} documents, {b.events} events.")
+    out.print("[bold]Who appears[/bold]: " + ", ".join(f"{name(c)} ({c}, {n})" for c, n in b.countries))
+    ties = Table(title="Strongest ties", show_header=True)
+    for col in ("pair", "events", "net tone"):
+        ties.add_column(col)
+    for t in b.ties:
+        ties.add_row(f"{name(t.a)} – {name(t.b)}", str(t.events), f"{t.weight:+.1f}")
+    out.print(ties)
+    out.print(facts_table(b.open_claims, title="Reported, not confirmed"))
+

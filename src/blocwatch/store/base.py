@@ -1,0 +1,69 @@
+"""The storage interface: what later stages may ask of a store, whatever backs it."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from ..model import CodedDocument, Document
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One stored event with its participants and evidence, as queries return it."""
+
+    id: int
+    doc_id: str
+    type: str
+    mode: str | None
+    status: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    source: str | None
+    when: str | None
+    evidence: str
+    start: int
+    end: int
+    published: str | None
+    outlet: str | None
+
+
+@dataclass(frozen=True)
+class Tie:
+    """Events between two countries, summed over the store."""
+
+    a: str
+    b: str
+    events: int
+    weight: float
+
+
+class Store(ABC):
+    """A place facts are kept. DuckDB today; other backends implement the same methods."""
+
+    @abstractmethod
+    def add(self, document: Document, coded: CodedDocument) -> bool:
+        """Store a document and its coding; return False (and store nothing) if it is already there."""
+
+    @abstractmethod
+    def has_document(self, document: Document) -> bool:
+        """Return True if a document with the same id or the same text is stored."""
+
+    @abstractmethod
+    def events(self, actor: str | None = None, type: str | None = None, status: str | None = None,
+               limit: int | None = None) -> list[EventRow]:
+        """Return stored events, optionally only those involving ``actor`` / of ``type`` / with ``status``."""
+
+    @abstractmethod
+    def countries(self) -> list[tuple[str, int]]:
+        """Return (country code, number of events it takes part in), most active first."""
+
+    @abstractmethod
+    def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
+        """Return the country pairs with the most events, with the summed type weights."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Return row counts per table."""
+
+    @abstractmethod
+    def close(self) -> None: ...

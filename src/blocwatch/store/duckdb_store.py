@@ -1,0 +1,156 @@
+"""The embedded DuckDB store: one file, schema applied by named migrations recorded in a table."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+
+import duckdb
+
+from ..errors import StoreError
+from ..model import Actor, CodedDocument, Document, Evidence
+from .base import EventRow, Store, Tie
+
+MIGRATIONS = "blocwatch.store.migrations"
+
+
+class DuckDBStore(Store):
+    """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store)."""
+
+    def __init__(self, path: str | Path = "blocwatch.duckdb"):
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the database: {exc}", where=self.path,
+                             hint="is another blocwatch process using it, or is it not a DuckDB file?") from exc
+        self._migrate()
+
+    # -- schema ----------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, "
+                         "applied_at TIMESTAMP DEFAULT current_timestamp)")
+        done = {row[0] for row in self.con.execute("SELECT name FROM migrations").fetchall()}
+        for item in sorted(resources.files(MIGRATIONS).iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".sql") and item.name not in done:
+                self.con.execute("BEGIN")
+                self.con.execute(item.read_text(encoding="utf-8"))
+                self.con.execute("INSERT INTO migrations (name) VALUES (?)", [item.name])
+                self.con.execute("COMMIT")
+
+    def migrations(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT name FROM migrations ORDER BY name").fetchall()]
+
+    # -- writing ---------------------------------------------------------------------------------
+    def has_document(self, document: Document) -> bool:
+        row = self.con.execute("SELECT 1 FROM documents WHERE id = ? OR text_hash = ? LIMIT 1",
+                               [document.id, document.text_hash]).fetchone()
+        return row is not None
+
+    def add(self, document: Document, coded: CodedDocument) -> bool:
+        if self.has_document(document):
+            return False
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute(
+                "INSERT INTO documents (id, text_hash, title, published, url, outlet, origin, text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [document.id, document.text_hash, document.title, document.published, document.url,
+                 document.outlet, document.origin, document.text])
+            for event in coded.events:
+                self._add_event(document.id, event)
+            for rel in coded.relations:
+                evidence_id = self._add_evidence(rel.evidence)
+                self.con.execute(
+                    "INSERT INTO relations (doc_id, evidence_id, subject, object, kind, value, contexts, status) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [document.id, evidence_id, rel.subject, rel.object, rel.kind, rel.value, rel.contexts, rel.status])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return True
+
+    def _add_event(self, doc_id: str, event) -> None:
+        evidence_id = self._add_evidence(event.evidence)
+        source_id = self._actor_id(event.source) if event.source else None
+        quantities = json.dumps([q.__dict__ for q in event.quantities]) if event.quantities else None
+        event_id = self.con.execute(
+            "INSERT INTO events (doc_id, evidence_id, type, mode, contexts, status, source_id, event_when, trigger, "
+            "quantities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [doc_id, evidence_id, event.type, event.mode, event.contexts, event.status, source_id, event.when,
+             event.trigger, quantities]).fetchone()[0]
+        for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
+            for position, actor in enumerate(actors):
+                self.con.execute("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
+                                 [event_id, role, position, self._actor_id(actor), actor.text])
+
+    def _add_evidence(self, ev: Evidence) -> int:
+        return self.con.execute(
+            "INSERT INTO evidence (doc_id, start_char, end_char, text, sentence, sentence_start) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            [ev.doc_id, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start]).fetchone()[0]
+
+    def _actor_id(self, actor: Actor) -> int:
+        key = [actor.country, ",".join(actor.sector), actor.org or "", actor.name or ""]
+        row = self.con.execute("SELECT id FROM actors WHERE country IS NOT DISTINCT FROM ? AND sectors = ? "
+                               "AND org = ? AND name = ?", key).fetchone()
+        if row:
+            return row[0]
+        return self.con.execute("INSERT INTO actors (country, sectors, org, name) VALUES (?, ?, ?, ?) RETURNING id",
+                                key).fetchone()[0]
+
+    # -- reading ---------------------------------------------------------------------------------
+    def events(self, actor=None, type=None, status=None, limit=None) -> list[EventRow]:
+        where, params = [], []
+        if actor:
+            where.append("e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                         "WHERE a.country = ?)")
+            params.append(actor.upper())
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if status:
+            where.append("e.status = ?")
+            params.append(status.lower())
+        sql = f"""
+            SELECT e.id, e.doc_id, e.type, e.mode, e.status,
+                   list(a.country ORDER BY ea.position) FILTER (WHERE ea.role = 'actor'),
+                   list(a.country ORDER BY ea.position) FILTER (WHERE ea.role = 'recipient'),
+                   coalesce(nullif(s.name, ''), nullif(s.org, ''), s.country), e.event_when,
+                   v.text, v.start_char, v.end_char, d.published, d.outlet
+            FROM events e
+            JOIN evidence v ON v.id = e.evidence_id
+            JOIN documents d ON d.id = e.doc_id
+            JOIN event_actors ea ON ea.event_id = e.id
+            JOIN actors a ON a.id = ea.actor_id
+            LEFT JOIN actors s ON s.id = e.source_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            GROUP BY ALL ORDER BY d.published NULLS LAST, e.id
+            {f"LIMIT {int(limit)}" if limit else ""}"""
+        return [EventRow(r[0], r[1], r[2], r[3], r[4], tuple(x for x in r[5] or () if x),
+                         tuple(x for x in r[6] or () if x), r[7], r[8], r[9], r[10], r[11], r[12], r[13])
+                for r in self.con.execute(sql, params).fetchall()]
+
+    def countries(self) -> list[tuple[str, int]]:
+        return [tuple(r) for r in self.con.execute(
+            "SELECT a.country, count(DISTINCT ea.event_id) AS n FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+            "WHERE a.country IS NOT NULL GROUP BY a.country ORDER BY n DESC, a.country").fetchall()]
+
+    def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
+        totals: dict[tuple[str, str], list[float]] = {}
+        for row in self.events():
+            for a, b in combinations(sorted(set(row.actors + row.recipients)), 2):
+                entry = totals.setdefault((a, b), [0, 0.0])
+                entry[0] += 1
+                entry[1] += weights.get(row.type, 0.0)
+        ranked = sorted(totals.items(), key=lambda kv: (-kv[1][0], -abs(kv[1][1]), kv[0]))
+        return [Tie(a, b, int(n), w) for (a, b), (n, w) in ranked[:limit]]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "evidence", "actors", "events", "event_actors", "relations")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def close(self) -> None:
+        self.con.close()
