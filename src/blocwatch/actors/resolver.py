@@ -219,7 +219,7 @@ def _own_subject(token: Token) -> set[int]:
     if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("it", "them"):
         return set()
     verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.lower_ in ("its", "their"):

@@ -54,7 +54,7 @@ def clause_tokens(trigger: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARIES or tok is trigger and c.dep_ == "acl")
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARIES or tok.i == trigger.i and c.dep_ == "acl")
     return sorted(out, key=lambda t: t.i)
 
 

@@ -84,7 +84,7 @@ def _trade_share(pct: Token, index, words, cues, doc_id) -> list[Relation]:
         return []
     owner = _owner(trade, index)
     verb = pct.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subj = subject_of(verb)
     partner = index.resolve(subj) if subj is not None else None

@@ -65,7 +65,7 @@ def _path_to_root(token: Token) -> list[tuple[Token | None, Token]]:
     out, child, node = [], None, token
     while True:
         out.append((child, node))
-        if node.head is node:
+        if node.head.i == node.i:
             return out
         child, node = node, node.head
 
@@ -74,7 +74,7 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
     """Note negation, modality, hedges and future marks on one node of the path."""
     for c in node.children:
         low = c.lower_
-        if c is child:
+        if child is not None and c.i == child.i:
             continue
         if c.dep_ == "neg" or (c.dep_ == "det" and low == "no") or (c.dep_ == "preconj" and low == "neither"):
             reading.negated, reading.why = True, reading.why + [f"negation {c.text!r} on {node.text!r}"]
@@ -93,7 +93,7 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
             reading.status = "reported"
             reading.source = reading.source or UNNAMED
             reading.why.append(f"hedge {c.text!r}: reported")
-        elif c.dep_ == "amod" and low in cues.hypothesis_adjectives and node is not child:
+        elif c.dep_ == "amod" and low in cues.hypothesis_adjectives:
             reading.hypothetical, reading.why = True, reading.why + [f"hedge {c.text!r}"]
     lemma = node.lemma_.lower()
     if child is not None and child.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj"):

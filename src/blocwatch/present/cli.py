@@ -15,6 +15,7 @@ from .. import pipeline
 from ..analyze import briefing as make_briefing
 from ..config import Settings, load_settings
 from ..errors import BlocwatchError
+from ..evaluate import evaluate as run_evaluation
 from ..resources import SHIPPED
 from ..store import open_store
 from . import views
@@ -140,6 +141,36 @@ def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db", help="Database 
         return
     views.print_ingest_report(out, err, report, settings.db)
     views.print_briefing(out, result, settings.data_dir)
+
+
+@app.command()
+def explain(sentence: str = typer.Argument(..., help="A sentence (or short text) to code."),
+            published: Optional[str] = typer.Option(None, help="Publication date for relative times."),
+            config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Print the parse, the actors found, the triggers matched and why each event field got its value."""
+    from ..extract import Coder
+    from ..extract.explain import explain as make_explanation
+
+    result = make_explanation(Coder(_settings(config)), sentence, published)
+    if as_json:
+        out.print_json(data=views.explanation_json(result))
+    else:
+        views.print_explanation(out, result)
+
+
+@app.command()
+def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files in the exchange format."),
+             scorer: Path = typer.Option(Path("../shared/eval/score.py"), help="The guideline's score.py."),
+             predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here."),
+             config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Code gold files' texts and print the scorer's figures for each (quality, not speed)."""
+    settings = _settings(config)
+    results = {str(g): run_evaluation(g, scorer, settings, predictions if len(gold) == 1 else None) for g in gold}
+    if as_json:
+        out.print_json(data=results)
+    else:
+        for name, result in results.items():
+            out.print(views.score_table(name, result))
 
 
 def main() -> None:

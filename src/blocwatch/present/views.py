@@ -77,3 +77,46 @@ def print_briefing(out: Console, b: Briefing, data_dir: str | None = None) -> No
     out.print(ties)
     out.print(facts_table(b.open_claims, title="Reported, not confirmed"))
 
+
+
+SCORE_LEVELS = ("pair", "quad", "event", "event+status", "claim", "relations")
+
+
+def score_table(name: str, result: dict) -> Table:
+    table = Table(title=f"{name}: {result['documents']} documents")
+    for col in ("level", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="right" if col != "level" else "left")
+    for level in SCORE_LEVELS:
+        if level in result:
+            m = result[level]
+            table.add_row(level, f"{m['p']:.3f}", f"{m['r']:.3f}", f"{m['f1']:.3f}", str(m["tp"]), str(m["fp"]),
+                          str(m["fn"]))
+    return table
+
+
+def explanation_json(x) -> dict:
+    return {"text": x.text, "tokens": [asdict(t) for t in x.tokens], "actors": x.actors, "triggers": x.triggers,
+            "events": [dict(e.to_exchange(), why=e.why, trigger=e.trigger) for e in x.coded.events],
+            "relations": [r.to_exchange() for r in x.coded.relations]}
+
+
+def print_explanation(out: Console, x) -> None:
+    parse = Table(title="parse")
+    for col in ("i", "text", "lemma", "pos", "dep", "head", "ent"):
+        parse.add_column(col)
+    for t in x.tokens:
+        parse.add_row(str(t.i), t.text, t.lemma, t.pos, t.dep, str(t.head), t.entity)
+    out.print(parse)
+    out.print("[bold]actors[/bold]: " + ("; ".join(f"{s!r} -> {c} ({w})" for s, c, w in x.actors) or "none"))
+    out.print("[bold]triggers[/bold]: " + ("; ".join(f"{t} -> {e}" for t, e in x.triggers) or "none"))
+    for e in x.coded.events:
+        out.print(f"[bold]{e.type}[/bold]{'/' + e.mode if e.mode else ''} "
+                  f"{'+'.join(a.country for a in e.actor)} -> {'+'.join(a.country for a in e.recipient) or '(mutual)'} "
+                  f"[{STATUS_STYLE[e.status]}]{e.status}[/]"
+                  + (f" source={e.source.name or e.source.country}" if e.source else "")
+                  + (f" when={e.when}" if e.when else ""))
+        out.print(f"   trigger {e.trigger}; evidence {e.evidence.text!r}")
+        for reason in e.why:
+            out.print(f"   - {reason}")
+    for r in x.coded.relations:
+        out.print(f"[bold]relation[/bold] {r.subject} {r.kind} {r.object} ({r.status}): {r.evidence.text!r}")
