@@ -20,31 +20,33 @@ class Resolver:
         self.nlp, self.gaz = nlp, gaz
         self.matchers = Matchers(nlp, gaz)
 
-    def index(self, doc, memory: dict[str, Entry] | None = None) -> ActorIndex:
-        """Return the actor index of a parsed document."""
-        return ActorIndex(doc, self.gaz, self.matchers, memory)
+    def index(self, doc, memory: dict[str, Entry] | None = None, date: str | None = None) -> ActorIndex:
+        """Return the actor index of a parsed document; ``date`` picks the office-holders of that day."""
+        return ActorIndex(doc, self.gaz, self.matchers, memory, date)
 
     def resolve(self, text: str, context: str | None = None, date: str | None = None) -> Actor:
         """Return the actor a mention names; ``context`` is text around it that may say whose it is."""
         memory: dict[str, Entry] = {}
         if context and len(context.split()) > _SHORT_CONTEXT:
-            memory = self.index(self.nlp(context)).people
-        actor = self._resolve_text(text, memory)
-        if (actor is None or actor.country is None) and context and len(context.split()) <= _SHORT_CONTEXT:
-            actor = self._resolve_text(f"{context} {text}", memory)
+            memory = self.index(self.nlp(context), date=date).people
+        actor = self._resolve_text(text, memory, date)
+        if (actor is None or actor.country is None) and context:
+            # The context may be the words just before the mention ("German" + "Defense Minister").
+            joined = self._resolve_text(f"{context} {text}", memory, date)
+            actor = joined if joined is not None and joined.country else actor
         if actor is None:
             doc = self.nlp(text)
-            index = self.index(doc, memory)
+            index = self.index(doc, memory, date)
             sectors = index.sectors(doc[:].root, list(doc))
             return Actor(country=None, sector=sectors, text=text,
                          why="no country, body or person in the mention" + (" or its context" if context else ""))
         return actor
 
-    def _resolve_text(self, text: str, memory: dict[str, Entry]) -> Actor | None:
+    def _resolve_text(self, text: str, memory: dict[str, Entry], date: str | None) -> Actor | None:
         doc = self.nlp(text)
         if not len(doc):
             return None
-        return self.index(doc, memory).resolve(doc[:].root)
+        return self.index(doc, memory, date).resolve(doc[:].root)
 
 
 @lru_cache(maxsize=2)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import DataFileError
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, read_yaml
 
 CODE_RE = re.compile(r"^[A-Z]{3}$")
 _CASE_SENSITIVE_RE = re.compile(r"^[A-Z0-9.&\-' ]+$")
@@ -46,20 +46,28 @@ class Gazetteer:
     by_lower: dict[str, list[Entry]] = field(default_factory=dict)  # lower-cased alias
     sector_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, kind) -> first alias
+    bare_state_sector: tuple[str, ...] = ()
+    origin_modifiers: frozenset[str] = frozenset()
 
     def add(self, entry: Entry) -> None:
         self.names.setdefault((entry.country, entry.kind), entry.alias)
-        if is_case_sensitive(entry.alias):
-            self.by_alias.setdefault(entry.alias, []).append(entry)
+        alias = normalise(entry.alias)
+        if is_case_sensitive(alias):
+            self.by_alias.setdefault(alias, []).append(entry)
         else:
-            self.by_lower.setdefault(entry.alias.lower(), []).append(entry)
+            self.by_lower.setdefault(alias.lower(), []).append(entry)
 
-    def lookup(self, text: str) -> list[Entry]:
-        """Return the entries whose alias is ``text`` (respecting the case rule), best first."""
-        text = " ".join(text.split())
+    def lookup(self, text: str, date: str | None = None) -> list[Entry]:
+        """Return the entries whose alias is ``text`` (respecting the case rule), best first.
+
+        With a ``date``, people whose office covers that date come before those whose office does not.
+        """
+        text = normalise(text)
         found = self.by_alias.get(text, []) + self.by_lower.get(text.lower(), [])
         if not found and text.lower().startswith("the "):
             found = self.lookup(text[4:])
+        if date and len(found) > 1:
+            found = sorted(found, key=lambda e: not valid_on(e, date))
         return found
 
     def aliases(self) -> tuple[list[str], list[str]]:
@@ -75,6 +83,21 @@ class Gazetteer:
 
     def sector_of(self, term: str) -> tuple[str, ...]:
         return self.sector_terms.get(term.lower(), ())
+
+
+def valid_on(entry: Entry, date: str) -> bool:
+    """Return True if ``entry`` holds on ``date`` (entries without dates always hold)."""
+    if not entry.valid:
+        return True
+    start, _, end = entry.valid.partition("/")
+    if not end:
+        return True  # a single date says the office was checked then, not that it ended
+    return start <= date <= end  # ISO dates compare as strings; "2024-05" falls inside "...2024-05-12"
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` with runs of whitespace collapsed and typographic apostrophes made plain."""
+    return " ".join(text.replace("\u2019", "'").replace("\u02bc", "'").split())
 
 
 def is_case_sensitive(alias: str) -> bool:
@@ -131,7 +154,10 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=4)
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:
     """Return the gazetteer built from the shipped data files (or the user's copies in ``data_dir``)."""
-    gaz = Gazetteer(sector_terms=_sector_terms(data_dir))
+    rules = read_yaml(data_path("actors/rules.yaml", data_dir)) or {}
+    gaz = Gazetteer(sector_terms=_sector_terms(data_dir),
+                    bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
+                    origin_modifiers=frozenset(str(w).lower() for w in rules.get("origin_modifiers") or ()))
     # People first, then organisations, then countries: a longer, more specific entry wins ties.
     for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):
         if entry.alias:

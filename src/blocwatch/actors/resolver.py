@@ -21,6 +21,7 @@ from .gazetteer import Entry, Gazetteer
 NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "quantmod", "case",
            "prep", "pobj", "npadvmod", "punct", "cc", "conj"}
 NP_PREPS = {"of", "from"}
+ROLE_PREFIX = "role:"
 PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 ANAPHORIC_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "government"}
 COUNTRY_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common"}
@@ -33,10 +34,32 @@ class Match:
     start: int
     end: int
     entries: tuple[Entry, ...]
+    ambiguous: bool = False
 
     @property
-    def best(self) -> Entry:
-        return self.entries[0]
+    def best(self) -> Entry | None:
+        return self.entries[0] if self.entries else None
+
+
+def disambiguate(matches: list[Match]) -> list[Match]:
+    """Settle aliases shared by several states ("Congo") by the states the text names unambiguously.
+
+    An alias the text does not settle resolves to no state: a guess would put a fact on the wrong
+    country, which is worse than missing it.
+    """
+    settled = {m.best.country for m in matches if len(_states(m)) == 1}
+    out = []
+    for m in matches:
+        states = _states(m)
+        if len(states) > 1:
+            chosen = [e for e in m.entries if e.country in settled]
+            m = Match(m.start, m.end, tuple(chosen[:1]), ambiguous=not chosen)
+        out.append(m)
+    return out
+
+
+def _states(m: Match) -> set[str]:
+    return {e.country for e in m.entries if not e.is_person}
 
 
 class Matchers:
@@ -45,27 +68,30 @@ class Matchers:
     def __init__(self, nlp, gaz: Gazetteer):
         self.gaz = gaz
         exact, lower = gaz.aliases()
+        # Text often has typographic apostrophes ("Côte d’Ivoire") that tokenise differently.
+        lower += [a.replace("'", "\u2019") for a in lower if "'" in a]
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.exact.add("ALIAS", list(nlp.tokenizer.pipe(exact)))
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lower = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: lower case, and ’s read as 's
         self.lower.add("ALIAS", list(nlp.tokenizer.pipe(lower)))
 
-    def matches(self, doc: Doc) -> list[Match]:
+    def matches(self, doc: Doc, date: str | None = None) -> list[Match]:
         spans = [Span(doc, s, e) for _, s, e in (*self.exact(doc), *self.lower(doc))]
         out = []
         for span in filter_spans(spans):
-            entries = self.gaz.lookup(span.text)
+            entries = self.gaz.lookup(span.text, date)
             if entries:
                 out.append(Match(span.start, span.end, tuple(entries)))
-        return out
+        return disambiguate(out)
 
 
 class ActorIndex:
     """Actor resolution over one parsed document."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, matchers: Matchers, memory: dict[str, Entry] | None = None):
+    def __init__(self, doc: Doc, gaz: Gazetteer, matchers: Matchers, memory: dict[str, Entry] | None = None,
+                 date: str | None = None):
         self.doc, self.gaz = doc, gaz
-        self.matches = matchers.matches(doc)
+        self.matches = matchers.matches(doc, date)
         self.by_token: dict[int, Match] = {i: m for m in self.matches for i in range(m.start, m.end)}
         self.people: dict[str, Entry] = dict(memory or {})
         self._learn_people()
@@ -76,23 +102,43 @@ class ActorIndex:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or any(i in self.by_token for i in range(ent.start, ent.end)):
                 continue
-            actor = self._resolve_np(ent.root, learn=False)
+            actor = self._resolve_np(ent.root)
             if actor and actor.country:
                 entry = Entry(alias=ent.text, country=actor.country, kind="person", sector=actor.sector,
                               person=ent.text)
                 for key in {ent.text, ent[0].text, ent[-1].text}:
                     self.people.setdefault(key, entry)
+                self._learn_roles(ent.root, entry)
         for m in self.matches:
-            if m.best.is_person:
+            if m.best is not None and m.best.is_person:
                 for tok in self.doc[m.start:m.end]:
                     self.people.setdefault(tok.text, m.best)
+                self._learn_roles(self.doc[m.end - 1], m.best)
+
+    def _learn_roles(self, name: Token, entry: Entry) -> None:
+        """Remember the titles a person is given ("President ...") so that "the president" finds them."""
+        for tok in np_tokens(name):
+            if tok.pos_ == "NOUN" and self.gaz.sector_of(tok.lemma_):
+                self.people[ROLE_PREFIX + tok.lemma_.lower()] = entry
 
     # -- noun phrases ----------------------------------------------------------------------------
     def resolve(self, token: Token) -> Actor | None:
         """Return the actor named by the noun phrase headed by ``token``, or None."""
-        if token.lower_ in PRONOUNS or self._is_anaphoric(token):
+        if token.lower_ in PRONOUNS:
             return self.resolve_pronoun(token)
-        return self._resolve_np(token)
+        actor = self._resolve_np(token)
+        if actor is None and self._is_anaphoric(token):
+            actor = self.resolve_pronoun(token) if token.lemma_.lower() in ANAPHORIC_NOUNS or \
+                token.text in ("North", "South") else self._resolve_role(token)
+        return actor
+
+    def _resolve_role(self, token: Token) -> Actor | None:
+        """Return the person "the president" refers to: the last one given that title in the text."""
+        entry = self.people.get(ROLE_PREFIX + token.lemma_.lower())
+        if entry is None:
+            return None
+        return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
+                     why=f"{token.text!r} refers to {entry.person!r}, given that title earlier")
 
     def resolve_all(self, token: Token) -> list[Actor]:
         """Return the actors of ``token`` and of the phrases coordinated with it ("Vietnam and Laos")."""
@@ -103,14 +149,15 @@ class ActorIndex:
                 out.append(actor)
         return out
 
-    def _resolve_np(self, head: Token, learn: bool = True) -> Actor | None:
+    def _resolve_np(self, head: Token) -> Actor | None:
         tokens = np_tokens(head)
         entry, why = self._best_entry(head, tokens)
         if entry is None:
             return None
-        sectors = entry.sector or self.sectors(head, tokens)
-        if entry.kind in COUNTRY_KINDS and head.i in self.by_token:
-            sectors = entry.sector  # a bare country name says nothing about which part of the state acts
+        outside = [t for t in tokens if t.i not in self.by_token]
+        sectors = entry.sector or self.sectors(head, outside)
+        if entry.kind in COUNTRY_KINDS | {"demonym", "adjective"} and not sectors:
+            sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
 
@@ -120,37 +167,57 @@ class ActorIndex:
         seen: set[int] = set()
         for tok in tokens:
             m = self.by_token.get(tok.i)
-            if m and m.start not in seen:
+            if m and m.start not in seen and m.best is not None and not self._is_origin(m):
                 seen.add(m.start)
                 entry = m.best
                 rank = 0 if entry.is_person else 1 if entry.is_org else 2
                 found.append((rank * 1000 + abs(tok.i - head.i), entry, f"alias {self.doc[m.start:m.end].text!r} ({entry.kind})"))
-            elif tok.pos_ == "PROPN" and tok.text in self.people and tok.i not in self.by_token:
+            elif tok.text[:1].isupper() and tok.text in self.people and tok.i not in self.by_token:
                 found.append((abs(tok.i - head.i), self.people[tok.text], f"person {tok.text!r} named earlier"))
         if not found:
             return None, ""
         _, entry, why = min(found, key=lambda f: f[0])
         return entry, why
 
+    def _is_origin(self, m: Match) -> bool:
+        """True for "Turkish-made": a national adjective that gives a thing's origin, not an actor."""
+        doc = self.doc
+        return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.gaz.origin_modifiers
+
     def sectors(self, head: Token, tokens: list[Token]) -> tuple[str, ...]:
-        """Return sector codes from the phrase's head noun and titles ("intelligence agency" -> SPY)."""
-        lemmas = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        """Return sector codes from the phrase's head noun and titles ("intelligence agency" -> SPY).
+
+        Multi-word terms are tried first; a single word counts only if it is a noun, so that
+        "national prosecutor" is a prosecutor and not a national.
+        """
+        words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct]
         out: list[str] = []
         for size in (3, 2, 1):
-            for i in range(len(lemmas) - size + 1):
-                for code in self.gaz.sector_of(" ".join(lemmas[i:i + size])):
+            for i in range(len(words) - size + 1):
+                group = words[i:i + size]
+                if size == 1 and group[0].pos_ == "ADJ":
+                    continue
+                for code in self._term_sectors(group):
                     if code not in out:
                         out.append(code)
             if out:
                 break
         return tuple(out)
 
+    def _term_sectors(self, group: list[Token]) -> tuple[str, ...]:
+        """Sectors of a word group, trying the lemma of the last word and then its plain form ("media")."""
+        head = " ".join(t.lower_ for t in group[:-1])
+        for last in (group[-1].lemma_.lower(), group[-1].lower_):
+            found = self.gaz.sector_of(f"{head} {last}".strip())
+            if found:
+                return found
+        return ()
+
     # -- pronouns and "the country" --------------------------------------------------------------
     def _is_anaphoric(self, token: Token) -> bool:
         if token.i in self.by_token:
             return False
-        det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-        return det and (token.lemma_.lower() in ANAPHORIC_NOUNS or token.text in ("North", "South"))
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
     def resolve_pronoun(self, token: Token) -> Actor | None:
         """Return the most recent country before ``token`` (this or the previous sentence) it can refer to."""
@@ -158,7 +225,7 @@ class ActorIndex:
         excluded = _own_subject(token)
         for m in sorted(self.matches, key=lambda m: -m.start):
             entry = m.best
-            if m.start >= token.i or m.start < sent_start or m.start in excluded:
+            if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded:
                 continue
             if entry.kind not in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}:
                 continue
