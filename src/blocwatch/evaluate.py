@@ -34,3 +34,50 @@ def evaluate(gold: str | Path, scorer: str | Path = DEFAULT_SCORER, settings: Se
                                      encoding="utf-8")
     pred = {str(r["id"]): r for r in records}
     return module.score(module.load(str(gold)), pred)
+
+
+def resolve_lines(lines, settings: Settings | None = None, where: str = "input"):
+    """Yield ``{"id","country","sector","org"?,"name"?,"why"}`` per mention line ``{"id","text","context"?,"date"?}``."""
+    from .actors import get_resolver
+    from .ingest import parse_record
+
+    settings = settings or Settings()
+    resolver = get_resolver(settings.spacy_model, settings.data_dir)
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = parse_record(line, f"{where}:{n}")
+            text = record.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise InputError("the record has no 'text' string", where=f"{where}:{n}")
+        except InputError as exc:
+            yield {"id": f"{where}:{n}", "country": None, "sector": [], "error": str(exc)}
+            continue
+        actor = resolver.resolve(text, record.get("context") or None, record.get("date") or None)
+        out = {"id": record.get("id", f"{where}:{n}"), **actor.to_exchange(), "why": actor.why}
+        out.setdefault("sector", [])
+        if "gold" in record:
+            out["gold"] = record["gold"]
+            out["family"] = record.get("family")
+        yield out
+
+
+def resolver_accuracy(results: list[dict]) -> dict:
+    """Return country and primary-sector accuracy, overall and per family, of resolved mentions with gold.
+
+    A sector is right when the first (primary) code matches, or when both gold and prediction are empty.
+    """
+    table: dict[str, list[int]] = {}
+    for r in results:
+        if "gold" not in r:
+            continue
+        gold = r["gold"]
+        ok_country = r.get("country") == gold.get("country")
+        ok_sector = (r.get("sector") or [None])[0] == (gold.get("sector") or [None])[0]
+        for key in ("all", r.get("family") or "other"):
+            row = table.setdefault(key, [0, 0, 0])
+            row[0] += 1
+            row[1] += ok_country
+            row[2] += ok_sector
+    return {k: {"n": n, "country": round(c / n, 3), "sector": round(s / n, 3)} for k, (n, c, s) in table.items()}

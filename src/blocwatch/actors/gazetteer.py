@@ -45,12 +45,11 @@ class Gazetteer:
     by_alias: dict[str, list[Entry]] = field(default_factory=dict)  # exact alias (case-sensitive ones)
     by_lower: dict[str, list[Entry]] = field(default_factory=dict)  # lower-cased alias
     sector_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, kind) -> first alias
+    names: dict[str, str] = field(default_factory=dict)  # code -> the name shown to people
     bare_state_sector: tuple[str, ...] = ()
     origin_modifiers: frozenset[str] = frozenset()
 
     def add(self, entry: Entry) -> None:
-        self.names.setdefault((entry.country, entry.kind), entry.alias)
         alias = normalise(entry.alias)
         if is_case_sensitive(alias):
             self.by_alias.setdefault(alias, []).append(entry)
@@ -76,10 +75,7 @@ class Gazetteer:
 
     def display_name(self, code: str | None) -> str:
         """Return the name to show people for a country or body code ("PRK" -> "North Korea")."""
-        for kind in ("short", "name", "igo"):
-            if (code, kind) in self.names:
-                return self.names[(code, kind)]
-        return code or "?"
+        return self.names.get(code or "", code or "?")
 
     def sector_of(self, term: str) -> tuple[str, ...]:
         return self.sector_terms.get(term.lower(), ())
@@ -155,7 +151,9 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:
     """Return the gazetteer built from the shipped data files (or the user's copies in ``data_dir``)."""
     rules = read_yaml(data_path("actors/rules.yaml", data_dir)) or {}
-    gaz = Gazetteer(sector_terms=_sector_terms(data_dir),
+    names = {row["code"]: row["name"] for _, row in read_tsv(data_path("actors/display_names.tsv", data_dir),
+                                                               ("code", "name"))}
+    gaz = Gazetteer(sector_terms=_sector_terms(data_dir), names=names,
                     bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
                     origin_modifiers=frozenset(str(w).lower() for w in rules.get("origin_modifiers") or ()))
     # People first, then organisations, then countries: a longer, more specific entry wins ties.

@@ -118,7 +118,7 @@ class ActorIndex:
     def _learn_roles(self, name: Token, entry: Entry) -> None:
         """Remember the titles a person is given ("President ...") so that "the president" finds them."""
         for tok in np_tokens(name):
-            if tok.pos_ == "NOUN" and self.gaz.sector_of(tok.lemma_):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" and self.gaz.sector_of(tok.lemma_):
                 self.people[ROLE_PREFIX + tok.lemma_.lower()] = entry
 
     # -- noun phrases ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from ..config import Settings
 from ..ingest import boilerplate_spans
 from ..model import CodedDocument, Document, Event, Relation
 from ..nlp import load_nlp
-from .events import events_at
+from .events import load_composition, sentence_events
 from .lexicon import Lexicon, load_lexicon
 from .relations import load_relation_words, relations_in
 
@@ -31,6 +31,7 @@ class Coder:
         self.resolver = get_resolver(self.settings.spacy_model, self.settings.data_dir)
         self.lexicon = load_lexicon(self.settings.data_dir)
         self.relation_words = load_relation_words(self.settings.data_dir)
+        self.composition = load_composition(self.settings.data_dir)
 
     def code(self, document: Document) -> CodedDocument:
         """Return the events and relations of one document."""
@@ -49,15 +50,15 @@ class Coder:
 
     def code_parsed(self, document: Document, doc) -> CodedDocument:
         """Return the coding of a document that spaCy has already parsed."""
-        index = self.resolver.index(doc)
+        index = self.resolver.index(doc, date=document.published)
         skipped = boilerplate_spans(document.text, self.settings.data_dir)
         events: list[Event] = []
         relations: list[Relation] = []
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in skipped):
                 continue
-            for tok in sent:
-                events.extend(events_at(tok, index, self.lexicon, document.id, document.published))
+            events.extend(sentence_events(sent, index, self.lexicon, document.id, document.published,
+                                          self.composition))
             relations.extend(relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id))
         return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations))
 

@@ -3,10 +3,17 @@
 Handles subjects inherited through control ("wants Laos to send" -> Laos sends), coordination of
 verbs, relative and participial clauses, the passive ("supplied to Russia by North Korea") and
 nominalisations ("North Korea's supply of weapons to Russia", "the visit by To Lam").
+
+The lexicon names where a trigger's actor and recipient are found with these roles:
+``dobj``, ``dative``, ``nsubj`` (the subject), ``poss``, ``compound``, ``amod`` (a noun's
+modifiers), ``clause_subj`` (the subject of the trigger's complement clause: "wants Laos to
+send"), ``head_subj`` (the subject of the verb a noun trigger depends on: "held talks with"),
+``xcomp`` (the recipient of the trigger's complement clause: "refused to meet Jordan's king"),
+``by`` (a passive's agent) and any preposition ("to", "against", "between" ...).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -15,20 +22,25 @@ from ..model import Actor
 from .lexicon import Trigger
 
 SUBJECTS = ("nsubj", "csubj")
-CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
+RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+PURPOSE_VERBS = ("help", "assist", "support", "enable", "allow", "aid")
 
 
 @dataclass
 class Arguments:
     actor: list[Actor]
     recipient: list[Actor]
-    why: list[str]
+    why: list[str] = field(default_factory=list)
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl")
+    """True for a passive verb, including reduced forms ("weapons supplied by", "when asked")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    return not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -37,10 +49,8 @@ def subject_of(verb: Token) -> Token | None:
     while verb.i not in seen:
         seen.add(verb.i)
         for child in verb.children:
-            if child.dep_ in SUBJECTS and child.lower_ not in ("that", "which", "who"):
-                return child
-            if child.dep_ in SUBJECTS and verb.dep_ == "relcl":
-                return verb.head
+            if child.dep_ in SUBJECTS:
+                return verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and not is_passive(verb)):
             return verb.head
         if verb.dep_ in ("xcomp", "pcomp", "advcl") or (verb.dep_ == "prep" and verb.head.pos_ == "VERB"):
@@ -75,97 +85,126 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def prep_objects(token: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
-    """Return (preposition, object) pairs attached to ``token`` for the given prepositions, in order."""
-    out = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            out.extend((child.lower_, g) for g in child.children if g.dep_ in ("pobj", "pcomp"))
-    return out
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Return the objects of the given prepositions attached to ``token``, in order."""
+    return [g for child in token.children if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
+            for g in child.children if g.dep_ in ("pobj", "pcomp")]
 
 
-def recipient_tokens(trigger: Token, roles: tuple[str, ...]) -> list[tuple[str, Token]]:
-    """Return candidate recipient heads in the lexicon's role order (objects' own preps included)."""
-    out: list[tuple[str, Token]] = []
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
-    for role in roles:
-        if role in ("dobj", "dative"):
-            out.extend((role, c) for c in trigger.children if c.dep_ == role)
-            if role == "dobj" and not objects:
-                # "wants Laos to send ...": the parser often makes the asked party the subject of
-                # the complement clause rather than the object of the asking verb.
-                out.extend(("dobj", g) for c in trigger.children if c.dep_ in ("ccomp", "xcomp")
-                           for g in c.children if g.dep_ == "nsubj")
-            if role == "dative":
-                out.extend(prep_objects(trigger, ("to",)) if "to" not in roles else [])
-        else:
-            out.extend(prep_objects(trigger, (role,)))
-            for obj in objects:
-                out.extend(prep_objects(obj, (role,)))
-    return out
+def head_subject(noun: Token) -> Token | None:
+    """Return the subject of the verb a noun depends on ("held talks", "during a visit ..., X said")."""
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif noun.dep_ not in LIGHT_OBJECT_DEPS:
+        return None
+    if governor.pos_ not in ("VERB", "AUX") or governor.i == noun.i:
+        return None
+    return agent_of(governor) if is_passive(governor) else subject_of(governor)
+
+
+def role_tokens(trigger: Token, role: str) -> list[Token]:
+    """Return the tokens that fill ``role`` for ``trigger`` (see the module docstring for the roles)."""
+    kids = list(trigger.children)
+    if role in ("dobj", "dative", "poss", "compound", "amod"):
+        return [c for c in kids if c.dep_ == role]
+    if role == "nsubj":
+        subj = subject_of(trigger)
+        return [subj] if subj is not None else []
+    if role == "clause_subj":
+        return [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    if role == "head_subj":
+        subj = head_subject(trigger)
+        return [subj] if subj is not None else []
+    if role == "xcomp":
+        return [g for c in kids if c.dep_ in ("xcomp", "ccomp") for g in _complement_objects(c)]
+    if role == "by":
+        agent = agent_of(trigger)
+        return [agent] if agent is not None else prep_objects(trigger, ("by",))
+    objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
+    return prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
+
+
+def _complement_objects(clause: Token) -> list[Token]:
+    """Objects of a complement clause: its direct/indirect object, then its prepositional objects."""
+    direct = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+    preps = [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return direct + preps + [g for d in direct for c in d.children if c.dep_ == "prep" for g in c.children
+                             if g.dep_ == "pobj"]
+
+
+def _purpose_objects(trigger: Token) -> list[Token]:
+    """"provide $90 million to help Laos clear ...": the helped party receives."""
+    return [g for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PURPOSE_VERBS
+            for g in c.children if g.dep_ in ("dobj", "nsubj", "dative")]
 
 
 def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Arguments:
     """Return actor and recipient of a verb trigger."""
     why: list[str] = []
-    if is_passive(trigger):
-        actor_tok = agent_of(trigger)
-        subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and trigger.dep_ == "acl":
-            subj = trigger.head
-        roles = entry.recipient
-        candidates = ([("nsubjpass", subj)] if subj is not None and "dobj" in roles else []) + \
-            recipient_tokens(trigger, tuple(r for r in roles if r not in ("dobj", "by")))
+    passive = is_passive(trigger)
+    if entry.actor_from:
+        actor_toks = _first_filled(trigger, entry.actor_from)
+    elif passive:
+        agent = agent_of(trigger)
+        actor_toks = [agent] if agent is not None else []
         why.append("passive: actor from the by-phrase")
     else:
-        actor_tok = subject_of(trigger)
-        candidates = recipient_tokens(trigger, entry.recipient)
-    actors = index.resolve_all(actor_tok) if actor_tok is not None else []
-    recipients = _first_recipients(candidates, actors, index)
-    return Arguments(actors, recipients, why)
+        subj = subject_of(trigger)
+        actor_toks = [subj] if subj is not None else []
+    actors = _resolve(actor_toks, index)
+    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index), why)
 
 
 def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Arguments:
     """Return actor and recipient of a nominal trigger ("X's visit to Y", "sanctions against Z")."""
     why: list[str] = []
-    actors = _noun_actor(trigger, index, why)
-    between = [t for _, t in prep_objects(trigger, ("between", "among"))]
-    if between:
-        mutual = [a for tok in between for a in index.resolve_all(tok)]
+    between = prep_objects(trigger, ("between", "among"))
+    actor_roles = entry.actor_from or ("poss", "compound", "amod", "by", "head_subj")
+    actors = _resolve(_first_filled(trigger, actor_roles, index), index)
+    if between and (entry.mutual or not actors):
+        mutual = _resolve(between, index)
         return Arguments(_unique(actors + mutual), [], why + ["participants from 'between'"])
-    roles = tuple(r for r in entry.recipient if r not in ("by",))
-    recipients = _first_recipients(recipient_tokens(trigger, roles), actors, index)
+    recipients = _recipients_by_role(trigger, tuple(r for r in entry.recipient if r not in actor_roles), False,
+                                     actors, index)
     return Arguments(actors, recipients, why)
 
 
-def _noun_actor(noun: Token, index: ActorIndex, why: list[str]) -> list[Actor]:
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in index.by_token):
-            found = index.resolve_all(child)
-            if found:
-                why.append(f"actor from the modifier {child.text!r}")
-                return found
-    agent = [t for _, t in prep_objects(noun, ("by",))]
-    if agent:
-        why.append("actor from 'by'")
-        return index.resolve_all(agent[0])
-    governor = noun.head
-    if noun.dep_ in LIGHT_OBJECT_DEPS and governor.pos_ in ("VERB", "AUX"):
-        subj = agent_of(governor) if is_passive(governor) else subject_of(governor)
-        if subj is not None:
-            why.append(f"actor is the subject of {governor.text!r}")
-            return index.resolve_all(subj)
+def _first_filled(trigger: Token, roles: tuple[str, ...], index: ActorIndex | None = None) -> list[Token]:
+    """Return the tokens of the first role that is filled (by an actor, when an index is given)."""
+    for role in roles:
+        toks = role_tokens(trigger, role)
+        if index is not None:
+            toks = [t for t in toks if index.resolve(t) is not None]
+        if toks:
+            return toks
     return []
 
 
-def _first_recipients(candidates: list[tuple[str, Token]], actors: list[Actor], index: ActorIndex) -> list[Actor]:
-    """Return the actors of the first candidate role that names someone other than the actor."""
+def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, actors: list[Actor],
+                        index: ActorIndex) -> list[Actor]:
+    """Return the actors of the first role that names someone other than the actor (all its fillers)."""
     own = {a.country for a in actors}
-    for _, tok in candidates:
-        found = [a for a in index.resolve_all(tok) if a.country not in own]
+    groups: list[list[Token]] = []
+    if passive and "dobj" in roles:
+        subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and trigger.dep_ in ("acl", "advcl"):
+            subj = trigger.head
+        groups.append([subj] if subj is not None else [])
+    for role in roles:
+        if passive and role in ("dobj", "nsubj"):
+            continue
+        groups.append(role_tokens(trigger, role))
+    groups.append(_purpose_objects(trigger))
+    for toks in groups:
+        found = [a for a in _resolve(toks, index) if a.country not in own]
         if found:
             return found
     return []
+
+
+def _resolve(tokens: list[Token], index: ActorIndex) -> list[Actor]:
+    return _unique([a for tok in tokens for a in index.resolve_all(tok)])
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

@@ -1,11 +1,15 @@
 """Sentence-level event coding: trigger -> arguments -> status -> time, quantities, evidence."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Actor, Event, Evidence
 from .arguments import Arguments, noun_arguments, verb_arguments
+from ..resources import data_path, read_yaml
 from .lexicon import Lexicon, Trigger
 from .quantities import quantity_of
 from .status import CLAUSE_BOUNDARIES, read_status
@@ -101,23 +105,98 @@ def contexts_for(entry: Trigger, trigger: Token, lex: Lexicon) -> list[str]:
     return out
 
 
-def events_at(trigger: Token, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None) -> list[Event]:
-    """Return the events (zero or one) that the word ``trigger`` signals."""
-    for entry in trigger_entries(trigger, lex):
-        args = verb_arguments(trigger, entry, index) if entry.pos == "VERB" else noun_arguments(trigger, entry, index)
-        event = _event(trigger, entry, args, index, lex, doc_id, published)
-        if event is not None:
-            return [event]
-    return []
+@dataclass
+class Candidate:
+    """A trigger in a sentence with the lexicon entry chosen for it and its arguments."""
+
+    token: Token
+    entry: Trigger
+    args: Arguments
+    absorbed: bool = False
+
+    def complete(self, composition: Composition) -> bool:
+        if not self.args.actor:
+            return False
+        if self.args.recipient:
+            return True
+        return len(self.args.actor) >= 2 and (self.entry.mutual or self.entry.type in composition.mutual_types)
+
+
+@dataclass(frozen=True)
+class Composition:
+    """How events in one sentence combine (data/lexicon/composition.yaml)."""
+
+    mutual_types: frozenset[str]
+    absorbing_types: frozenset[str]
+    borrowing_types: frozenset[str]
+    governing_links: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_composition(data_dir: str | None = None) -> Composition:
+    raw = read_yaml(data_path("lexicon/composition.yaml", data_dir)) or {}
+    return Composition(**{key: frozenset(raw.get(key) or ()) for key in Composition.__dataclass_fields__})
+
+
+def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Composition) -> Candidate | None:
+    """Return the trigger candidate at ``token``: the first entry whose arguments are complete, else the first."""
+    first = None
+    for entry in trigger_entries(token, lex):
+        args = verb_arguments(token, entry, index) if entry.pos == "VERB" else noun_arguments(token, entry, index)
+        cand = Candidate(token, entry, args)
+        if cand.complete(composition):
+            return cand
+        first = first or cand
+    return first
+
+
+def governor(token: Token, candidates: dict[int, Candidate], composition: Composition) -> Candidate | None:
+    """Return the trigger whose complement ``token`` sits in ("refused [to deploy]"), if any."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in composition.governing_links or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in candidates:
+            return candidates[node.i]
+    return None
+
+
+def compose(candidates: dict[int, Candidate], composition: Composition) -> list[Candidate]:
+    """Apply governing triggers to embedded ones: absorb them, or borrow their recipients."""
+    for cand in candidates.values():
+        gov = governor(cand.token, candidates, composition)
+        if gov is None:
+            continue
+        gov_type = gov.entry.type
+        if gov_type in composition.borrowing_types and not gov.args.recipient:
+            own = {a.country for a in gov.args.actor}
+            borrowed = [a for a in cand.args.recipient + cand.args.actor if a.country not in own]
+            gov.args.recipient = borrowed if gov.args.actor and own & {a.country for a in cand.args.actor} \
+                else [a for a in cand.args.recipient if a.country not in own]
+            if gov.args.recipient:
+                gov.args.why.append(f"recipient from the complement {cand.token.text!r}")
+        if gov_type in composition.absorbing_types:
+            cand.absorbed = True
+    return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
+
+
+def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None,
+                    composition: Composition) -> list[Event]:
+    """Return the events one sentence states."""
+    candidates = {}
+    for tok in sent:
+        cand = candidate_at(tok, index, lex, composition)
+        if cand is not None:
+            candidates[tok.i] = cand
+    return [_event(c.token, c.entry, c.args, index, lex, doc_id, published) for c in compose(candidates, composition)]
 
 
 def _event(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
-           doc_id: str, published: str | None) -> Event | None:
+           doc_id: str, published: str | None) -> Event:
     actors, recipients = args.actor, args.recipient
     if entry.mutual and recipients:
         actors, recipients = _merge(actors, recipients), []
-    if not actors or (not recipients and len(actors) < 2):
-        return None  # GUIDELINE section 2: no identifiable actor or counterpart, no event
     reading = read_status(trigger, actors, index, lex.cues)
     type_, mode = entry.type, entry.mode
     if reading.negated and entry.negative:
@@ -126,8 +205,8 @@ def _event(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, l
     future_type = lex.ontology.types[type_].future
     if reading.future and future_type:
         type_, mode = future_type, None
-    quantities = [q for ent in trigger.sent.ents if ent.root.i in {t.i for t in clause_tokens(trigger)}
-                  for q in [quantity_of(ent)] if q]
+    clause = {t.i for t in clause_tokens(trigger)}
+    quantities = [q for ent in trigger.sent.ents if ent.root.i in clause for q in [quantity_of(ent)] if q]
     return Event(actor=actors, recipient=recipients, type=type_, mode=mode,
                  contexts=contexts_for(entry, trigger, lex), status=reading.status, source=reading.source,
                  when=event_when(trigger, published, reading.future), evidence=evidence_for(trigger, doc_id),

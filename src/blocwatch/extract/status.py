@@ -174,7 +174,7 @@ def _according_to(path: list[tuple[Token | None, Token]], index: ActorIndex) -> 
     for _, node in path:
         for c in node.children:
             if c.lower_ == "according":
-                for _, obj in prep_objects(c, ("to",)):
+                for obj in prep_objects(c, ("to",)):
                     actor = index.resolve(obj)
                     name = " ".join(t.text for t in obj.subtree)
                     if actor is None:

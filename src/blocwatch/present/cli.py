@@ -16,6 +16,7 @@ from ..analyze import briefing as make_briefing
 from ..config import Settings, load_settings
 from ..errors import BlocwatchError
 from ..evaluate import evaluate as run_evaluation
+from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import open_store
 from . import views
@@ -141,6 +142,23 @@ def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db", help="Database 
         return
     views.print_ingest_report(out, err, report, settings.db)
     views.print_briefing(out, result, settings.data_dir)
+
+
+@app.command()
+def resolve(input: str = typer.Argument(..., help="JSON Lines mentions {id, text, context?, date?}; '-' for stdin."),
+            output: str = typer.Option("-", "-o", "--output", help="Output JSON Lines; '-' for stdout."),
+            score: bool = typer.Option(False, "--score", help="Lines carry 'gold': print accuracy instead."),
+            config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Resolve actor mentions ("Laotian sappers", "the Kremlin") to country, sectors, body or person."""
+    settings = _settings(config)
+    results = list(resolve_lines(_input_lines(input), settings, where=input))
+    if score:
+        accuracy = resolver_accuracy(results)
+        out.print_json(data=accuracy) if as_json else out.print(views.accuracy_table(input, accuracy))
+        return
+    with _open_output(output) as fh:
+        for record in results:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 @app.command()

@@ -120,3 +120,12 @@ def print_explanation(out: Console, x) -> None:
             out.print(f"   - {reason}")
     for r in x.coded.relations:
         out.print(f"[bold]relation[/bold] {r.subject} {r.kind} {r.object} ({r.status}): {r.evidence.text!r}")
+
+
+def accuracy_table(name: str, accuracy: dict) -> Table:
+    table = Table(title=f"actor resolution: {name}")
+    for col in ("family", "mentions", "country", "sector"):
+        table.add_column(col, justify="left" if col == "family" else "right")
+    for family, m in sorted(accuracy.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        table.add_row(family, str(m["n"]), f"{m['country']:.3f}", f"{m['sector']:.3f}")
+    return table

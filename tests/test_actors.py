@@ -1,0 +1,98 @@
+"""Actor resolution, one rule family per test, with mentions written here (not the benchmark's)."""
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.actors.gazetteer import Entry, is_case_sensitive, valid_on
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("Laos", "LAO"), ("the Lao People's Democratic Republic", "LAO"), ("Burma", "MMR"), ("South Korea", "KOR"),
+    ("DPRK", "PRK"), ("the U.S.", "USA"), ("Britain", "GBR"),
+])
+def test_country_names_short_forms_former_names_and_abbreviations(resolver, mention, country):
+    assert resolver.resolve(mention).country == country
+
+
+@pytest.mark.parametrize("mention, country, sector", [
+    ("Laotian sappers", "LAO", "MIL"), ("North Korean construction workers", "PRK", "LAB"),
+    ("a Vietnamese trading company", "VNM", "BUS"), ("Iranian diplomats", "IRN", "GOV"),
+])
+def test_demonym_inside_noun_phrase_gives_state_and_head_noun_gives_sector(resolver, mention, country, sector):
+    actor = resolver.resolve(mention)
+    assert (actor.country, actor.sector[:1]) == (country, (sector,))
+
+
+@pytest.mark.parametrize("mention, country", [("the Kremlin", "RUS"), ("Zhongnanhai", "CHN"), ("Vientiane", "LAO"),
+                                              ("Hanoi", "VNM"), ("the White House", "USA")])
+def test_capitals_and_seats_of_power_are_metonyms_for_the_state(resolver, mention, country):
+    actor = resolver.resolve(mention)
+    assert actor.country == country and "GOV" in actor.sector
+
+
+def test_bare_state_is_coded_as_its_government(resolver):
+    assert resolver.resolve("Mongolia").sector == ("GOV",)
+
+
+@pytest.mark.parametrize("mention, country, org", [("ASEAN", "IGO", "ASEAN"), ("NATO", "IGO", None),
+                                                   ("the European Union", "EUR", None),
+                                                   ("the UN Security Council", "UNO", None)])
+def test_international_bodies_get_plover_codes(resolver, mention, country, org):
+    actor = resolver.resolve(mention)
+    assert actor.country == country
+    if org:
+        assert actor.org == org
+
+
+@pytest.mark.parametrize("mention, country, sector", [("KCNA", "PRK", "JRN"), ("Xinhua", "CHN", "JRN"),
+                                                      ("OFAC", "USA", "GOV")])
+def test_agencies_and_state_media_resolve_to_their_state(resolver, mention, country, sector):
+    actor = resolver.resolve(mention)
+    assert actor.country == country and sector in actor.sector
+
+
+def test_person_with_title_resolves_and_bare_surname_inherits(resolver):
+    context = "Cambodian Prime Minister Hun Manet flew to Beijing on Monday."
+    assert resolver.resolve("Manet", context=context).country == "KHM"
+
+
+def test_apposition_gives_a_person_their_state(resolver):
+    context = "Pham Minh Chinh, Prime Minister of Vietnam, arrived in Seoul."
+    assert resolver.resolve("Chinh", context=context).country == "VNM"
+
+
+def test_the_title_refers_to_the_person_last_given_it(resolver):
+    context = "Mongolian President Ukhnaagiin Khurelsukh met investors; later the president spoke."
+    assert resolver.resolve("the president", context=context).country == "MNG"
+
+
+def test_short_context_reads_as_modifier(resolver):
+    actor = resolver.resolve("Foreign Minister", context="Thai")
+    assert actor.country == "THA" and "GOV" in actor.sector
+
+
+def test_title_alone_gives_sector_but_no_country_and_says_why(resolver):
+    actor = resolver.resolve("Defense Minister")
+    assert actor.country is None and "GOV" in actor.sector and actor.why
+
+
+def test_origin_adjective_is_not_the_actor(resolver):
+    assert resolver.resolve("a Chinese-built frigate").country is None
+
+
+def test_disputed_entity_folds_into_nominal_state_with_sector_pre(resolver):
+    actor = resolver.resolve("Abkhazia")
+    assert actor.country == "GEO" and "PRE" in actor.sector
+
+
+def test_dependency_folds_into_its_state(resolver):
+    assert resolver.resolve("Greenland").country == "DNK"
+
+
+def test_capitalised_aliases_match_only_in_capitals():
+    assert is_case_sensitive("US") and is_case_sensitive("U.S.") and not is_case_sensitive("Laos")
+
+
+def test_dated_office_holds_only_in_its_term():
+    entry = Entry(alias="X", country="RUS", kind="person", person="X", valid="2012-11-06/2024-05-12")
+    assert valid_on(entry, "2023-07-26") and not valid_on(entry, "2025-01-01")

@@ -1,0 +1,90 @@
+"""Status and attribution, one rule per test (GUIDELINE.md section 1 and 4), on sentences written here."""
+from __future__ import annotations
+
+
+def _only(events, type_=None):
+    found = [e for e in events if type_ is None or e.type == type_]
+    assert found, f"no {type_ or ''} event in {[(e.type, e.status) for e in events]}"
+    return found[0]
+
+
+def test_plain_statement_is_asserted(code):
+    ev = _only(code("China shipped fertilizer to North Korea in May."), "AID")
+    assert ev.status == "asserted" and ev.source is None
+
+
+def test_reportedly_marks_claim_reported_with_unnamed_source(code):
+    ev = _only(code("Cambodia reportedly sent rice to Myanmar last month."), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
+def test_reporting_verb_makes_its_subject_the_source(code):
+    ev = _only(code("Japanese officials said that Iran supplied drones to Russia."), "AID")
+    assert (ev.status, ev.source.country) == ("reported", "JPN")
+
+
+def test_according_to_names_the_source(code):
+    ev = _only(code("According to Indian diplomats, Nepal asked China for loans."), "REQUEST")
+    assert (ev.status, ev.source.country) == ("reported", "IND")
+
+
+def test_own_statement_about_own_action_is_asserted(code):
+    ev = _only(code("Poland said it had sent tanks to Ukraine."), "AID")
+    assert ev.status == "asserted"
+
+
+def test_could_makes_event_hypothetical(code):
+    ev = _only(code("Turkey could impose sanctions on Syria."))
+    assert ev.status == "hypothetical"
+
+
+def test_if_clause_makes_its_event_hypothetical(code):
+    events = code("Analysts warn of fallout if Venezuela supplies oil to Cuba.")
+    assert _only(events, "AID").status == "hypothetical"
+
+
+def test_hedge_in_subordinate_clause_does_not_hedge_main_clause(code):
+    events = code("Kenya sent police officers to Haiti, although Somalia might object.")
+    assert _only(events, "AID").status == "asserted"
+
+
+def test_negation_marks_event_denied(code):
+    ev = _only(code("Brazil did not send troops to Argentina."), "AID")
+    assert ev.status == "denied"
+
+
+def test_denial_verb_makes_embedded_event_denied_with_denier_as_source(code):
+    ev = _only(code("Belarus denied supplying weapons to Russia."), "AID")
+    assert (ev.status, ev.source.country) == ("denied", "BLR")
+
+
+def test_denying_reports_makes_the_reported_event_denied(code):
+    ev = _only(code("Pyongyang denied reports that it had sold missiles to Iran."))
+    assert ev.status == "denied" and ev.source.country == "PRK"
+
+
+def test_accusation_makes_the_accused_act_reported_by_the_accuser(code):
+    events = code("Germany accused Iran of supplying drones to Russia.")
+    assert _only(events, "ACCUSE").status == "asserted"
+    aid = _only(events, "AID")
+    assert (aid.status, aid.source.country) == ("reported", "DEU")
+
+
+def test_long_suspected_has_unnamed_source(code):
+    ev = _only(code("Thailand has long been suspected of selling fuel to Myanmar's military."))
+    assert ev.status == "reported" and ev.source.country is None
+
+
+def test_citing_outlet_makes_cited_party_the_source(code):
+    ev = _only(code("The newspaper reported that Egypt bought wheat from Russia, citing Egyptian officials."))
+    assert ev.status == "reported" and ev.source.country == "EGY"
+
+
+def test_announced_future_aid_is_agree(code):
+    ev = _only(code("Australia will provide $50 million to Fiji next year."))
+    assert ev.type == "AGREE" and ev.status == "asserted"
+
+
+def test_would_under_announcement_is_future_not_hypothetical(code):
+    ev = _only(code("Canada announced on Monday that it would send medical teams to Chile."))
+    assert (ev.type, ev.status) == ("AGREE", "asserted")
