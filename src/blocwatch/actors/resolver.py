@@ -22,8 +22,13 @@ NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod",
            "prep", "pobj", "npadvmod", "punct", "cc", "conj"}
 NP_PREPS = {"of", "from"}
 ROLE_PREFIX = "role:"
-PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
+PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves", "he", "his", "him", "she", "her",
+            "we", "our", "us"}
+PERSONAL = {"he", "his", "him", "she", "her"}
+FIRST_PERSON = {"we", "our", "us"}
+PLURAL = {"they", "them", "their", "themselves"}
 ANAPHORIC_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "government"}
+SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "stress", "note"}
 COUNTRY_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common"}
 
 
@@ -124,7 +129,7 @@ class ActorIndex:
     # -- noun phrases ----------------------------------------------------------------------------
     def resolve(self, token: Token) -> Actor | None:
         """Return the actor named by the noun phrase headed by ``token``, or None."""
-        if token.lower_ in PRONOUNS:
+        if token.lower_ in PRONOUNS and token.i not in self.by_token:  # "US" is not "us"
             return self.resolve_pronoun(token)
         actor = self._resolve_np(token)
         if actor is None and self._is_anaphoric(token):
@@ -143,7 +148,11 @@ class ActorIndex:
     def resolve_all(self, token: Token) -> list[Actor]:
         """Return the actors of ``token`` and of the phrases coordinated with it ("Vietnam and Laos")."""
         out = []
-        for tok in [token, *conjuncts(token)]:
+        tokens = [token, *conjuncts(token)]
+        if token.lower_ in PLURAL and token.i not in self.by_token:
+            antecedent = self._antecedent(token)
+            tokens = [antecedent, *conjuncts(antecedent)] if antecedent is not None else tokens
+        for tok in tokens:
             actor = self.resolve(tok)
             if actor and actor.country and all(a.country != actor.country for a in out):
                 out.append(actor)
@@ -220,7 +229,26 @@ class ActorIndex:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
     def resolve_pronoun(self, token: Token) -> Actor | None:
-        """Return the most recent country before ``token`` (this or the previous sentence) it can refer to."""
+        """Return the actor a pronoun (or "the country") refers to.
+
+        "we" is the speaker of the statement it stands in; "he"/"she" the last person named; others
+        the most recent state before it in this or the previous sentence, never the subject of the
+        pronoun's own clause ("the US bombed it": "it" is not the US).
+        """
+        if token.lower_ in FIRST_PERSON:
+            speaker = _speaker_of(token)
+            return self._resolve_np(speaker) if speaker is not None else None
+        if token.lower_ in PERSONAL:
+            return self._last_person(token)
+        antecedent = self._antecedent(token)
+        if antecedent is None:
+            return None
+        m = self.by_token[antecedent.i]
+        return Actor(country=m.best.country, sector=(), text=token.text,
+                     why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
+
+    def _antecedent(self, token: Token) -> Token | None:
+        """Return the head token of the state mention ``token`` refers back to, if any."""
         sent_start = _previous_sentence_start(token)
         excluded = _own_subject(token)
         for m in sorted(self.matches, key=lambda m: -m.start):
@@ -231,8 +259,20 @@ class ActorIndex:
                 continue
             if token.text in ("North", "South") and token.text not in self.doc[m.start:m.end].text:
                 continue
-            return Actor(country=entry.country, sector=(), text=token.text,
-                         why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
+            return self.doc[m.end - 1]
+        return None
+
+    def _last_person(self, token: Token) -> Actor | None:
+        """Return the last person named before ``token`` in this or the previous sentence."""
+        for i in range(token.i - 1, _previous_sentence_start(token) - 1, -1):
+            tok = self.doc[i]
+            m = self.by_token.get(i)
+            entry = m.best if m is not None and m.best is not None and m.best.is_person else None
+            if entry is None and tok.ent_type_ == "PERSON":
+                entry = self.people.get(tok.text)
+            if entry is not None:
+                return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
+                             why=f"{token.text!r} refers back to {entry.person!r}")
         return None
 
 
@@ -279,6 +319,19 @@ def _previous_sentence_start(token: Token) -> int:
     if sent.start == 0:
         return 0
     return token.doc[sent.start - 1].sent.start
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """Return the subject of the reporting verb whose quote or clause ``token`` stands in."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    root = token.sent.root
+    if root.lemma_.lower() in SPEECH_VERBS:
+        return next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _own_subject(token: Token) -> set[int]:

@@ -51,6 +51,16 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Tehran has no plans to supply": the planner controls the infinitive.
+            noun = verb.head
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            if noun.dep_ in LIGHT_OBJECT_DEPS + ("pobj",) and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+                verb = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+                continue
+            return None
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and not is_passive(verb)):
             return verb.head
         if verb.dep_ in ("xcomp", "pcomp", "advcl") or (verb.dep_ == "prep" and verb.head.pos_ == "VERB"):
@@ -106,8 +116,10 @@ def head_subject(noun: Token) -> Token | None:
 def role_tokens(trigger: Token, role: str) -> list[Token]:
     """Return the tokens that fill ``role`` for ``trigger`` (see the module docstring for the roles)."""
     kids = list(trigger.children)
-    if role in ("dobj", "dative", "poss", "compound", "amod"):
+    if role in ("dobj", "dative", "poss", "amod"):
         return [c for c in kids if c.dep_ == role]
+    if role == "compound":  # spaCy also attaches "U.N. Security Council (UNSC) sanctions" as nmod
+        return [c for c in kids if c.dep_ in ("compound", "nmod")]
     if role == "nsubj":
         subj = subject_of(trigger)
         return [subj] if subj is not None else []
@@ -162,9 +174,12 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Argumen
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or ("poss", "compound", "amod", "by", "head_subj")
     actors = _resolve(_first_filled(trigger, actor_roles, index), index)
-    if between and (entry.mutual or not actors):
-        mutual = _resolve(between, index)
-        return Arguments(_unique(actors + mutual), [], why + ["participants from 'between'"])
+    if between:
+        participants = _resolve(between, index)
+        if len(participants) >= 2:  # "cooperation between A, B and C": they are the participants
+            return Arguments(participants, [], why + ["participants from 'between'"])
+        if entry.mutual or not actors:
+            return Arguments(_unique(actors + participants), [], why + ["participants from 'between'"])
     recipients = _recipients_by_role(trigger, tuple(r for r in entry.recipient if r not in actor_roles), False,
                                      actors, index)
     return Arguments(actors, recipients, why)

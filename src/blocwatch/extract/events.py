@@ -1,7 +1,7 @@
 """Sentence-level event coding: trigger -> arguments -> status -> time, quantities, evidence."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -140,6 +140,8 @@ def load_composition(data_dir: str | None = None) -> Composition:
 
 def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Composition) -> Candidate | None:
     """Return the trigger candidate at ``token``: the first entry whose arguments are complete, else the first."""
+    if is_claim_denial(token, lex):
+        return None  # "rejected the reports that ...": a denial of a claim, read by the status stage
     first = None
     for entry in trigger_entries(token, lex):
         args = verb_arguments(token, entry, index) if entry.pos == "VERB" else noun_arguments(token, entry, index)
@@ -150,12 +152,20 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
     return first
 
 
+def is_claim_denial(token: Token, lex: Lexicon) -> bool:
+    """True for a denial verb whose object is a claim ("denied the reports", "rejected the statements")."""
+    return token.lemma_.lower() in lex.cues.denial_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns for c in token.children)
+
+
 def governor(token: Token, candidates: dict[int, Candidate], composition: Composition) -> Candidate | None:
     """Return the trigger whose complement ``token`` sits in ("refused [to deploy]"), if any."""
     node = token
     for _ in range(4):
         if node.dep_ not in composition.governing_links or node.head.i == node.i:
             return None
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+            return None  # an adjunct ("violated the embargo by attempting to supply") is no complement
         node = node.head
         if node.i in candidates:
             return candidates[node.i]
@@ -189,15 +199,19 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
         cand = candidate_at(tok, index, lex, composition)
         if cand is not None:
             candidates[tok.i] = cand
-    return [_event(c.token, c.entry, c.args, index, lex, doc_id, published) for c in compose(candidates, composition)]
+    return [ev for c in compose(candidates, composition)
+            for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published)]
 
 
-def _event(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
-           doc_id: str, published: str | None) -> Event:
+def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
+            doc_id: str, published: str | None) -> list[Event]:
+    """Return the event a complete candidate states; a denied claim also yields the claim itself."""
     actors, recipients = args.actor, args.recipient
     if entry.mutual and recipients:
         actors, recipients = _merge(actors, recipients), []
     reading = read_status(trigger, actors, index, lex.cues)
+    if reading.unclaimed:
+        return []
     type_, mode = entry.type, entry.mode
     if reading.negated and entry.negative:
         type_, mode, reading.negated = entry.negative, None, False
@@ -207,11 +221,17 @@ def _event(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, l
         type_, mode = future_type, None
     clause = {t.i for t in clause_tokens(trigger)}
     quantities = [q for ent in trigger.sent.ents if ent.root.i in clause for q in [quantity_of(ent)] if q]
-    return Event(actor=actors, recipient=recipients, type=type_, mode=mode,
-                 contexts=contexts_for(entry, trigger, lex), status=reading.status, source=reading.source,
-                 when=event_when(trigger, published, reading.future), evidence=evidence_for(trigger, doc_id),
-                 trigger=f"{trigger.text}/{entry.lemma}:{entry.type}", quantities=quantities,
-                 why=args.why + reading.why)
+    event = Event(actor=actors, recipient=recipients, type=type_, mode=mode,
+                  contexts=contexts_for(entry, trigger, lex), status=reading.status, source=reading.source,
+                  when=event_when(trigger, published, reading.future), evidence=evidence_for(trigger, doc_id),
+                  trigger=f"{trigger.text}/{entry.lemma}:{entry.type}", quantities=quantities,
+                  why=args.why + reading.why)
+    if reading.counterclaim is None:
+        return [event]
+    # GUIDELINE: a fact first reported and then denied is annotated twice, once with each status.
+    claim = replace(event, status="reported", source=reading.counterclaim,
+                    why=event.why + [f"the denied claim was made by {reading.counterclaim.text!r}"])
+    return [event, claim]
 
 
 def _merge(a: list[Actor], b: list[Actor]) -> list[Actor]:

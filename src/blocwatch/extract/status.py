@@ -26,6 +26,8 @@ class Reading:
     future: bool = False
     negated: bool = False
     hypothetical: bool = False
+    unclaimed: bool = False  # "the report doesn't claim that ...": nobody states the event
+    counterclaim: Actor | None = None  # the owner of the claim a denial rejects ("statements of Ukraine")
     why: list[str] = field(default_factory=list)
 
 
@@ -111,7 +113,7 @@ def _under_reporting_verb(node: Token, cues: StatusCues) -> bool:
     return node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in (cues.reporting_verbs | {"announce"})
 
 
-Claim = tuple[str, Actor | None, str]
+Claim = tuple  # (status, source, why[, owner of a denied claim])
 
 
 def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues) -> Claim | None:
@@ -122,7 +124,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     clausal = child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "conj") or (
         child.dep_ == "advcl" and node.dep_ == "ROOT" and lemma in cues.reporting_verbs)
     if lemma in cues.denial_verbs and (clausal or _claim_object(child, cues)):
-        return "denied", _speaker(node, index), f"denial verb {node.text!r}"
+        owner = _claim_owner(child, index) if _claim_object(child, cues) else None
+        return "denied", _speaker(node, index), f"denial verb {node.text!r}", owner
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in cues.falsity_nouns
                                for c in node.children):
         return "denied", _speaker(node, index), "called it false"
@@ -133,6 +136,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
         agent = agent_of(node)
         return "reported", (index.resolve(agent) if agent is not None else None) or UNNAMED, f"passive {node.text!r}"
+    if lemma in cues.reporting_verbs and clausal and any(c.dep_ == "neg" for c in node.children):
+        return "unclaimed", None, f"negated reporting verb {node.text!r}"
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
         cited = _cited(node, index, cues)
         return "reported", cited or _speaker(node, index), f"reporting verb {node.text!r}"
@@ -142,6 +147,16 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
 def _claim_object(child: Token, cues: StatusCues) -> bool:
     """True when the path enters a denial verb through "reports/claims (that|of|about) ..."."""
     return child.dep_ == "dobj" and child.lemma_.lower() in cues.claim_nouns
+
+
+def _claim_owner(noun: Token, index: ActorIndex) -> Actor | None:
+    """Return who made the claim a denial rejects: "the statements of Ukraine", "Ukraine's reports"."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of", "by", "from"))
+    for tok in owners:
+        actor = index.resolve(tok)
+        if actor is not None and actor.country:
+            return actor
+    return None
 
 
 def _speaker(verb: Token, index: ActorIndex) -> Actor:
@@ -184,8 +199,13 @@ def _according_to(path: list[tuple[Token | None, Token]], index: ActorIndex) -> 
 
 
 def _settle_claim(reading: Reading, claim: Claim, actors: list[Actor]) -> None:
-    status, source, why = claim
+    status, source, why = claim[:3]
     reading.why.append(why)
+    if status == "unclaimed":
+        reading.unclaimed = True
+        return
+    if len(claim) > 3 and claim[3] is not None:
+        reading.counterclaim = claim[3]
     if status == "asserted":
         reading.status, reading.source = ("denied", UNNAMED) if reading.negated else ("asserted", None)
         return
