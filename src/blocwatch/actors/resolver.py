@@ -156,6 +156,24 @@ class ActorIndex:
             actor = self.resolve(tok)
             if actor and actor.country and all(a.country != actor.country for a in out):
                 out.append(actor)
+            for extra in self._coordinated_modifiers(tok, actor):
+                if all(a.country != extra.country for a in out):
+                    out.append(extra)
+        return out
+
+    def _coordinated_modifiers(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """"French and Egyptian warships": each coordinated national modifier is an actor of its own."""
+        if actor is None:
+            return []
+        out = []
+        for mod in head.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in self.by_token:
+                continue
+            for other in conjuncts(mod):
+                m = self.by_token.get(other.i)
+                if m is not None and m.best is not None and m.best.country != actor.country:
+                    out.append(Actor(country=m.best.country, sector=actor.sector, text=f"{other.text} {head.text}",
+                                     why=f"coordinated with {mod.text!r}"))
         return out
 
     def _resolve_np(self, head: Token) -> Actor | None:

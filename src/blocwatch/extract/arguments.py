@@ -115,8 +115,29 @@ def head_subject(noun: Token) -> Token | None:
 
 def role_tokens(trigger: Token, role: str) -> list[Token]:
     """Return the tokens that fill ``role`` for ``trigger`` (see the module docstring for the roles)."""
+    found = _role_tokens(trigger, role)
+    if not found and trigger.pos_ in ("VERB", "AUX") and role not in ("nsubj", "head_subj"):
+        # "donated and delivered goods to X": coordinated verbs share their objects.
+        for sibling in _coordinated_verbs(trigger):
+            found = _role_tokens(sibling, role)
+            if found:
+                break
+    return found
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        out.append(verb.head)
+    return out
+
+
+def _role_tokens(trigger: Token, role: str) -> list[Token]:
     kids = list(trigger.children)
-    if role in ("dobj", "dative", "poss", "amod"):
+    if role == "dative":  # "granted asylum to X" parses "to" itself as the dative
+        return [g for c in kids if c.dep_ == "dative"
+                for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
+    if role in ("dobj", "poss", "amod"):
         return [c for c in kids if c.dep_ == role]
     if role == "compound":  # spaCy also attaches "U.N. Security Council (UNSC) sanctions" as nmod
         return [c for c in kids if c.dep_ in ("compound", "nmod")]
