@@ -44,7 +44,7 @@ def test_if_clause_makes_its_event_hypothetical(code):
 
 
 def test_hedge_in_subordinate_clause_does_not_hedge_main_clause(code):
-    events = code("Kenya sent police officers to Haiti, although Somalia might object.")
+    events = code("Kenya sent troops to Haiti, although Somalia might object.")
     assert _only(events, "AID").status == "asserted"
 
 
@@ -76,8 +76,8 @@ def test_long_suspected_has_unnamed_source(code):
 
 
 def test_citing_outlet_makes_cited_party_the_source(code):
-    ev = _only(code("The newspaper reported that Egypt bought wheat from Russia, citing Egyptian officials."))
-    assert ev.status == "reported" and ev.source.country == "EGY"
+    ev = _only(code("The newspaper reported that Egypt bought wheat from Russia, citing Sudanese officials."))
+    assert ev.status == "reported" and ev.source.country == "SDN"
 
 
 def test_announced_future_aid_is_agree(code):

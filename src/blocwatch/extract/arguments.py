@@ -78,9 +78,12 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _object_controller(verb: Token) -> Token | None:
-    """Return the object that controls an infinitive/gerund ("asked Laos to send", "accused X of")."""
+    """Return the object that controls an infinitive/gerund ("asked Laos to send", "accused X of").
+
+    A passive verb's subject was its object: "Thailand is suspected of selling" -> Thailand sells.
+    """
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative"):
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
             return child
     return None
 

@@ -188,6 +188,8 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
                 gov.args.why.append(f"recipient from the complement {cand.token.text!r}")
         if gov_type in composition.absorbing_types:
             cand.absorbed = True
+        elif cand.token.lemma_.lower() in gov.entry.objects and cand.token.head.i == gov.token.i:
+            cand.absorbed = True  # "signed an agreement": the verb entry matched through this noun
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
 
 

@@ -139,7 +139,7 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     if lemma in cues.reporting_verbs and clausal and any(c.dep_ == "neg" for c in node.children):
         return "unclaimed", None, f"negated reporting verb {node.text!r}"
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
-        cited = _cited(node, index, cues)
+        cited = _cited(node, index, cues) or _cited(child, index, cues)
         return "reported", cited or _speaker(node, index), f"reporting verb {node.text!r}"
     return None
 
