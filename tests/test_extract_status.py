@@ -88,3 +88,25 @@ def test_announced_future_aid_is_agree(code):
 def test_would_under_announcement_is_future_not_hypothetical(code):
     ev = _only(code("Canada announced on Monday that it would send medical teams to Chile."))
     assert (ev.type, ev.status) == ("AGREE", "asserted")
+
+
+def test_quotation_spanning_sentences_is_the_speakers_claim(code):
+    text = ("“Japan sold patrol boats to Vietnam last year. That was a good deal,” "
+            "the Chinese ambassador said on Monday.")
+    ev = _only(code(text), "COOPERATE")
+    assert ev.status == "reported" and ev.source.country == "CHN"
+
+
+def test_background_event_in_time_adjunct_is_not_part_of_the_claim(code):
+    events = code("Peru said it had sent doctors to Bolivia before the Chilean invasion of Bolivia.")
+    assert _only(events, "ASSAULT").status == "asserted"
+
+
+def test_no_confirmation_does_not_deny_the_event(code):
+    events = code("Ecuador has no confirmation that Colombia could send troops to Peru.")
+    assert all(e.status != "denied" for e in events)
+
+
+def test_no_plans_denies_the_planned_event(code):
+    ev = _only(code("Norway has no plans to send weapons to Sudan."))
+    assert ev.status == "denied"

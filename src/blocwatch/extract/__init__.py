@@ -14,6 +14,7 @@ from ..model import CodedDocument, Document, Event, Relation
 from ..nlp import load_nlp
 from .events import load_composition, sentence_events
 from .lexicon import Lexicon, load_lexicon
+from .quotes import quotes_in
 from .relations import load_relation_words, relations_in
 
 __all__ = ["Coder", "Lexicon", "load_lexicon"]
@@ -52,13 +53,14 @@ class Coder:
         """Return the coding of a document that spaCy has already parsed."""
         index = self.resolver.index(doc, date=document.published)
         skipped = boilerplate_spans(document.text, self.settings.data_dir)
+        quotes = quotes_in(doc, index, self.lexicon.cues.reporting_verbs)
         events: list[Event] = []
         relations: list[Relation] = []
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in skipped):
                 continue
             events.extend(sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                          self.composition))
+                                          self.composition, quotes))
             relations.extend(relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id))
         return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations))
 

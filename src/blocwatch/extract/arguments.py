@@ -24,6 +24,8 @@ from .lexicon import Trigger
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+# A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
+CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon")
 PURPOSE_VERBS = ("help", "assist", "support", "enable", "allow", "aid")
 
 
@@ -108,6 +110,8 @@ def head_subject(noun: Token) -> Token | None:
     """Return the subject of the verb a noun depends on ("held talks", "during a visit ..., X said")."""
     governor = noun.head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        if governor.lower_ not in CIRCUMSTANCE_PREPS:
+            return None  # "transfer drones to Russia for the war": the war is not the transferer's
         governor = governor.head
     elif noun.dep_ not in LIGHT_OBJECT_DEPS:
         return None

@@ -12,6 +12,7 @@ from .arguments import Arguments, noun_arguments, verb_arguments
 from ..resources import data_path, read_yaml
 from .lexicon import Lexicon, Trigger
 from .quantities import quantity_of
+from .quotes import Quote
 from .status import CLAUSE_BOUNDARIES, read_status
 from .timex import resolve_when
 
@@ -194,7 +195,7 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
 
 
 def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None,
-                    composition: Composition) -> list[Event]:
+                    composition: Composition, quotes: list[Quote] = ()) -> list[Event]:
     """Return the events one sentence states."""
     candidates = {}
     for tok in sent:
@@ -202,16 +203,16 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
         if cand is not None:
             candidates[tok.i] = cand
     return [ev for c in compose(candidates, composition)
-            for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published)]
+            for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, quotes)]
 
 
 def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
-            doc_id: str, published: str | None) -> list[Event]:
+            doc_id: str, published: str | None, quotes: list[Quote] = ()) -> list[Event]:
     """Return the event a complete candidate states; a denied claim also yields the claim itself."""
     actors, recipients = args.actor, args.recipient
     if entry.mutual and recipients:
         actors, recipients = _merge(actors, recipients), []
-    reading = read_status(trigger, actors, index, lex.cues)
+    reading = read_status(trigger, actors, index, lex.cues, quotes)
     if reading.unclaimed:
         return []
     type_, mode = entry.type, entry.mode

@@ -15,6 +15,7 @@ from ..actors import ActorIndex
 from ..model import UNNAMED, Actor
 from .arguments import agent_of, is_passive, prep_objects, subject_of
 from .lexicon import StatusCues
+from .quotes import Quote, quote_speaker
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Reading:
 CLAUSE_BOUNDARIES = ("advcl", "relcl", "acl", "ccomp", "parataxis")
 
 
-def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: StatusCues) -> Reading:
+def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: StatusCues,
+                quotes: list[Quote] = ()) -> Reading:
     """Return the status, source and future flag of the event triggered by ``trigger``."""
     reading = Reading()
     path = _path_to_root(trigger)
@@ -43,6 +45,9 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     for child, node in path:
         if child is not None and child.dep_ in CLAUSE_BOUNDARIES and node.pos_ in ("VERB", "AUX"):
             own_clause = False  # a governing clause's modals and hedges are its own business
+        if node.dep_ == "prep" and node.lower_ in cues.presupposing_preps and trigger.pos_ in ("NOUN", "PROPN"):
+            claimed = True  # background the writer presupposes: no claim above reaches it
+            break
         if own_clause:
             _local_cues(node, child, reading, cues)
         claim = _claim(node, child, index, cues)
@@ -52,8 +57,11 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             break
     if not claimed:
         according = _according_to(path, index)
+        speaker = quote_speaker(quotes, trigger.idx)
         if according is not None:
             _settle_claim(reading, ("reported", according, "according to"), actors)
+        elif speaker is not None:
+            _settle_claim(reading, ("reported", speaker, f"inside a quotation by {speaker.name!r}"), actors)
     if reading.status == "asserted":
         if reading.negated:
             reading.status, reading.source = "denied", UNNAMED
@@ -78,7 +86,7 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
         low = c.lower_
         if child is not None and c.i == child.i:
             continue
-        if c.dep_ == "neg" or (c.dep_ == "det" and low == "no") or (c.dep_ == "preconj" and low == "neither"):
+        if _negates(c, node, child, cues):
             reading.negated, reading.why = True, reading.why + [f"negation {c.text!r} on {node.text!r}"]
         elif c.dep_ == "aux" and low in cues.future_auxiliaries:
             reading.future, reading.why = True, reading.why + [f"future {c.text!r}"]
@@ -106,6 +114,18 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
         elif lemma in cues.seeming_verbs:
             reading.status, reading.source = "reported", reading.source or UNNAMED
             reading.why.append(f"{node.text!r}: a claim")
+
+
+def _negates(c: Token, node: Token, child: Token | None, cues: StatusCues) -> bool:
+    """True when ``c`` negates the path: "not", "never", or "no" on the trigger or on a plan noun.
+
+    "has no plans to supply" denies the supply; "has no confirmation that X" does not deny X.
+    """
+    if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither"):
+        return True
+    if c.dep_ == "det" and c.lower_ == "no":
+        return child is None or node.lemma_.lower() in cues.future_nouns
+    return False
 
 
 def _under_reporting_verb(node: Token, cues: StatusCues) -> bool:
