@@ -127,10 +127,13 @@ class ActorIndex:
                 self.people[ROLE_PREFIX + tok.lemma_.lower()] = entry
 
     # -- noun phrases ----------------------------------------------------------------------------
-    def resolve(self, token: Token) -> Actor | None:
-        """Return the actor named by the noun phrase headed by ``token``, or None."""
+    def resolve(self, token: Token, exclude: str | None = None) -> Actor | None:
+        """Return the actor named by the noun phrase headed by ``token``, or None.
+
+        ``exclude``: a country a pronoun cannot refer to here (the other party of a relation).
+        """
         if token.lower_ in PRONOUNS and token.i not in self.by_token:  # "US" is not "us"
-            return self.resolve_pronoun(token)
+            return self.resolve_pronoun(token, exclude)
         actor = self._resolve_np(token)
         if actor is None and self._is_anaphoric(token):
             actor = self.resolve_pronoun(token) if token.lemma_.lower() in ANAPHORIC_NOUNS or \
@@ -246,7 +249,7 @@ class ActorIndex:
             return False
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
-    def resolve_pronoun(self, token: Token) -> Actor | None:
+    def resolve_pronoun(self, token: Token, exclude: str | None = None) -> Actor | None:
         """Return the actor a pronoun (or "the country") refers to.
 
         "we" is the speaker of the statement it stands in; "he"/"she" the last person named; others
@@ -258,14 +261,14 @@ class ActorIndex:
             return self._resolve_np(speaker) if speaker is not None else None
         if token.lower_ in PERSONAL:
             return self._last_person(token)
-        antecedent = self._antecedent(token)
+        antecedent = self._antecedent(token, exclude)
         if antecedent is None:
             return None
         m = self.by_token[antecedent.i]
         return Actor(country=m.best.country, sector=(), text=token.text,
                      why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
 
-    def _antecedent(self, token: Token) -> Token | None:
+    def _antecedent(self, token: Token, exclude: str | None = None) -> Token | None:
         """Return the head token of the state mention ``token`` refers back to, if any."""
         sent_start = _previous_sentence_start(token)
         excluded = _own_subject(token)
@@ -273,7 +276,7 @@ class ActorIndex:
             entry = m.best
             if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded:
                 continue
-            if entry.kind not in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}:
+            if entry.kind not in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"} or entry.country == exclude:
                 continue
             if token.text in ("North", "South") and token.text not in self.doc[m.start:m.end].text:
                 continue

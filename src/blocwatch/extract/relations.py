@@ -1,6 +1,7 @@
 """Structural relations: trade shares, dependence and partnerships (GUIDELINE.md, "Relations")."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,11 +59,15 @@ def _ent_root(tok: Token) -> int:
     return ent.root.i if ent is not None else tok.i
 
 
-def _owner(noun: Token, index: ActorIndex) -> str | None:
-    """Return the country that a noun's possessive or national modifier names ("its trade", "Russian partner")."""
+def _owner(noun: Token, index: ActorIndex, other: str | None = None) -> str | None:
+    """Return the country that a noun's possessive or national modifier names ("its trade", "Russian partner").
+
+    ``other`` is the relation's other party: "Russia remains among its partners" cannot make Russia
+    its own partner, so "its" then refers further back.
+    """
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS:
-            actor = index.resolve(child)
+            actor = index.resolve(child, exclude=other) if child.pos_ == "PRON" else index.resolve(child)
             if actor is not None and actor.country:
                 return actor.country
     return None
@@ -82,17 +87,23 @@ def _trade_share(pct: Token, index, words, cues, doc_id) -> list[Relation]:
                   for g in c.children if g.lemma_.lower() in words.trade_nouns), None)
     if trade is None:
         return []
-    owner = _owner(trade, index)
     verb = pct.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subj = subject_of(verb)
     partner = index.resolve(subj) if subj is not None else None
-    try:
-        value = round(float(pct.text.rstrip("%").replace(",", "")) / 100, 4)
-    except ValueError:
+    owner = _owner(trade, index, partner.country if partner else None)
+    value = _percent_value(pct)
+    if value is None:
         return []
     return _relation(owner, partner.country if partner else None, "trade_share", pct, index, cues, doc_id, value)
+
+
+def _percent_value(pct: Token) -> float | None:
+    """Return the fraction a PERCENT entity states ("roughly 98%" -> 0.98, "96.7 percent" -> 0.967)."""
+    ent = next((e for e in pct.sent.ents if e.start <= pct.i < e.end), None)
+    match = re.search(r"\d+(?:\.\d+)?", ent.text if ent is not None else pct.text)
+    return round(float(match.group()) / 100, 4) if match else None
 
 
 def _dependence(word: Token, index, words, cues, doc_id) -> list[Relation]:
@@ -119,8 +130,8 @@ def _partnership(noun: Token, index, words, cues, doc_id) -> list[Relation]:
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
     if mods & words.excluded_modifiers or (not mods and noun.lemma_.lower() not in words.bare_ok):
         return []
-    owner = _owner(noun, index)
     other = _partner_of(noun, index)
+    owner = _owner(noun, index, other)
     return _relation(owner, other, "partnership", noun, index, cues, doc_id)
 
 

@@ -1,0 +1,34 @@
+"""Relations (GUIDELINE.md, "Relations"): trade shares, dependence, partnerships; sentences written here."""
+from __future__ import annotations
+
+from blocwatch.model import Document
+
+
+def _relations(coder, text):
+    return {(r.subject, r.object, r.kind): r for r in coder.code(Document(id="r", text=text)).relations}
+
+
+def test_trade_share_is_a_fraction_of_the_owners_trade(coder):
+    rels = _relations(coder, "Mongolia depends heavily on China, which takes about 85% of its trade.")
+    share = rels[("MNG", "CHN", "trade_share")]
+    assert abs(share.value - 0.85) < 0.001
+
+
+def test_reliance_on_a_state_is_dependence(coder):
+    rels = _relations(coder, "Armenia's reliance on Russia for gas has grown.")
+    assert ("ARM", "RUS", "dependence") in rels
+
+
+def test_strategic_partner_is_a_partnership(coder):
+    rels = _relations(coder, "Kazakhstan remains China's key strategic partner in Central Asia.")
+    assert ("KAZ", "CHN", "partnership") in rels or ("CHN", "KAZ", "partnership") in rels
+
+
+def test_trading_partner_is_not_a_partnership(coder):
+    rels = _relations(coder, "Chile is Peru's largest trading partner.")
+    assert not any(kind == "partnership" for _, _, kind in rels)
+
+
+def test_pronoun_owner_is_not_the_partner_itself(coder):
+    rels = _relations(coder, "Serbia looks east. Russia has remained among its closest allies for decades.")
+    assert ("SRB", "RUS", "partnership") in rels or ("RUS", "SRB", "partnership") in rels
