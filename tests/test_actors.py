@@ -96,3 +96,34 @@ def test_capitalised_aliases_match_only_in_capitals():
 def test_dated_office_holds_only_in_its_term():
     entry = Entry(alias="X", country="RUS", kind="person", person="X", valid="2012-11-06/2024-05-12")
     assert valid_on(entry, "2023-07-26") and not valid_on(entry, "2025-01-01")
+
+
+def test_person_learned_in_one_article_resolves_in_the_next(tmp_path, settings):
+    from blocwatch.pipeline import ingest
+    from blocwatch.store import DuckDBStore
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Mongolian Foreign Minister Batmunkh Battsetseg flew to Tokyo on Monday.", encoding="utf-8")
+    second.write_text("Batmunkh Battsetseg met Japanese officials and signed a memorandum with Japan.",
+                      encoding="utf-8")
+    store = DuckDBStore(tmp_path / "k.duckdb")
+    ingest([first], store, settings, published="2025-03-03")
+    ingest([second], store, settings, published="2025-03-05")
+    known = {k.name: k for k in store.known_actors()}
+    store.close()
+    assert known["Batmunkh Battsetseg"].country == "MNG" and known["Batmunkh Battsetseg"].origin == "learned"
+    assert known["Batmunkh Battsetseg"].last_seen == "2025-03-05"
+
+
+def test_user_actor_list_is_read_and_bad_rows_are_named(tmp_path):
+    from blocwatch.actors.people_file import read_known_actors
+    from blocwatch.errors import InputError
+
+    good = tmp_path / "people.csv"
+    good.write_text("name,country,sector,role\nSonexay Siphandone,LAO,GOV,Prime Minister\n", encoding="utf-8")
+    (actor,) = read_known_actors(good)
+    assert (actor.country, actor.sectors, actor.origin) == ("LAO", ("GOV",), "user")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,country\nSomeone,Laos\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.csv:2.*three-letter code"):
+        read_known_actors(bad)

@@ -29,7 +29,7 @@ DOC = Document(id="d1", text="GUR said Russia asked Laos for sappers.", publishe
 
 
 def test_store_records_its_migrations(store):
-    assert store.migrations() == ["001_initial.sql"]
+    assert store.migrations()[0] == "001_initial.sql" and "003_known_actors.sql" in store.migrations()
 
 
 def test_store_same_document_twice_adds_nothing(store):
@@ -54,7 +54,7 @@ def test_store_reopened_file_keeps_facts(tmp_path):
     s.add(DOC, _coded(DOC))
     s.close()
     s = DuckDBStore(path)
-    assert s.counts()["relations"] == 1 and s.migrations() == ["001_initial.sql"]
+    assert s.counts()["relations"] == 1 and s.migrations()[0] == "001_initial.sql"
     s.close()
 
 

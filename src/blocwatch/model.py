@@ -69,6 +69,21 @@ class Actor:
         return out
 
 
+@dataclass(frozen=True)
+class KnownActor:
+    """A person or body the store knows: learned from an article, or added by a user."""
+
+    name: str
+    country: str
+    sectors: tuple[str, ...] = ()
+    role: str | None = None
+    kind: str = "person"  # person | org
+    origin: str = "learned"  # learned (from a document) | user
+    first_seen: str | None = None
+    last_seen: str | None = None
+    mentions: int = 1
+
+
 UNNAMED = Actor(country=None, name="unnamed", why="the text names no claimant")
 
 
@@ -149,6 +164,7 @@ class CodedDocument:
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     error: str | None = None
+    learned_actors: list[KnownActor] = field(default_factory=list)  # people this document named with a title
 
     def to_exchange(self) -> dict:
         out: dict = {"id": self.doc_id, "events": [e.to_exchange() for e in self.events],

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import BlocwatchError, InputError
+from .actors import memory_from
 from .extract import Coder
 from .ingest import Problem, parse_record, read_documents, record_to_document
 from .model import CodedDocument, Document
@@ -46,11 +47,15 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     if not new:
         return report
     coder = Coder(settings)
-    for document, coded in zip(new, coder.code_many(new)):
+    memory = memory_from(store.known_actors())
+    for document, coded in zip(new, coder.code_many(new, memory)):
         if store.add(document, coded):
             report.added.append(document.id)
             report.events += len(coded.events)
             report.relations += len(coded.relations)
+            for known in coded.learned_actors:
+                store.learn_actor(known)
+            memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
         else:
             report.duplicates.append(document.id)
         if progress:

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Actor
+from collections.abc import Iterable
+
+from ..model import Actor, KnownActor
 from ..nlp import load_nlp
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .resolver import ActorIndex, Matchers
 
-__all__ = ["Actor", "ActorIndex", "Entry", "Gazetteer", "Resolver", "get_resolver", "resolve_actor"]
+__all__ = ["Actor", "ActorIndex", "Entry", "Gazetteer", "Resolver", "get_resolver", "known_from", "memory_from",
+           "resolve_actor"]
 
 _SHORT_CONTEXT = 4  # a context this short ("German") is read as a modifier of the mention
 
@@ -47,6 +50,24 @@ class Resolver:
         if not len(doc):
             return None
         return self.index(doc, memory, date).resolve(doc[:].root)
+
+
+def memory_from(known: Iterable[KnownActor]) -> dict[str, Entry]:
+    """Return resolver memory (name and surname -> entry) for actors the store knows."""
+    memory: dict[str, Entry] = {}
+    for k in known:
+        entry = Entry(alias=k.name, country=k.country, kind=k.kind, sector=k.sectors, role=k.role,
+                      person=k.name if k.kind == "person" else None, org=k.name if k.kind != "person" else None)
+        parts = k.name.split()
+        for key in {k.name, parts[0], parts[-1]} if k.kind == "person" else {k.name}:
+            memory.setdefault(key, entry)
+    return memory
+
+
+def known_from(index: ActorIndex, date: str | None) -> list[KnownActor]:
+    """Return the people a document taught the resolver, as records the store can keep."""
+    return [KnownActor(name=name, country=e.country, sectors=e.sector, role=e.role, first_seen=date, last_seen=date)
+            for name, e in index.learned.items()]
 
 
 @lru_cache(maxsize=2)

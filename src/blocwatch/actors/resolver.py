@@ -99,6 +99,7 @@ class ActorIndex:
         self.matches = matchers.matches(doc, date)
         self.by_token: dict[int, Match] = {i: m for m in self.matches for i in range(m.start, m.end)}
         self.people: dict[str, Entry] = dict(memory or {})
+        self.learned: dict[str, Entry] = {}  # people this text taught us (full name -> entry)
         self._learn_people()
 
     # -- people ----------------------------------------------------------------------------------
@@ -110,9 +111,11 @@ class ActorIndex:
             actor = self._resolve_np(ent.root)
             if actor and actor.country:
                 entry = Entry(alias=ent.text, country=actor.country, kind="person", sector=actor.sector,
-                              person=ent.text)
+                              person=ent.text, role=_title(ent.root, self.gaz))
                 for key in {ent.text, ent[0].text, ent[-1].text}:
                     self.people.setdefault(key, entry)
+                if len(ent) > 1:  # a full name, not a bare surname
+                    self.learned[ent.text] = entry
                 self._learn_roles(ent.root, entry)
         for m in self.matches:
             if m.best is not None and m.best.is_person:
@@ -295,6 +298,13 @@ class ActorIndex:
                 return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
                              why=f"{token.text!r} refers back to {entry.person!r}")
         return None
+
+
+def _title(name: Token, gaz: Gazetteer) -> str | None:
+    """Return the title given with a name ("President" in "Lao President Thongloun Sisoulith")."""
+    titles = [t.text for t in np_tokens(name) if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"
+              and gaz.sector_of(t.lemma_)]
+    return " ".join(titles) or None
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..actors import get_resolver
+from ..actors import get_resolver, known_from
 from ..config import Settings
 from ..ingest import boilerplate_spans
 from ..model import CodedDocument, Document, Event, Relation
@@ -38,20 +38,24 @@ class Coder:
         """Return the events and relations of one document."""
         return next(self.code_many([document]))
 
-    def code_many(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
-        """Yield a ``CodedDocument`` per document, in order, parsing in batches."""
+    def code_many(self, documents: Iterable[Document], memory: dict | None = None) -> Iterator[CodedDocument]:
+        """Yield a ``CodedDocument`` per document, in order, parsing in batches.
+
+        ``memory`` (name -> gazetteer entry) holds people known from earlier documents; the caller may
+        extend it between documents with what each one taught.
+        """
         docs = list(documents) if not isinstance(documents, list) else documents
         parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.settings.batch_size)
         for document, doc in zip(docs, parsed):
             try:
-                yield self.code_parsed(document, doc)
+                yield self.code_parsed(document, doc, memory)
             except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
                 yield CodedDocument(doc_id=document.id, error=f"[E900] internal error while coding this document: "
                                     f"{exc!r} (please report it with the document)")
 
-    def code_parsed(self, document: Document, doc) -> CodedDocument:
+    def code_parsed(self, document: Document, doc, memory: dict | None = None) -> CodedDocument:
         """Return the coding of a document that spaCy has already parsed."""
-        index = self.resolver.index(doc, date=document.published)
+        index = self.resolver.index(doc, memory, date=document.published)
         skipped = boilerplate_spans(document.text, self.settings.data_dir)
         quotes = quotes_in(doc, index, self.lexicon.cues.reporting_verbs)
         events: list[Event] = []
@@ -62,7 +66,8 @@ class Coder:
             events.extend(sentence_events(sent, index, self.lexicon, document.id, document.published,
                                           self.composition, quotes))
             relations.extend(relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id))
-        return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations))
+        return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations),
+                             learned_actors=known_from(index, document.published))
 
 
 def unique_events(events: list[Event]) -> list[Event]:

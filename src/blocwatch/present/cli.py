@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
@@ -13,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .. import pipeline
 from ..analyze import briefing as make_briefing
+from ..actors.people_file import read_known_actor_fields, read_known_actors
 from ..config import Settings, load_settings
 from ..errors import BlocwatchError
 from ..evaluate import evaluate as run_evaluation
@@ -189,6 +191,58 @@ def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files 
     else:
         for name, result in results.items():
             out.print(views.score_table(name, result))
+
+
+actors_app = typer.Typer(no_args_is_help=True, help="List and edit what the store knows about actors.")
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("list")
+def actors_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+                as_json: bool = JsonOption) -> None:
+    """List the people and bodies the store knows (learned from articles or added by you)."""
+    store = open_store(_settings(config, db=db).db)
+    known = store.known_actors()
+    store.close()
+    out.print_json(data=[asdict(k) for k in known]) if as_json else out.print(views.known_actors_table(known))
+
+
+@actors_app.command("add")
+def actors_add(name: str = typer.Argument(..., help="The name as articles write it."),
+               country: str = typer.Option(..., help="Three-letter code of the state or body (PRK, UNO ...)."),
+               sector: list[str] = typer.Option([], help="PLOVER sector code(s), e.g. --sector GOV --sector MIL."),
+               role: Optional[str] = typer.Option(None, help="Title or office."),
+               kind: str = typer.Option("person", help="person or org."),
+               db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
+    """Add (or replace) a person or body; later ingests resolve its name."""
+    known = read_known_actor_fields(name, country, sector, role, kind)
+    store = open_store(_settings(config, db=db).db)
+    store.put_known_actor(known)
+    store.close()
+    out.print(f"known: {known.name} -> {known.country} {','.join(known.sectors)}")
+
+
+@actors_app.command("remove")
+def actors_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
+    """Forget a person or body."""
+    store = open_store(_settings(config, db=db).db)
+    found = store.remove_known_actor(name)
+    store.close()
+    if not found:
+        raise BlocwatchError(f"{name!r} is not a known actor", hint="see 'blocwatch actors list'")
+    out.print(f"removed {name}")
+
+
+@actors_app.command("import")
+def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns name,country[,sector,role,kind]."),
+                  db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
+    """Load your own list of people and organisations."""
+    known = read_known_actors(path)
+    store = open_store(_settings(config, db=db).db)
+    for k in known:
+        store.put_known_actor(k)
+    store.close()
+    out.print(f"imported {len(known)} actor(s) from {path}")
 
 
 def main() -> None:

@@ -129,3 +129,13 @@ def accuracy_table(name: str, accuracy: dict) -> Table:
     for family, m in sorted(accuracy.items(), key=lambda kv: (kv[0] == "all", kv[0])):
         table.add_row(family, str(m["n"]), f"{m['country']:.3f}", f"{m['sector']:.3f}")
     return table
+
+
+def known_actors_table(known) -> Table:
+    table = Table(title=f"known actors ({len(known)})")
+    for col in ("name", "country", "sectors", "role", "kind", "origin", "first seen", "last seen", "mentions"):
+        table.add_column(col)
+    for k in known:
+        table.add_row(k.name, k.country, ",".join(k.sectors), k.role or "", k.kind, k.origin, k.first_seen or "",
+                      k.last_seen or "", str(k.mentions))
+    return table

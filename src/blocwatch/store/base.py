@@ -4,7 +4,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
-from ..model import CodedDocument, Document
+from ..model import CodedDocument, Document, KnownActor
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,22 @@ class Store(ABC):
     @abstractmethod
     def counts(self) -> dict[str, int]:
         """Return row counts per table."""
+
+    @abstractmethod
+    def known_actors(self) -> list[KnownActor]:
+        """Return the actors learned from articles or supplied by users."""
+
+    @abstractmethod
+    def learn_actor(self, actor: KnownActor) -> None:
+        """Record (or refresh) an actor learned from an article."""
+
+    @abstractmethod
+    def put_known_actor(self, actor: KnownActor) -> None:
+        """Add or replace an actor a user supplies."""
+
+    @abstractmethod
+    def remove_known_actor(self, name: str) -> bool:
+        """Forget an actor; return False if it was not known."""
 
     @abstractmethod
     def close(self) -> None: ...

@@ -11,11 +11,12 @@ import duckdb
 from ..errors import StoreError
 from ..model import Actor, CodedDocument, Document, Evidence
 from .base import EventRow, Store, Tie
+from .knowledge import KnowledgeMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
 
 
-class DuckDBStore(Store):
+class DuckDBStore(KnowledgeMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store)."""
 
     def __init__(self, path: str | Path = "blocwatch.duckdb"):
