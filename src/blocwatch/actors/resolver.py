@@ -186,13 +186,22 @@ class ActorIndex:
         tokens = np_tokens(head)
         entry, why = self._best_entry(head, tokens)
         if entry is None:
-            return None
+            return self._via_possessive_pronoun(head, tokens)
         outside = [t for t in tokens if t.i not in self.by_token]
         sectors = entry.sector or self.sectors(head, outside)
         if entry.kind in COUNTRY_KINDS | {"demonym", "adjective"} and not sectors:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
+
+    def _via_possessive_pronoun(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """"his forces", "its diplomats": the owner the pronoun refers to, with the head noun's sector."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+        owner = self.resolve_pronoun(poss) if poss is not None else None
+        if owner is None or not owner.country:
+            return None
+        return Actor(country=owner.country, sector=self.sectors(head, [t for t in tokens if t.i != poss.i]),
+                     text=phrase_text(head, tokens), why=f"{poss.text!r} -> {owner.why}")
 
     def _best_entry(self, head: Token, tokens: list[Token]) -> tuple[Entry | None, str]:
         """Return the entry that decides the phrase's actor and why: person > organisation > state."""

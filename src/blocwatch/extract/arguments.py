@@ -24,6 +24,8 @@ from .lexicon import Trigger
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+# "accused X of supplying", "stopped X from selling", "pressed X into signing": the object acts.
+CONTROL_PREPS = ("of", "from", "into")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
 CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon")
 PURPOSE_VERBS = ("help", "assist", "support", "enable", "allow", "aid")
@@ -67,7 +69,9 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ in ("xcomp", "pcomp", "advcl") or (verb.dep_ == "prep" and verb.head.pos_ == "VERB"):
             head = verb.head if verb.dep_ != "pcomp" else verb.head.head
-            obj = _object_controller(head) if verb.dep_ != "advcl" else None
+            # Object control: "asked Laos to send", "accused X of supplying"; not "violated X by supplying".
+            controls = verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPS)
+            obj = _object_controller(head) if controls else None
             if obj is not None:
                 return obj
             verb = head
@@ -162,6 +166,8 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         agent = agent_of(trigger)
         return [agent] if agent is not None else prep_objects(trigger, ("by",))
     objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "supply of shells to Russia": the to-phrase hangs on "shells"
+        objects += prep_objects(trigger, ("of",))
     return prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
 
 

@@ -187,7 +187,9 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
                 else [a for a in cand.args.recipient if a.country not in own]
             if gov.args.recipient:
                 gov.args.why.append(f"recipient from the complement {cand.token.text!r}")
-        if gov_type in composition.absorbing_types:
+        if gov_type in composition.absorbing_types and gov.complete(composition):
+            # Only a real request/refusal/threat to someone else subsumes what it embeds:
+            # "Putin ordered his forces to invade Ukraine" is an invasion.
             cand.absorbed = True
         elif cand.token.lemma_.lower() in gov.entry.objects and cand.token.head.i == gov.token.i:
             cand.absorbed = True  # "signed an agreement": the verb entry matched through this noun
@@ -210,7 +212,8 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
             doc_id: str, published: str | None, quotes: list[Quote] = ()) -> list[Event]:
     """Return the event a complete candidate states; a denied claim also yields the claim itself."""
     actors, recipients = args.actor, args.recipient
-    if entry.mutual and recipients:
+    if entry.mutual and recipients and len(actors) == 1:
+        # "A cooperates with B" is one mutual event; "A and B cooperate with C" are two ties to C.
         actors, recipients = _merge(actors, recipients), []
     reading = read_status(trigger, actors, index, lex.cues, quotes)
     if reading.unclaimed:

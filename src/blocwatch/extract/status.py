@@ -62,12 +62,21 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, ("reported", according, "according to"), actors)
         elif speaker is not None:
             _settle_claim(reading, ("reported", speaker, f"inside a quotation by {speaker.name!r}"), actors)
+    if _is_yes_no_question(trigger):
+        reading.hypothetical, reading.why = True, reading.why + ["a yes/no question asserts nothing"]
     if reading.status == "asserted":
         if reading.negated:
             reading.status, reading.source = "denied", UNNAMED
         elif reading.hypothetical:
             reading.status = "hypothetical"
     return reading
+
+
+def _is_yes_no_question(token: Token) -> bool:
+    """True for "Are Vietnam and Laos risking ...?": the question raises the event without stating it."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_punct]
+    return bool(words) and sent.text.rstrip().endswith("?") and words[0].pos_ == "AUX"
 
 
 def _path_to_root(token: Token) -> list[tuple[Token | None, Token]]:

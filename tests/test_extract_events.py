@@ -1,0 +1,94 @@
+"""Event coding per phenomenon (issue: event coding), with sentences written here."""
+from __future__ import annotations
+
+
+def _edges(events):
+    return {(tuple(a.country for a in e.actor), tuple(a.country for a in e.recipient), e.type) for e in events}
+
+
+def _find(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {_edges(events)}"
+    return found[0]
+
+
+def test_coordinated_actors_each_act(code):
+    ev = _find(code("Cambodia and Thailand sent rice to Myanmar."), "AID")
+    assert {a.country for a in ev.actor} == {"KHM", "THA"} and [r.country for r in ev.recipient] == ["MMR"]
+
+
+def test_passive_with_by_phrase_finds_the_actor(code):
+    ev = _find(code("Artillery shells were supplied to Russia by North Korea."), "AID")
+    assert [a.country for a in ev.actor] == ["PRK"] and [r.country for r in ev.recipient] == ["RUS"]
+
+
+def test_nominalisation_with_possessive_and_of_phrase(code):
+    ev = _find(code("North Korea's supply of shells to Russia worried Seoul."), "AID")
+    assert [a.country for a in ev.actor] == ["PRK"] and [r.country for r in ev.recipient] == ["RUS"]
+
+
+def test_visit_by_person_to_country_is_consult_visit(code):
+    ev = _find(code("The visit by Thai Prime Minister Paetongtarn Shinawatra to China lasted three days."), "CONSULT")
+    assert [a.country for a in ev.actor] == ["THA"] and [r.country for r in ev.recipient] == ["CHN"]
+
+
+def test_relative_clause_subject_is_its_head_noun(code):
+    aid = _find(code("Officials praised Qatar, which sent aid to Egypt."), "AID")
+    assert [a.country for a in aid.actor] == ["QAT"] and [r.country for r in aid.recipient] == ["EGY"]
+
+
+def test_pronoun_recipient_refers_back_but_not_to_the_subject(code):
+    ev = _find(code("Laos remembers the war. The United States bombed it for nine years."), "ASSAULT")
+    assert [r.country for r in ev.recipient] == ["LAO"]
+
+
+def test_refusal_absorbs_the_refused_act_and_takes_its_recipient(code):
+    events = code("Pakistan refused to send troops to Afghanistan.")
+    assert (("PAK",), ("AFG",), "REJECT") in _edges(events)
+    assert not any(e.type == "AID" for e in events)
+
+
+def test_order_to_own_forces_keeps_the_ordered_act(code):
+    ev = _find(code("Putin ordered his forces to invade Ukraine."), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["RUS"] and [r.country for r in ev.recipient] == ["UKR"]
+
+
+def test_request_absorbs_the_requested_act(code):
+    events = code("Russia asked Laos to send sappers to Kursk.")
+    req = _find(events, "REQUEST")
+    assert [a.country for a in req.actor] == ["RUS"] and [r.country for r in req.recipient] == ["LAO"]
+    assert not any(e.type == "AID" for e in events)
+
+
+def test_yes_no_question_is_hypothetical(code):
+    ev = _find(code("Did Hungary buy gas from Russia?"), "COOPERATE")
+    assert ev.status == "hypothetical"
+
+
+def test_headline_line_is_its_own_sentence(code):
+    events = code("Hanoi and Vientiane as partners\nJapan sent aid to Laos.")
+    aid = _find(events, "AID")
+    assert aid.evidence.text.startswith("Japan")
+
+
+def test_mutual_event_lists_all_participants(code):
+    ev = _find(code("Talks between Armenia and Azerbaijan resumed in Geneva."), "CONSULT")
+    assert {a.country for a in ev.actor} == {"ARM", "AZE"} and ev.recipient == []
+
+
+def test_event_time_resolved_against_publication_date(code):
+    ev = _find(code("Vietnam signed a deal with South Korea on Tuesday.", published="2025-10-10"), "SUPPORT")
+    assert ev.when == "2025-10-07"
+
+
+def test_quantities_are_read_from_the_event_clause(code):
+    ev = _find(code("Japan will provide $40 million to Cambodia."), "AGREE")
+    assert any(q.unit == "USD" and q.value == 40_000_000 for q in ev.quantities)
+
+
+def test_evidence_is_a_verbatim_span_of_the_text(coder):
+    from blocwatch.model import Document
+
+    text = "Egypt bought wheat from Russia in March."
+    (ev,) = coder.code(Document(id="e", text=text, published="2025-05-01")).events
+    assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
