@@ -110,3 +110,17 @@ def test_no_confirmation_does_not_deny_the_event(code):
 def test_no_plans_denies_the_planned_event(code):
     ev = _only(code("Norway has no plans to send weapons to Sudan."))
     assert ev.status == "denied"
+
+
+def test_denied_claim_about_an_unnamed_supplier_is_the_deniers_act(code):
+    events = code("Belarus rejected the statements of Lithuania regarding the supply of fuel to Russia.")
+    statuses = {(e.status, e.source.country if e.source else None) for e in events if e.type == "AID"}
+    assert ("denied", "BLR") in statuses and ("reported", "LTU") in statuses
+    assert all(e.actor[0].country == "BLR" for e in events if e.type == "AID")
+
+
+def test_he_in_quote_attribution_is_the_last_person_named(code):
+    text = ("Indonesian President Prabowo Subianto spoke in Jakarta. He praised the talks. "
+            "“Japan lent money to Fiji. That helps the region,” he said.")
+    ev = _only(code(text), "AID")
+    assert ev.status == "reported" and ev.source.country == "IDN"

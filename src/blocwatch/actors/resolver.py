@@ -296,8 +296,8 @@ class ActorIndex:
         return None
 
     def _last_person(self, token: Token) -> Actor | None:
-        """Return the last person named before ``token`` in this or the previous sentence."""
-        for i in range(token.i - 1, _previous_sentence_start(token) - 1, -1):
+        """Return the last person named before ``token`` (news keeps "he" for the story's protagonist)."""
+        for i in range(token.i - 1, -1, -1):
             tok = self.doc[i]
             m = self.by_token.get(i)
             entry = m.best if m is not None and m.best is not None and m.best.is_person else None

@@ -24,6 +24,8 @@ from .lexicon import Trigger
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+# Where a noun trigger's actor is, unless the lexicon says otherwise ("supplies from Iran").
+NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "from", "head_subj")
 # "accused X of supplying", "stopped X from selling", "pressed X into signing": the object acts.
 CONTROL_PREPS = ("of", "from", "into")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
@@ -206,7 +208,7 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Argumen
     """Return actor and recipient of a nominal trigger ("X's visit to Y", "sanctions against Z")."""
     why: list[str] = []
     between = prep_objects(trigger, ("between", "among"))
-    actor_roles = entry.actor_from or ("poss", "compound", "amod", "by", "head_subj")
+    actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
     actors = _resolve(_first_filled(trigger, actor_roles, index), index)
     if between:
         participants = _resolve(between, index)

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Actor, Event, Evidence
-from .arguments import Arguments, noun_arguments, verb_arguments
+from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
 from ..resources import data_path, read_yaml
 from .lexicon import Lexicon, Trigger
 from .quantities import quantity_of
@@ -153,6 +153,17 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
     return first
 
 
+def _denier(token: Token, index: ActorIndex, lex: Lexicon) -> list:
+    """"Iran rejected the reports about the supply of drones to Russia": the unnamed supplier is the denier."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if is_claim_denial(node, lex):
+            subj = subject_of(node)
+            return index.resolve_all(subj) if subj is not None else []
+    return []
+
+
 def is_claim_denial(token: Token, lex: Lexicon) -> bool:
     """True for a denial verb whose object is a claim ("denied the reports", "rejected the statements")."""
     return token.lemma_.lower() in lex.cues.denial_verbs and any(
@@ -203,6 +214,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     for tok in sent:
         cand = candidate_at(tok, index, lex, composition)
         if cand is not None:
+            if not cand.args.actor and cand.args.recipient:
+                cand.args.actor = _denier(tok, index, lex)
             candidates[tok.i] = cand
     return [ev for c in compose(candidates, composition)
             for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, quotes)]
