@@ -131,6 +131,7 @@ class Composition:
     absorbing_types: frozenset[str]
     borrowing_types: frozenset[str]
     governing_links: frozenset[str]
+    non_visiting_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -218,16 +219,19 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                 cand.args.actor = _denier(tok, index, lex)
             candidates[tok.i] = cand
     return [ev for c in compose(candidates, composition)
-            for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, quotes)]
+            for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
 
 
 def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
-            doc_id: str, published: str | None, quotes: list[Quote] = ()) -> list[Event]:
+            doc_id: str, published: str | None, composition: Composition, quotes: list[Quote] = ()) -> list[Event]:
     """Return the event a complete candidate states; a denied claim also yields the claim itself."""
     actors, recipients = args.actor, args.recipient
-    if entry.mutual and recipients and len(actors) == 1:
-        # "A cooperates with B" is one mutual event; "A and B cooperate with C" are two ties to C.
+    if entry.mutual and len(recipients) == 1 and len(actors) == 1:
+        # "A cooperates with B" is one mutual event; "A and B cooperate with C" (or "A with B and C")
+        # are separate ties: merging them would invent a tie between B and C.
         actors, recipients = _merge(actors, recipients), []
+    if entry.mode == "visit" and all(set(a.sector[:1]) & composition.non_visiting_sectors for a in actors):
+        return []  # "troops arrived in Sierra Leone" is a deployment, not a visit
     reading = read_status(trigger, actors, index, lex.cues, quotes)
     if reading.unclaimed:
         return []
