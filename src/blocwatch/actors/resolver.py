@@ -281,7 +281,12 @@ class ActorIndex:
                      why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
 
     def _antecedent(self, token: Token, exclude: str | None = None) -> Token | None:
-        """Return the head token of the state mention ``token`` refers back to, if any."""
+        """Return the head token of the state mention ``token`` refers back to, if any.
+
+        Salience first: the most recent state that is a clause's subject (or the subject's possessor),
+        else the most recent state at all.
+        """
+        candidates = []
         sent_start = _previous_sentence_start(token)
         excluded = _own_subject(token)
         for m in sorted(self.matches, key=lambda m: -m.start):
@@ -292,8 +297,9 @@ class ActorIndex:
                 continue
             if token.text in ("North", "South") and token.text not in self.doc[m.start:m.end].text:
                 continue
-            return self.doc[m.end - 1]
-        return None
+            candidates.append(self.doc[m.end - 1])
+        subjects = [c for c in candidates if _is_subject(c)]
+        return (subjects or candidates or [None])[0]
 
     def _last_person(self, token: Token) -> Actor | None:
         """Return the last person named before ``token`` (news keeps "he" for the story's protagonist)."""
@@ -359,6 +365,13 @@ def _previous_sentence_start(token: Token) -> int:
     if sent.start == 0:
         return 0
     return token.doc[sent.start - 1].sent.start
+
+
+def _is_subject(token: Token) -> bool:
+    """True for a clause's subject or the possessor of one ("Pyongyang depends", "North Korea's army fired")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _speaker_of(token: Token) -> Token | None:

@@ -169,7 +169,10 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         return "unclaimed", None, f"negated reporting verb {node.text!r}"
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
         cited = _cited(node, index, cues) or _cited(child, index, cues)
-        return "reported", cited or _speaker(node, index), f"reporting verb {node.text!r}"
+        speaker = cited or _speaker(node, index)
+        if lemma in cues.evidential_verbs and speaker.country is None:
+            return None  # "the figure shows": evidence, not anyone's claim
+        return "reported", speaker, f"reporting verb {node.text!r}"
     return None
 
 
