@@ -150,6 +150,9 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     if role == "dative":  # "granted asylum to X" parses "to" itself as the dative
         return [g for c in kids if c.dep_ == "dative"
                 for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
+    if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX"):
+        # A verb's "poss" is its object's: "summoned [Niger's] ambassador".
+        kids = [g for c in kids if c.dep_ == "dobj" for g in c.children]
     if role in ("dobj", "poss", "amod"):
         return [c for c in kids if c.dep_ == role]
     if role == "compound":  # spaCy also attaches "U.N. Security Council (UNSC) sanctions" as nmod
