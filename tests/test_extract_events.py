@@ -92,3 +92,9 @@ def test_evidence_is_a_verbatim_span_of_the_text(coder):
     text = "Egypt bought wheat from Russia in March."
     (ev,) = coder.code(Document(id="e", text=text, published="2025-05-01")).events
     assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+
+
+def test_the_two_countries_refers_to_the_last_two_states(code):
+    events = code("Chile and Peru signed a border accord. The two countries later sent aid to Bolivia.")
+    aid = _find(events, "AID")
+    assert {a.country for a in aid.actor} == {"CHL", "PER"} and [r.country for r in aid.recipient] == ["BOL"]

@@ -27,6 +27,8 @@ PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves", "he", 
 PERSONAL = {"he", "his", "him", "she", "her"}
 FIRST_PERSON = {"we", "our", "us"}
 PLURAL = {"they", "them", "their", "themselves"}
+GROUP_NOUNS = {"country", "nation", "state", "side", "government", "neighbour", "neighbor", "capital", "party",
+               "ally", "leader"}
 ANAPHORIC_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "government"}
 SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "stress", "note"}
 COUNTRY_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common"}
@@ -155,6 +157,9 @@ class ActorIndex:
         """Return the actors of ``token`` and of the phrases coordinated with it ("Vietnam and Laos")."""
         out = []
         tokens = [token, *conjuncts(token)]
+        pair = self._the_two(token)
+        if pair:
+            return pair
         if token.lower_ in PLURAL and token.i not in self.by_token:
             antecedent = self._antecedent(token)
             tokens = [antecedent, *conjuncts(antecedent)] if antecedent is not None else tokens
@@ -166,6 +171,24 @@ class ActorIndex:
                 if all(a.country != extra.country for a in out):
                     out.append(extra)
         return out
+
+    def _the_two(self, token: Token) -> list[Actor]:
+        """"the two countries", "both sides": the two most recent distinct states before the phrase."""
+        if token.i in self.by_token or token.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        if not any(c.lower_ in ("two", "both") for c in token.children):
+            return []
+        found: list[Actor] = []
+        for m in sorted(self.matches, key=lambda m: -m.start):
+            entry = m.best
+            if m.start >= token.i or entry is None or entry.kind not in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}:
+                continue
+            if all(entry.country != a.country for a in found):
+                found.append(Actor(country=entry.country, sector=self.gaz.bare_state_sector, text=token.text,
+                                   why=f"{token.text!r} with 'two'/'both' refers back to {self.doc[m.start:m.end].text!r}"))
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def _coordinated_modifiers(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"French and Egyptian warships": each coordinated national modifier is an actor of its own."""
