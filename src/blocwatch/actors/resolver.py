@@ -107,9 +107,7 @@ class ActorIndex:
     # -- people ----------------------------------------------------------------------------------
     def _learn_people(self) -> None:
         """Remember people the text names with a title, demonym or apposition that gives their state."""
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or any(i in self.by_token for i in range(ent.start, ent.end)):
-                continue
+        for ent in self._person_names():
             actor = self._resolve_np(ent.root)
             if actor and actor.country:
                 entry = Entry(alias=ent.text, country=actor.country, kind="person", sector=actor.sector,
@@ -124,6 +122,25 @@ class ActorIndex:
                 for tok in self.doc[m.start:m.end]:
                     self.people.setdefault(tok.text, m.best)
                 self._learn_roles(self.doc[m.end - 1], m.best)
+
+    def _person_names(self) -> list[Span]:
+        """Return spans naming people: PERSON entities, and proper names given a title ("President X Y").
+
+        The small English model often tags a titled foreign name as an organisation; the title says
+        it is a person.
+        """
+        spans = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.i in self.by_token:
+                continue
+            name = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                    and c.i not in self.by_token and not self.gaz.sector_of(c.lemma_)]
+            titled = any(self.gaz.sector_of(c.lemma_) for c in tok.children if c.dep_ == "compound")
+            if titled and name:
+                span = self.doc[min(c.i for c in name):tok.i + 1]
+                if not any(s.start <= tok.i < s.end for s in spans):
+                    spans.append(span)
+        return [s for s in spans if not any(i in self.by_token for i in range(s.start, s.end))]
 
     def _learn_roles(self, name: Token, entry: Entry) -> None:
         """Remember the titles a person is given ("President ...") so that "the president" finds them."""
@@ -212,6 +229,10 @@ class ActorIndex:
             return self._via_possessive_pronoun(head, tokens)
         outside = [t for t in tokens if t.i not in self.by_token]
         sectors = entry.sector or self.sectors(head, outside)
+        if entry.kind == "disputed":
+            # PLOVER: a breakaway entity is its nominal state with sector PRE, added to what acts.
+            own = self.sectors(head, outside) or (self.gaz.bare_state_sector if head.i in self.by_token else ())
+            sectors = tuple(dict.fromkeys(own + entry.sector))
         if entry.kind in COUNTRY_KINDS | {"demonym", "adjective"} and not sectors:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
@@ -235,7 +256,10 @@ class ActorIndex:
             if m and m.start not in seen and m.best is not None and not self._is_origin(m):
                 seen.add(m.start)
                 entry = m.best
-                rank = 0 if entry.is_person else 1 if entry.is_org else 2
+                # A person or body decides; among states, the possessor ("Nagorno-Karabakh's ethnic
+                # Armenian authorities") names the owner, before a national adjective.
+                owner = self.doc[m.end - 1].dep_ == "poss"
+                rank = 0 if entry.is_person else 1 if entry.is_org else 2 if owner else 3
                 found.append((rank * 1000 + abs(tok.i - head.i), entry, f"alias {self.doc[m.start:m.end].text!r} ({entry.kind})"))
             elif tok.text[:1].isupper() and tok.text in self.people and tok.i not in self.by_token:
                 found.append((abs(tok.i - head.i), self.people[tok.text], f"person {tok.text!r} named earlier"))
