@@ -4,6 +4,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
+from ..fuse import Fact
 from ..model import CodedDocument, Document, KnownActor
 
 
@@ -37,12 +38,23 @@ class Tie:
     weight: float
 
 
+@dataclass(frozen=True)
+class DeletedDocument:
+    """What deleting a document did: mentions removed, facts updated, facts left with no mention."""
+
+    doc_id: str
+    mentions: int
+    facts_updated: tuple[int, ...]
+    facts_removed: tuple[int, ...]
+
+
 class Store(ABC):
     """A place facts are kept. DuckDB today; other backends implement the same methods."""
 
     @abstractmethod
     def add(self, document: Document, coded: CodedDocument) -> bool:
-        """Store a document and its coding; return False (and store nothing) if it is already there."""
+        """Store a document and its coding and fuse its mentions into facts; return False (and store
+        nothing) if it is already there."""
 
     @abstractmethod
     def has_document(self, document: Document) -> bool:
@@ -52,6 +64,32 @@ class Store(ABC):
     def events(self, actor: str | None = None, type: str | None = None, status: str | None = None,
                limit: int | None = None) -> list[EventRow]:
         """Return stored events, optionally only those involving ``actor`` / of ``type`` / with ``status``."""
+
+    @abstractmethod
+    def facts(self, actor: str | None = None, type: str | None = None, status: str | None = None,
+              since: str | None = None, limit: int | None = None) -> list[Fact]:
+        """Return facts (mentions fused), optionally only those involving ``actor`` / of ``type`` / with
+        derived ``status`` / reported on or after ``since``."""
+
+    @abstractmethod
+    def fact(self, fact_id: int) -> Fact | None:
+        """Return one fact with its status history and every supporting and contradicting mention."""
+
+    @abstractmethod
+    def fact_membership(self) -> dict[int, int]:
+        """Return the fact id of every stored mention (event id -> fact id)."""
+
+    @abstractmethod
+    def split_fact(self, fact_id: int, event_ids: list[int] | None = None) -> list[int]:
+        """Undo a merge: move mentions out of a fact for good; return the ids of the facts involved."""
+
+    @abstractmethod
+    def rebuild_facts(self) -> int:
+        """Fuse every mention again (after the fusion rules changed), keeping user splits."""
+
+    @abstractmethod
+    def delete_document(self, doc_id: str) -> DeletedDocument | None:
+        """Remove a document and its mentions, updating its facts; None if there is no such document."""
 
     @abstractmethod
     def countries(self) -> list[tuple[str, int]]:

@@ -9,24 +9,29 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
+from ..fuse import load_fusion_rules
 from ..model import Actor, CodedDocument, Document, Evidence
 from .base import EventRow, Store, Tie
+from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
 
 
-class DuckDBStore(KnowledgeMixin, Store):
+class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store)."""
 
-    def __init__(self, path: str | Path = "blocwatch.duckdb"):
+    def __init__(self, path: str | Path = "blocwatch.duckdb", data_dir: str | None = None):
         self.path = str(path)
+        self.rules = load_fusion_rules(data_dir)
         try:
             self.con = duckdb.connect(self.path)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the database: {exc}", where=self.path,
                              hint="is another blocwatch process using it, or is it not a DuckDB file?") from exc
         self._migrate()
+        with self._transaction():
+            self._fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
 
     # -- schema ----------------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -67,6 +72,7 @@ class DuckDBStore(KnowledgeMixin, Store):
                     "INSERT INTO relations (doc_id, evidence_id, subject, object, kind, value, contexts, status) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [document.id, evidence_id, rel.subject, rel.object, rel.kind, rel.value, rel.contexts, rel.status])
+            self._fuse_pending()
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -150,7 +156,7 @@ class DuckDBStore(KnowledgeMixin, Store):
         return [Tie(a, b, int(n), w) for (a, b), (n, w) in ranked[:limit]]
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "evidence", "actors", "events", "event_actors", "relations")
+        tables = ("documents", "evidence", "actors", "events", "event_actors", "relations", "facts")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def close(self) -> None:

@@ -1,0 +1,104 @@
+"""Fact identity: which mentions describe one happening (type family, parties, mode, time window)."""
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from .records import Interval, Mention
+from .rules import FusionRules
+
+
+@dataclass(frozen=True)
+class FactKey:
+    """What a candidate fact must share with a mention before time and mode are compared."""
+
+    family: str
+    parties: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored fact a new mention might join, with what matching needs to know of it."""
+
+    fact_id: int
+    mode: str | None
+    time: Interval | None
+    mentions: int
+
+
+def fact_key(mention: Mention, rules: FusionRules) -> FactKey:
+    """Return the family and participant key: ``PRK+VNM`` for undirected families, else ``RUS>LAO``."""
+    family = rules.family(mention.type)
+    actors, recipients = sorted(set(mention.actors)), sorted(set(mention.recipients))
+    if family in rules.undirected:
+        return FactKey(family, "+".join(sorted(set(actors) | set(recipients))))
+    return FactKey(family, "+".join(actors) + ">" + "+".join(recipients))
+
+
+def parse_interval(value: str | None, stated: bool = True) -> Interval | None:
+    """Return the days a date expression covers: ``2025``, ``2025-07``, ``2025-07-03``, ``1964/1973``."""
+    if not value:
+        return None
+    first, _, last = value.partition("/")
+    start, end = _day_span(first.strip()), _day_span((last or first).strip())
+    if start is None or end is None or end[1] < start[0]:
+        return None
+    return Interval(start[0], end[1], stated)
+
+
+def _day_span(text: str) -> tuple[date, date] | None:
+    parts = text.split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            last = calendar.monthrange(numbers[0], numbers[1])[1]
+            return date(numbers[0], numbers[1], 1), date(numbers[0], numbers[1], last)
+        if len(numbers) == 3:
+            day = date(*numbers)
+            return day, day
+    except ValueError:
+        return None
+    return None
+
+
+def mention_time(mention: Mention) -> Interval | None:
+    """Return when the mention says it happened, else its document's publication date (not stated)."""
+    return parse_interval(mention.when) or parse_interval(mention.published, stated=False)
+
+
+def fact_time(mentions: Iterable[Mention]) -> tuple[Interval | None, str | None]:
+    """Return the fact's time, and its event time as the texts state it (the most precise ``when``).
+
+    The fact's time is the most precise mention time: a stated time beats a publication date of the
+    same precision, and the earliest wins a tie, so a story re-reported every day keeps the time of
+    its first report instead of drifting forward.
+    """
+    times = [(t, m.when) for m in mentions if (t := mention_time(m))]
+    if not times:
+        return None, None
+    stated = [tw for tw in times if tw[0].stated]
+    when = min(stated, key=lambda tw: (tw[0].days, tw[0].start))[1] if stated else None
+    return min(times, key=lambda tw: (tw[0].days, not tw[0].stated, tw[0].start))[0], when
+
+
+def modes_compatible(a: str | None, b: str | None) -> bool:
+    """Return True when two modes can describe one happening: equal, or one unknown."""
+    return a is None or b is None or a == b
+
+
+def choose_fact(mention: Mention, candidates: Iterable[Candidate], rules: FusionRules) -> int | None:
+    """Return the id of the fact the mention joins (nearest in time, then best attested), or None."""
+    window = rules.window(fact_key(mention, rules).family)
+    time = mention_time(mention)
+    fits = [(_gap(time, c.time), -c.mentions, c.fact_id) for c in candidates if modes_compatible(mention.mode, c.mode)]
+    fits = [f for f in fits if f[0] <= window]
+    return min(fits)[2] if fits else None
+
+
+def _gap(a: Interval | None, b: Interval | None) -> int:
+    # A mention or fact with no time at all is compatible with any time: nothing says otherwise.
+    return a.gap(b) if a and b else 0

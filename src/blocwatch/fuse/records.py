@@ -1,0 +1,105 @@
+"""Typed records of fusion: a mention (one event as evidence of a fact), a fact, its status changes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Actor, Evidence
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A span of days ``[start, end]``; ``stated`` when the text gave it, not the publication date."""
+
+    start: date
+    end: date
+    stated: bool = True
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def gap(self, other: Interval) -> int:
+        """Return the days between two intervals (0 when they touch or overlap)."""
+        return max(0, (self.start - other.end).days, (other.start - self.end).days)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One stored event as evidence of a fact: what was read, where, when, and who says so."""
+
+    event_id: int
+    doc_id: str
+    type: str
+    mode: str | None
+    status: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    when: str | None
+    published: str | None
+    outlet: str | None
+    evidence: Evidence
+    claimant: Actor | None = None  # who makes the claim or the denial (reported / denied mentions)
+
+    @property
+    def claimant_name(self) -> str | None:
+        c = self.claimant
+        return (c.name or c.org or c.country) if c else None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One change of a fact's derived status, caused by one mention, on its document's date."""
+
+    on: str | None
+    old: str | None
+    new: str
+    contested: bool
+    event_id: int
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class FactSummary:
+    """What a fact's mentions say together: the fields a store keeps on the fact row."""
+
+    type: str
+    mode: str | None
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    status: str
+    contested: bool
+    event_when: str | None
+    time: Interval | None
+    first_reported: str | None
+    last_reported: str | None
+    mentions: int
+    sources: int
+    contradicting: int
+    source_names: tuple[str, ...]
+    history: tuple[StatusChange, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One real-world happening with its derived status, timeline and corroboration.
+
+    ``evidence`` (every mention) and ``history`` are filled by ``Store.fact``; listings leave them empty.
+    """
+
+    id: int
+    type: str
+    mode: str | None
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    status: str
+    contested: bool
+    event_when: str | None
+    first_reported: str | None
+    last_reported: str | None
+    mentions: int
+    sources: int
+    contradicting: int
+    source_names: tuple[str, ...] = ()
+    history: tuple[StatusChange, ...] = field(default=())
+    evidence: tuple[Mention, ...] = field(default=())

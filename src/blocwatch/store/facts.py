@@ -1,0 +1,261 @@
+"""Facts kept in the store: incremental fusion of new mentions, deletion, user splits, fact queries.
+
+The decisions (which fact a mention joins, a fact's status and sources) are ``blocwatch.fuse``'s;
+this module finds candidates with SQL, so adding a document touches only the facts it can join.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import timedelta
+from itertools import combinations
+
+from ..errors import StoreError
+from ..fuse import Candidate, Fact, FactSummary, FusionRules, Interval, Mention, StatusChange
+from ..fuse import choose_fact, fact_key, mention_time, summarize
+from ..model import Actor, Evidence
+from .base import DeletedDocument
+
+MENTIONS_SQL = """
+    SELECT e.id, e.doc_id, e.type, e.mode, e.status,
+           list(a.country ORDER BY ea.position) FILTER (WHERE ea.role = 'actor'),
+           list(a.country ORDER BY ea.position) FILTER (WHERE ea.role = 'recipient'),
+           e.event_when, d.published, d.outlet,
+           v.start_char, v.end_char, v.text, v.sentence, v.sentence_start,
+           s.country, s.sectors, s.org, s.name
+    FROM events e
+    JOIN evidence v ON v.id = e.evidence_id
+    JOIN documents d ON d.id = e.doc_id
+    LEFT JOIN event_actors ea ON ea.event_id = e.id
+    LEFT JOIN actors a ON a.id = ea.actor_id
+    LEFT JOIN actors s ON s.id = e.source_id
+    WHERE {where}
+    GROUP BY ALL
+    ORDER BY e.id"""
+
+FACT_COLUMNS = ("id, type, mode, actors, recipients, status, contested, event_when, first_reported, last_reported, "
+                "mentions, sources, contradicting, source_names")
+
+
+class FactsMixin:
+    """Fact methods for a store with a DuckDB-compatible ``con`` and fusion ``rules``."""
+
+    con = None
+    rules: FusionRules
+
+    # -- fusion ----------------------------------------------------------------------------------
+    def _fuse_pending(self) -> set[int]:
+        """Give every mention without a fact one (joining a candidate or starting a new fact);
+        return the ids of the facts touched. Runs inside the caller's transaction."""
+        touched: set[int] = set()
+        pending = self._mentions("e.id NOT IN (SELECT event_id FROM fact_mentions)")
+        for mention in sorted(pending, key=lambda m: (m.published is None, m.published or "", m.event_id)):
+            fact_id = choose_fact(mention, self._candidates(mention), self.rules)
+            if fact_id is None:
+                fact_id = self._new_fact(mention)
+            self.con.execute("INSERT INTO fact_mentions VALUES (?, ?)", [mention.event_id, fact_id])
+            self._refresh_fact(fact_id)  # at once: the next mention of the same document may join it
+            touched.add(fact_id)
+        return touched
+
+    def _candidates(self, mention: Mention) -> list[Candidate]:
+        """Return the stored facts with the mention's family and parties whose time is within the window."""
+        key = fact_key(mention, self.rules)
+        time, window = mention_time(mention), self.rules.window(key.family)
+        lo = time.start - timedelta(days=window) if time else None
+        hi = time.end + timedelta(days=window) if time else None
+        rows = self.con.execute(
+            "SELECT id, mode, time_start, time_end, mentions FROM facts WHERE family = ? AND parties = ? "
+            "AND (time_start IS NULL OR ?::DATE IS NULL OR (time_start <= ?::DATE AND time_end >= ?::DATE)) "
+            "AND id NOT IN (SELECT fm.fact_id FROM fact_splits s JOIN fact_mentions fm "
+            "               ON fm.event_id = CASE WHEN s.event_a = ? THEN s.event_b ELSE s.event_a END "
+            "               WHERE ? IN (s.event_a, s.event_b))",
+            [key.family, key.parties, lo, hi, lo, mention.event_id, mention.event_id]).fetchall()
+        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4]) for r in rows]
+
+    def _new_fact(self, mention: Mention) -> int:
+        key = fact_key(mention, self.rules)
+        return self.con.execute(
+            "INSERT INTO facts (family, parties, type, mode, actors, recipients, status, contested, mentions, "
+            "sources, contradicting, source_names) VALUES (?, ?, ?, ?, ?, ?, ?, false, 0, 0, 0, []) RETURNING id",
+            [key.family, key.parties, mention.type, mention.mode, list(mention.actors), list(mention.recipients),
+             mention.status]).fetchone()[0]
+
+    def _refresh_fact(self, fact_id: int) -> bool:
+        """Recompute a fact from its mentions; delete it if none is left. Return False if deleted."""
+        mentions = self._mentions("e.id IN (SELECT event_id FROM fact_mentions WHERE fact_id = ?)", [fact_id])
+        self.con.execute("DELETE FROM fact_status_history WHERE fact_id = ?", [fact_id])
+        if not mentions:
+            self.con.execute("DELETE FROM facts WHERE id = ?", [fact_id])
+            return False
+        summary = summarize(mentions, self._texts({m.doc_id for m in mentions}), self.rules)
+        self._write_summary(fact_id, summary)
+        return True
+
+    def _write_summary(self, fact_id: int, s: FactSummary) -> None:
+        self.con.execute(
+            "UPDATE facts SET type = ?, mode = ?, actors = ?, recipients = ?, status = ?, contested = ?, "
+            "event_when = ?, time_start = ?, time_end = ?, first_reported = ?, last_reported = ?, mentions = ?, "
+            "sources = ?, contradicting = ?, source_names = ? WHERE id = ?",
+            [s.type, s.mode, list(s.actors), list(s.recipients), s.status, s.contested, s.event_when,
+             s.time.start if s.time else None, s.time.end if s.time else None, s.first_reported, s.last_reported,
+             s.mentions, s.sources, s.contradicting, list(s.source_names), fact_id])
+        for seq, c in enumerate(s.history):
+            self.con.execute("INSERT INTO fact_status_history VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             [fact_id, seq, c.on, c.old, c.new, c.contested, c.event_id, c.doc_id])
+
+    def _texts(self, doc_ids: set[str]) -> dict[str, str]:
+        rows = self.con.execute("SELECT id, text FROM documents WHERE list_contains(?, id)", [sorted(doc_ids)])
+        return dict(rows.fetchall())
+
+    def _mentions(self, where: str, params: Sequence = ()) -> list[Mention]:
+        return [_mention(r) for r in self.con.execute(MENTIONS_SQL.format(where=where), list(params)).fetchall()]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN")
+        try:
+            yield
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- changes a user asks for -----------------------------------------------------------------
+    def delete_document(self, doc_id: str) -> DeletedDocument | None:
+        """Remove a document, its mentions and relations; update its facts, dropping those left empty.
+
+        DuckDB cannot delete a row in the transaction that deleted the rows referring to it, so the
+        tables are emptied child first, one transaction each; an interrupted delete can be repeated.
+        """
+        if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is None:
+            return None
+        events = [r[0] for r in self.con.execute("SELECT id FROM events WHERE doc_id = ?", [doc_id]).fetchall()]
+        with self._transaction():
+            fact_ids = self._unlink(events)
+            kept = [f for f in sorted(fact_ids) if self._refresh_fact(f)]
+            self.con.execute("DELETE FROM event_actors WHERE list_contains(?, event_id)", [events])
+            self.con.execute("DELETE FROM relations WHERE doc_id = ?", [doc_id])
+        for sql in ("DELETE FROM events WHERE doc_id = ?", "DELETE FROM evidence WHERE doc_id = ?",
+                    "DELETE FROM documents WHERE id = ?"):
+            with self._transaction():
+                self.con.execute(sql, [doc_id])
+        return DeletedDocument(doc_id, len(events), tuple(kept), tuple(sorted(fact_ids - set(kept))))
+
+    def _unlink(self, events: list[int]) -> set[int]:
+        facts = {r[0] for r in self.con.execute(
+            "SELECT fact_id FROM fact_mentions WHERE list_contains(?, event_id)", [events]).fetchall()}
+        self.con.execute("DELETE FROM fact_mentions WHERE list_contains(?, event_id)", [events])
+        self.con.execute("DELETE FROM fact_splits WHERE list_contains(?, event_a) OR list_contains(?, event_b)",
+                         [events, events])
+        return facts
+
+    def split_fact(self, fact_id: int, event_ids: Sequence[int] | None = None) -> list[int]:
+        """Undo a merge: move the mentions ``event_ids`` together into a new fact (default: every mention
+        into a fact of its own), never to be merged back. Return the ids of the facts, the split one first."""
+        members = self._members(fact_id)
+        groups = _split_groups(fact_id, members, event_ids)
+        with self._transaction():
+            for a_group, b_group in combinations(groups, 2):
+                for a in a_group:
+                    for b in b_group:
+                        self.con.execute("INSERT INTO fact_splits (event_a, event_b) VALUES (?, ?)",
+                                         [min(a, b), max(a, b)])
+            ids = [fact_id]
+            for group in groups[1:]:
+                new_id = self._new_fact(self._mentions("e.id = ?", [group[0]])[0])
+                self.con.execute("UPDATE fact_mentions SET fact_id = ? WHERE list_contains(?, event_id)",
+                                 [new_id, group])
+                ids.append(new_id)
+            for f in ids:
+                self._refresh_fact(f)
+        return ids
+
+    def _members(self, fact_id: int) -> list[int]:
+        rows = self.con.execute("SELECT event_id FROM fact_mentions WHERE fact_id = ? ORDER BY event_id", [fact_id])
+        members = [r[0] for r in rows.fetchall()]
+        if not members:
+            raise StoreError(f"there is no fact {fact_id}", hint="see 'blocwatch facts'")
+        return members
+
+    def rebuild_facts(self) -> int:
+        """Fuse every mention again from scratch (after editing fusion.yaml), keeping user splits;
+        return the number of facts."""
+        with self._transaction():
+            for table in ("fact_mentions", "fact_status_history", "facts"):
+                self.con.execute(f"DELETE FROM {table}")
+            self._fuse_pending()
+        return self.con.execute("SELECT count(*) FROM facts").fetchone()[0]
+
+    # -- reading ---------------------------------------------------------------------------------
+    def facts(self, actor: str | None = None, type: str | None = None, status: str | None = None,
+              since: str | None = None, limit: int | None = None) -> list[Fact]:
+        """Return facts, the most recent first, optionally only those involving ``actor``, of ``type``,
+        with derived ``status``, or reported on or after ``since`` (YYYY-MM-DD)."""
+        where, params = [], []
+        if actor:
+            where.append("(list_contains(actors, ?) OR list_contains(recipients, ?))")
+            params += [actor.upper(), actor.upper()]
+        for column, value in (("type", type and type.upper()), ("status", status and status.lower())):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if since:
+            where.append("last_reported >= ?")
+            params.append(since)
+        rows = self.con.execute(
+            f"SELECT {FACT_COLUMNS} FROM facts {'WHERE ' + ' AND '.join(where) if where else ''} "
+            f"ORDER BY coalesce(time_start::VARCHAR, first_reported) DESC NULLS LAST, id "
+            f"{f'LIMIT {int(limit)}' if limit else ''}", params).fetchall()
+        return [_fact(r) for r in rows]
+
+    def fact(self, fact_id: int) -> Fact | None:
+        """Return one fact with its status history and every mention, or None."""
+        row = self.con.execute(f"SELECT {FACT_COLUMNS} FROM facts WHERE id = ?", [fact_id]).fetchone()
+        if row is None:
+            return None
+        history = self.con.execute(
+            "SELECT changed_on, old_status, new_status, contested, event_id, doc_id FROM fact_status_history "
+            "WHERE fact_id = ? ORDER BY seq", [fact_id]).fetchall()
+        mentions = self._mentions("e.id IN (SELECT event_id FROM fact_mentions WHERE fact_id = ?)", [fact_id])
+        return _fact(row, tuple(StatusChange(*h) for h in history), tuple(mentions))
+
+    def fact_membership(self) -> dict[int, int]:
+        """Return the fact id of every stored mention (event id -> fact id)."""
+        return dict(self.con.execute("SELECT event_id, fact_id FROM fact_mentions").fetchall())
+
+
+def _split_groups(fact_id: int, members: list[int], event_ids: Sequence[int] | None) -> list[list[int]]:
+    """Return the mention groups a split leaves: the staying ones first."""
+    if len(members) < 2:
+        raise StoreError(f"fact {fact_id} has one mention; there is nothing to split")
+    if not event_ids:
+        return [[m] for m in members]
+    strangers = sorted(set(event_ids) - set(members))
+    if strangers:
+        raise StoreError(f"mention(s) {', '.join(map(str, strangers))} are not part of fact {fact_id}",
+                         hint=f"see 'blocwatch fact {fact_id}' for its mentions")
+    moving = sorted(set(event_ids))
+    staying = [m for m in members if m not in moving]
+    if not staying:
+        raise StoreError(f"moving every mention of fact {fact_id} splits nothing",
+                         hint="name only the mentions that describe another happening")
+    return [staying, moving]
+
+
+def _mention(r) -> Mention:
+    evidence = Evidence(doc_id=r[1], start=r[10], end=r[11], text=r[12], sentence=r[13], sentence_start=r[14])
+    claimant = None
+    if any(r[15:19]):
+        claimant = Actor(country=r[15], sector=tuple(s for s in (r[16] or "").split(",") if s), org=r[17] or None,
+                         name=r[18] or None)
+    return Mention(event_id=r[0], doc_id=r[1], type=r[2], mode=r[3], status=r[4],
+                   actors=tuple(x for x in r[5] or () if x), recipients=tuple(x for x in r[6] or () if x),
+                   when=r[7], published=r[8], outlet=r[9], evidence=evidence, claimant=claimant)
+
+
+def _fact(r, history: tuple[StatusChange, ...] = (), evidence: tuple[Mention, ...] = ()) -> Fact:
+    return Fact(id=r[0], type=r[1], mode=r[2], actors=tuple(r[3]), recipients=tuple(r[4]), status=r[5],
+                contested=r[6], event_when=r[7], first_reported=r[8], last_reported=r[9], mentions=r[10],
+                sources=r[11], contradicting=r[12], source_names=tuple(r[13] or ()), history=history,
+                evidence=evidence)
