@@ -32,3 +32,8 @@ def test_trading_partner_is_not_a_partnership(coder):
 def test_pronoun_owner_is_not_the_partner_itself(coder):
     rels = _relations(coder, "Serbia looks east. Russia has remained among its closest allies for decades.")
     assert ("SRB", "RUS", "partnership") in rels or ("RUS", "SRB", "partnership") in rels
+
+
+def test_states_forming_a_strategic_partnership_are_partners(coder):
+    rels = _relations(coder, "Indonesia and Brazil agreed to upgrade their ties to a strategic partnership.")
+    assert ("BRA", "IDN", "partnership") in rels or ("IDN", "BRA", "partnership") in rels

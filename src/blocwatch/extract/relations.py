@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -132,7 +133,27 @@ def _partnership(noun: Token, index, words, cues, doc_id) -> list[Relation]:
         return []
     other = _partner_of(noun, index)
     owner = _owner(noun, index, other)
-    return _relation(owner, other, "partnership", noun, index, cues, doc_id)
+    if owner and other:
+        return _relation(owner, other, "partnership", noun, index, cues, doc_id)
+    parties = _parties_forming(noun, index)
+    return [rel for a, b in combinations(parties, 2)
+            for rel in _relation(a, b, "partnership", noun, index, cues, doc_id)]
+
+
+def _parties_forming(noun: Token, index: ActorIndex) -> list[str]:
+    """States that together form a partnership: "Russia and North Korea signed a partnership treaty",
+    "the US and Vietnam agreed to elevate their relations to a comprehensive strategic partnership"."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("compound", "dobj", "pobj", "prep", "xcomp", "attr") or node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = subject_of(node)
+            countries = [a.country for a in index.resolve_all(subj)] if subj is not None else []
+            if len(countries) >= 2:
+                return countries
+    return []
 
 
 def _partner_of(noun: Token, index: ActorIndex) -> str | None:
