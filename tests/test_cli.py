@@ -33,7 +33,7 @@ def test_demo_briefing_shows_a_reported_claim_with_its_source(demo_db):
     result = runner.invoke(app, ["facts", "--db", str(db), "--status", "reported", "--json", "--limit", "0"])
     rows = json.loads(result.output)
     assert rows and all(r["status"] == "reported" for r in rows)
-    assert any(r["source"] for r in rows)
+    assert any(r["source_names"] for r in rows)
 
 
 def test_ingest_twice_adds_nothing_the_second_time(tmp_path):

@@ -3,32 +3,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fuse import Fact
 from ..ontology import load_ontology
-from ..store import EventRow, Store, Tie
+from ..store import Store, Tie
 
 
 @dataclass
 class Briefing:
     documents: int
-    events: int
+    events: int  # mentions: events read from sentences
+    facts: int  # happenings: mentions of one event fused
     countries: list[tuple[str, int]]
     ties: list[Tie]
-    open_claims: list[EventRow]  # reported, and no stored statement or confirmation of the same event
+    open_claims: list[Fact]  # facts whose derived status is reported: claimed, and no mention asserts them
 
 
 def briefing(store: Store, data_dir: str | None = None, top: int = 10) -> Briefing:
     """Return the briefing over everything in ``store``."""
     weights = {name: t.weight for name, t in load_ontology(data_dir).types.items()}
     counts = store.counts()
-    return Briefing(documents=counts["documents"], events=counts["events"], countries=store.countries()[:top * 2],
-                    ties=store.ties(weights, limit=top), open_claims=unconfirmed_claims(store))
+    return Briefing(documents=counts["documents"], events=counts["events"], facts=counts["facts"],
+                    countries=store.countries()[:top * 2], ties=store.ties(weights, limit=top),
+                    open_claims=unconfirmed_claims(store))
 
 
-def unconfirmed_claims(store: Store) -> list[EventRow]:
-    """Return reported events for which no stored event of the same type and actors is asserted."""
-    asserted = {_key(e) for e in store.events(status="asserted")}
-    return [e for e in store.events(status="reported") if _key(e) not in asserted]
-
-
-def _key(e: EventRow) -> tuple:
-    return (frozenset(e.actors), frozenset(e.recipients), e.type)
+def unconfirmed_claims(store: Store) -> list[Fact]:
+    """Return the facts someone claims and no mention confirms (derived status reported)."""
+    return store.facts(status="reported")

@@ -53,7 +53,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt 
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Read, code and store documents; documents already in the database are skipped."""
     settings = _settings(config, db=db)
-    store = open_store(settings.db)
+    store = open_store(settings.db, settings.data_dir)
     with _progress("coding", None) as advance:
         report = pipeline.ingest(paths, store, settings, published=published, progress=advance)
     store.close()
@@ -110,31 +110,13 @@ def _open_output(path: str):
 
 
 @app.command()
-def facts(actor: Optional[str] = typer.Option(None, help="Only facts involving this country code (e.g. PRK)."),
-          type: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER type (e.g. AID)."),
-          status: Optional[str] = typer.Option(None, help="asserted, reported, hypothetical or denied."),
-          limit: int = typer.Option(50, help="At most this many rows (0: all)."),
-          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
-    """List stored facts with their evidence."""
-    settings = _settings(config, db=db)
-    views.check_filters(type=type, status=status, data_dir=settings.data_dir)
-    store = open_store(settings.db)
-    rows = store.events(actor=actor, type=type, status=status, limit=limit or None)
-    store.close()
-    if as_json:
-        out.print_json(data=[views.event_row_json(r) for r in rows])
-    else:
-        out.print(views.facts_table(rows))
-
-
-@app.command()
 def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db", help="Database to (re)create for the demo."),
          config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Ingest the bundled demo corpus into a fresh database and print a short briefing."""
     settings = _settings(config, db=db)
     for suffix in ("", ".wal"):
         Path(settings.db + suffix).unlink(missing_ok=True)
-    store = open_store(settings.db)
+    store = open_store(settings.db, settings.data_dir)
     with _progress("coding demo briefs", None) as advance:
         report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance)
     result = make_briefing(store, settings.data_dir)
@@ -243,6 +225,9 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
         store.put_known_actor(k)
     store.close()
     out.print(f"imported {len(known)} actor(s) from {path}")
+
+
+from . import cli_facts  # noqa: E402,F401  (adds facts, fact and delete to ``app``)
 
 
 def main() -> None:

@@ -12,9 +12,7 @@ from ..errors import BlocwatchError
 from ..model import STATUSES
 from ..ontology import load_ontology
 from ..pipeline import IngestReport
-from ..store import EventRow
-
-STATUS_STYLE = {"asserted": "green", "reported": "yellow", "hypothetical": "cyan", "denied": "red"}
+from .fact_views import STATUS_STYLE, facts_table
 
 
 def check_filters(type: str | None, status: str | None, data_dir: str | None) -> None:
@@ -24,26 +22,6 @@ def check_filters(type: str | None, status: str | None, data_dir: str | None) ->
     types = load_ontology(data_dir).types
     if type and type.upper() not in types:
         raise BlocwatchError(f"unknown PLOVER type {type!r}", hint=f"use one of {', '.join(types)}")
-
-
-def event_row_json(row: EventRow) -> dict:
-    return asdict(row)
-
-
-def _parties(row: EventRow) -> str:
-    left = "+".join(row.actors)
-    return f"{left} -> {'+'.join(row.recipients)}" if row.recipients else f"{left} (mutual)"
-
-
-def facts_table(rows: list[EventRow], title: str = "facts") -> Table:
-    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
-    for col in ("id", "date", "parties", "type", "status", "source", "evidence"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        style = STATUS_STYLE.get(r.status, "")
-        table.add_row(str(r.id), r.when or r.published or "", _parties(r), r.type + (f"/{r.mode}" if r.mode else ""),
-                      f"[{style}]{r.status}[/{style}]", r.source or "", f"{r.evidence}  [dim]({r.doc_id})[/dim]")
-    return table
 
 
 def ingest_report_json(report: IngestReport) -> dict:
@@ -59,7 +37,7 @@ def print_ingest_report(out: Console, err: Console, report: IngestReport, db: st
 
 
 def briefing_json(b: Briefing) -> dict:
-    return {"documents": b.documents, "events": b.events, "countries": b.countries,
+    return {"documents": b.documents, "events": b.events, "facts": b.facts, "countries": b.countries,
             "ties": [asdict(t) for t in b.ties], "open_claims": [asdict(c) for c in b.open_claims]}
 
 
@@ -67,7 +45,7 @@ def print_briefing(out: Console, b: Briefing, data_dir: str | None = None) -> No
     gaz = load_gazetteer(data_dir)
     name = gaz.display_name
     out.rule("[bold]blocwatch briefing")
-    out.print(f"{b.documents} documents, {b.events} events.")
+    out.print(f"{b.documents} documents, {b.events} events in {b.facts} facts.")
     out.print("[bold]Who appears[/bold]: " + ", ".join(f"{name(c)} ({c}, {n})" for c, n in b.countries))
     ties = Table(title="Strongest ties", show_header=True)
     for col in ("pair", "events", "net tone"):

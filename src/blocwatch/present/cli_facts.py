@@ -1,0 +1,87 @@
+"""Fact commands: ``facts`` (list, ``split``, ``rebuild``), ``fact ID`` (provenance), ``delete DOC_ID``.
+
+Registered on the main ``app`` by ``cli.py``; each command parses arguments, calls the store and prints.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import BlocwatchError
+from ..store import open_store
+from . import fact_views, views
+from .cli import ConfigOption, DbOption, JsonOption, _settings, app, out
+
+ACTIONS = ("split", "rebuild")
+
+
+@app.command()
+def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. 'split ID': undo a merge. "
+                                                 "'rebuild': fuse again after editing fusion.yaml."),
+          fact_id: Optional[int] = typer.Argument(None, help="With split: the fact to split."),
+          mention: list[int] = typer.Option([], "--mention", help="With split: mention(s) to move out together "
+                                            "(default: every mention apart)."),
+          actor: Optional[str] = typer.Option(None, help="Only facts involving this country code (e.g. PRK)."),
+          type: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER type (e.g. AID)."),
+          status: Optional[str] = typer.Option(None, help="Derived status: asserted, reported, hypothetical, denied."),
+          since: Optional[str] = typer.Option(None, help="Only facts reported on or after this date (2025-01-01)."),
+          limit: int = typer.Option(50, help="At most this many rows (0: all)."),
+          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """List facts (mentions of one happening fused) with status, sources and timeline; or split / rebuild."""
+    settings = _settings(config, db=db)
+    if action is not None and action not in ACTIONS:
+        raise BlocwatchError(f"unknown action {action!r}", hint="use 'blocwatch facts', 'blocwatch facts split ID' "
+                             "or 'blocwatch facts rebuild'")
+    views.check_filters(type=type, status=status, data_dir=settings.data_dir)
+    fact_views.check_since(since)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        if action == "split":
+            _split(store, fact_id, mention, as_json)
+        elif action == "rebuild":
+            n = store.rebuild_facts()
+            out.print_json(data={"facts": n}) if as_json else out.print(f"rebuilt: {n} fact(s)")
+        else:
+            rows = store.facts(actor=actor, type=type, status=status, since=since, limit=limit or None)
+            out.print_json(data=[fact_views.fact_json(f) for f in rows]) if as_json else out.print(
+                fact_views.facts_table(rows))
+    finally:
+        store.close()
+
+
+def _split(store, fact_id: int | None, mentions: list[int], as_json: bool) -> None:
+    if fact_id is None:
+        raise BlocwatchError("which fact? give its id", hint="blocwatch facts split ID [--mention M ...]")
+    ids = store.split_fact(fact_id, mentions or None)
+    if as_json:
+        out.print_json(data={"facts": ids})
+    else:
+        out.print(f"fact {fact_id} split into facts {', '.join(map(str, ids))}; they will not be merged again")
+
+
+@app.command()
+def fact(fact_id: int = typer.Argument(..., help="The fact's id (see 'blocwatch facts')."),
+         db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Print a fact, its status history, and every supporting and contradicting mention with its evidence."""
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    found = store.fact(fact_id)
+    store.close()
+    if found is None:
+        raise BlocwatchError(f"there is no fact {fact_id}", hint="see 'blocwatch facts'")
+    out.print_json(data=fact_views.fact_json(found)) if as_json else fact_views.print_fact(out, found)
+
+
+@app.command()
+def delete(doc_id: str = typer.Argument(..., help="The document's id."),
+           db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Remove a document, its mentions and relations; its facts are updated, and dropped when left empty."""
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    deleted = store.delete_document(doc_id)
+    store.close()
+    if deleted is None:
+        raise BlocwatchError(f"there is no document {doc_id!r}", hint="see 'blocwatch facts' for stored ones")
+    out.print_json(data=fact_views.deleted_json(deleted)) if as_json else fact_views.print_deleted(out, deleted)
