@@ -29,8 +29,9 @@ class Quote:
 def quotes_in(doc: Doc, index: ActorIndex, speech_verbs: frozenset[str]) -> list[Quote]:
     """Return the quotations in ``doc`` whose speaker the sentence around the quote marks names."""
     out = []
-    for m in QUOTE_RE.finditer(doc.text):
-        speaker = _speaker_after(doc, m.end(), index, speech_verbs) or \
+    text = doc.text  # spaCy rebuilds Doc.text on every access
+    for m in QUOTE_RE.finditer(text):
+        speaker = _speaker_after(doc, len(text), m.end(), index, speech_verbs) or \
             _speaker_before(doc, m.start(), index, speech_verbs)
         if speaker is not None:
             out.append(Quote(m.start(), m.end(), speaker))
@@ -45,9 +46,9 @@ def quote_speaker(quotes: list[Quote], char: int) -> Actor | None:
     return None
 
 
-def _speaker_after(doc: Doc, end: int, index: ActorIndex, verbs: frozenset[str]) -> Actor | None:
+def _speaker_after(doc: Doc, length: int, end: int, index: ActorIndex, verbs: frozenset[str]) -> Actor | None:
     """“...,” he said. / “...,” the minister told reporters."""
-    span = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
+    span = doc.char_span(end, min(length, end + 120), alignment_mode="expand")
     return _speaker_in(span, index, verbs, window=4) if span is not None else None
 
 
