@@ -198,7 +198,8 @@ class ActorIndex:
         found: list[Actor] = []
         for m in sorted(self.matches, key=lambda m: -m.start):
             entry = m.best
-            if m.start >= token.i or entry is None or entry.kind not in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}:
+            if m.start >= token.i or entry is None or not (
+                    entry.is_person or entry.kind in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}):
                 continue
             if all(entry.country != a.country for a in found):
                 found.append(Actor(country=entry.country, sector=self.gaz.bare_state_sector, text=token.text,
@@ -349,17 +350,27 @@ class ActorIndex:
         return (subjects or candidates or [None])[0]
 
     def _last_person(self, token: Token) -> Actor | None:
-        """Return the last person named before ``token`` (news keeps "he" for the story's protagonist)."""
+        """Return the person "he"/"she" refers to: the last one named as a subject in this or the previous
+        sentence, else the last one named at all (news keeps "he" for the story's protagonist)."""
+        people = list(self._people_before(token))
+        window = _previous_sentence_start(token)
+        subjects = [(t, e) for t, e in people if t.i >= window and _is_subject(t)]
+        if not (subjects or people):
+            return None
+        tok, entry = (subjects or people)[0]
+        return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
+                     why=f"{token.text!r} refers back to {entry.person!r}")
+
+    def _people_before(self, token: Token):
+        """Yield (head token, entry) for each person named before ``token``, nearest first."""
         for i in range(token.i - 1, -1, -1):
             tok = self.doc[i]
             m = self.by_token.get(i)
             entry = m.best if m is not None and m.best is not None and m.best.is_person else None
             if entry is None and tok.ent_type_ == "PERSON":
                 entry = self.people.get(tok.text)
-            if entry is not None:
-                return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
-                             why=f"{token.text!r} refers back to {entry.person!r}")
-        return None
+            if entry is not None and tok.dep_ not in ("compound", "flat"):  # the name's head word
+                yield tok, entry
 
 
 def _title(name: Token, gaz: Gazetteer) -> str | None:

@@ -26,8 +26,9 @@ LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 # Where a noun trigger's actor is, unless the lexicon says otherwise ("supplies from Iran").
 NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "from", "head_subj")
-# "accused X of supplying", "stopped X from selling", "pressed X into signing": the object acts.
-CONTROL_PREPS = ("of", "from", "into")
+# "accused X of supplying", "stopped X from selling", "pressed X into signing", "criticised X for
+# hosting": the object acts.
+CONTROL_PREPS = ("of", "from", "into", "for")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
 CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon")
 PURPOSE_VERBS = ("help", "assist", "support", "enable", "allow", "aid")

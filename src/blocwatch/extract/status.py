@@ -45,6 +45,8 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     for child, node in path:
         if child is not None and child.dep_ in CLAUSE_BOUNDARIES and node.pos_ in ("VERB", "AUX"):
             own_clause = False  # a governing clause's modals and hedges are its own business
+        if trigger.pos_ in ("NOUN", "PROPN") and node.dep_ == "prep":
+            own_clause = False  # "a platform for promoting his war": the war is not what "would" happen
         if node.dep_ == "prep" and node.lower_ in cues.presupposing_preps and trigger.pos_ in ("NOUN", "PROPN"):
             claimed = True  # background the writer presupposes: no claim above reaches it
             break
@@ -59,9 +61,10 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
         according = _according_to(path, index)
         speaker = quote_speaker(quotes, trigger.idx)
         if according is not None:
-            _settle_claim(reading, ("reported", according, "according to"), actors)
+            _settle_claim(reading, according, actors)
         elif speaker is not None:
-            _settle_claim(reading, ("reported", speaker, f"inside a quotation by {speaker.name!r}"), actors)
+            _settle_claim(reading, Claim("reported", speaker, f"inside a quotation by {speaker.name!r}",
+                                         speakers=frozenset({speaker.country} - {None})), actors)
     if _is_yes_no_question(trigger):
         reading.hypothetical, reading.why = True, reading.why + ["a yes/no question asserts nothing"]
     if reading.status == "asserted":
@@ -142,7 +145,15 @@ def _under_reporting_verb(node: Token, cues: StatusCues) -> bool:
     return node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in (cues.reporting_verbs | {"announce"})
 
 
-Claim = tuple  # (status, source, why[, owner of a denied claim])
+@dataclass(frozen=True)
+class Claim:
+    """What a claim verb above the trigger makes of it."""
+
+    status: str  # reported, denied, asserted (confirmed) or unclaimed
+    source: Actor | None
+    why: str
+    owner: Actor | None = None  # who made the claim a denial rejects
+    speakers: frozenset[str] = frozenset()  # every state speaking ("statements by both governments")
 
 
 def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues) -> Claim | None:
@@ -154,25 +165,26 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         child.dep_ == "advcl" and node.dep_ == "ROOT" and lemma in cues.reporting_verbs)
     if lemma in cues.denial_verbs and (clausal or _claim_object(child, cues)):
         owner = _claim_owner(child, index) if _claim_object(child, cues) else None
-        return "denied", _speaker(node, index), f"denial verb {node.text!r}", owner
+        return _spoken("denied", node, index, f"denial verb {node.text!r}", owner)
     if lemma == "call" and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in cues.falsity_nouns
                                for c in node.children):
-        return "denied", _speaker(node, index), "called it false"
+        return _spoken("denied", node, index, "called it false")
     if lemma in cues.confirming_verbs and clausal:
-        return "asserted", None, f"confirmed by {node.text!r}"
+        return Claim("asserted", None, f"confirmed by {node.text!r}")
     if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
-        return "reported", _speaker(node, index), f"accusation {node.text!r}"
+        return _spoken("reported", node, index, f"accusation {node.text!r}")
     if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
         agent = agent_of(node)
-        return "reported", (index.resolve(agent) if agent is not None else None) or UNNAMED, f"passive {node.text!r}"
+        found = claimant(agent, index) if agent is not None else (UNNAMED, frozenset())
+        return Claim("reported", found[0], f"passive {node.text!r}", speakers=found[1])
     if lemma in cues.reporting_verbs and clausal and any(c.dep_ == "neg" for c in node.children):
-        return "unclaimed", None, f"negated reporting verb {node.text!r}"
+        return Claim("unclaimed", None, f"negated reporting verb {node.text!r}")
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
         cited = _cited(node, index, cues) or _cited(child, index, cues)
-        speaker = cited or _speaker(node, index)
+        speaker, speakers = (cited, frozenset({cited.country})) if cited else _speaker(node, index)
         if lemma in cues.evidential_verbs and speaker.country is None:
             return None  # "the figure shows": evidence, not anyone's claim
-        return "reported", speaker, f"reporting verb {node.text!r}"
+        return Claim("reported", speaker, f"reporting verb {node.text!r}", speakers=speakers)
     return None
 
 
@@ -191,17 +203,37 @@ def _claim_owner(noun: Token, index: ActorIndex) -> Actor | None:
     return None
 
 
-def _speaker(verb: Token, index: ActorIndex) -> Actor:
-    """Return who speaks with ``verb``: its subject, resolved; named but stateless speakers keep their name."""
+def _spoken(status: str, verb: Token, index: ActorIndex, why: str, owner: Actor | None = None) -> Claim:
+    source, speakers = _speaker(verb, index)
+    return Claim(status, source, why, owner, speakers)
+
+
+def _speaker(verb: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
+    """Return who speaks with ``verb`` (its subject) and every state among the speakers."""
     subj = subject_of(verb)
-    if subj is None:
-        return UNNAMED
-    actor = index.resolve(subj)
-    text = " ".join(t.text for t in subj.subtree if t.dep_ != "relcl").strip()
-    if actor is None:
-        return Actor(country=None, name=text or "unnamed", why="speaker not resolved to a state")
-    return Actor(country=actor.country, sector=actor.sector, org=actor.org,
-                 name=actor.name or actor.org or actor.text, why=actor.why)
+    return claimant(subj, index) if subj is not None else (UNNAMED, frozenset())
+
+
+def claimant(head: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
+    """Return the party a claim phrase names ("GUR", "U.S. officials", the maker of "statements released
+    by both governments") and the states among its parties; a named party with no state keeps its name."""
+    text = " ".join(t.text for t in head.subtree if t.dep_ != "relcl").strip()
+    found = index.resolve_all(head) or [a for tok in _makers(head) for a in index.resolve_all(tok)]
+    if not found:
+        return Actor(country=None, name=text or "unnamed", why="claimant not resolved to a state"), frozenset()
+    first = found[0]
+    source = Actor(country=first.country, sector=first.sector, org=first.org,
+                   name=first.name or first.org or first.text or text, why=first.why)
+    return source, frozenset(a.country for a in found)
+
+
+def _makers(noun: Token) -> list[Token]:
+    """Who made a claim noun: "statements by X", "X's report", "a report released by X"."""
+    out = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "of", "from"))
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        agent = agent_of(acl)
+        out += [agent] if agent is not None else prep_objects(acl, ("by",))
+    return out
 
 
 def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
@@ -217,31 +249,29 @@ def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
     return None
 
 
-def _according_to(path: list[tuple[Token | None, Token]], index: ActorIndex) -> Actor | None:
+def _according_to(path: list[tuple[Token | None, Token]], index: ActorIndex) -> Claim | None:
     for _, node in path:
         for c in node.children:
             if c.lower_ == "according":
                 for obj in prep_objects(c, ("to",)):
-                    actor = index.resolve(obj)
-                    name = " ".join(t.text for t in obj.subtree)
-                    if actor is None:
-                        return Actor(country=None, name=name)
-                    return Actor(country=actor.country, sector=actor.sector, org=actor.org, name=name)
+                    source, speakers = claimant(obj, index)
+                    return Claim("reported", source, "according to", speakers=speakers)
     return None
 
 
 def _settle_claim(reading: Reading, claim: Claim, actors: list[Actor]) -> None:
-    status, source, why = claim[:3]
-    reading.why.append(why)
+    status, source = claim.status, claim.source
+    reading.why.append(claim.why)
     if status == "unclaimed":
         reading.unclaimed = True
         return
-    if len(claim) > 3 and claim[3] is not None:
-        reading.counterclaim = claim[3]
+    if claim.owner is not None:
+        reading.counterclaim = claim.owner
     if status == "asserted":
         reading.status, reading.source = ("denied", UNNAMED) if reading.negated else ("asserted", None)
         return
-    own = source is not None and source.country is not None and source.country in {a.country for a in actors}
+    speakers = (claim.speakers | ({source.country} if source else set())) - {None}
+    own = bool(speakers & {a.country for a in actors})
     if status == "denied" or reading.negated:
         reading.status, reading.source = "denied", source or UNNAMED
     elif own:
