@@ -66,7 +66,8 @@ class Gazetteer:
         if not found and text.lower().startswith("the "):
             found = self.lookup(text[4:])
         if date and len(found) > 1:
-            found = sorted(found, key=lambda e: not valid_on(e, date))
+            # A term that covers the date beats a current-holder row checked on another day.
+            found = sorted(found, key=lambda e: (not valid_on(e, date), not (e.valid and "/" in e.valid)))
         return found
 
     def aliases(self) -> tuple[list[str], list[str]]:
