@@ -124,3 +124,12 @@ def test_he_in_quote_attribution_is_the_last_person_named(code):
             "“Japan lent money to Fiji. That helps the region,” he said.")
     ev = _only(code(text), "AID")
     assert ev.status == "reported" and ev.source.country == "IDN"
+
+
+def test_lead_sentence_takes_the_attribution_closing_the_next_sentence(code):
+    text = ("Turkey has sold drones to Kenya. Nairobi plans to use them on its border, Reuters reported.\n\n"
+            "Kenya sent troops to Haiti.")
+    events = code(text)
+    sold = _only(events, "COOPERATE")
+    assert sold.status == "reported" and sold.source.country == "GBR"
+    assert _only(events, "AID").status == "asserted"  # a new paragraph is not covered

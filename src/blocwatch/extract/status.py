@@ -65,6 +65,10 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
         elif speaker is not None:
             _settle_claim(reading, Claim("reported", speaker, f"inside a quotation by {speaker.name!r}",
                                          speakers=frozenset({speaker.country} - {None})), actors)
+        else:
+            following = _next_sentence_attribution(trigger, index, cues)
+            if following is not None:
+                _settle_claim(reading, following, actors)
     if _is_yes_no_question(trigger):
         reading.hypothetical, reading.why = True, reading.why + ["a yes/no question asserts nothing"]
     if reading.status == "asserted":
@@ -73,6 +77,23 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
         elif reading.hypothetical:
             reading.status = "hypothetical"
     return reading
+
+
+def _next_sentence_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
+    """"Iran has supplied drones to Russia. Russia may use them in Ukraine, the Post said.": a lead
+    sentence carries the attribution that closes the next sentence of its paragraph."""
+    sent = token.sent
+    if sent.end >= len(token.doc) or "\n" in sent.text_with_ws[-2:] or "\n" in token.doc[sent.end - 1].whitespace_:
+        return None
+    following = token.doc[sent.end].sent
+    root = following.root
+    words = [t for t in following if not (t.is_punct or t.is_space)]
+    if root.lemma_.lower() not in cues.reporting_verbs or not words or words[-1].i > root.i + 1:
+        return None  # the attribution must close the sentence: "..., the Post said."
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in root.children):
+        return None
+    source, speakers = _speaker(root, index)
+    return Claim("reported", source, f"attributed by the next sentence's {root.text!r}", speakers=speakers)
 
 
 def _is_yes_no_question(token: Token) -> bool:
