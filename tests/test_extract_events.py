@@ -98,3 +98,14 @@ def test_the_two_countries_refers_to_the_last_two_states(code):
     events = code("Chile and Peru signed a border accord. The two countries later sent aid to Bolivia.")
     aid = _find(events, "AID")
     assert {a.country for a in aid.actor} == {"CHL", "PER"} and [r.country for r in aid.recipient] == ["BOL"]
+
+
+def test_trade_modifier_takes_arguments_from_the_noun_it_modifies(code):
+    ev = _find(code("Cuba, which enjoys growing trade ties with Russia, praised Moscow."), "COOPERATE")
+    assert {a.country for a in ev.actor} | {r.country for r in ev.recipient} == {"CUB", "RUS"}
+
+
+def test_mediator_acts_on_the_parties_between_which_it_mediates(code):
+    events = code("Qatar's emir launched a mediation effort between Sudan and Chad.")
+    ev = _find(events, "CONSULT")
+    assert [a.country for a in ev.actor] == ["QAT"] and {r.country for r in ev.recipient} == {"SDN", "TCD"}

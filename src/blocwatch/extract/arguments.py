@@ -214,7 +214,7 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Argumen
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
     actors = _resolve(_first_filled(trigger, actor_roles, index), index)
-    if between:
+    if between and entry.mode != "third-party":  # a mediator's "between A and B" names the recipients
         participants = _resolve(between, index)
         if len(participants) >= 2:  # "cooperation between A, B and C": they are the participants
             return Arguments(participants, [], why + ["participants from 'between'"])

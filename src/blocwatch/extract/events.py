@@ -145,13 +145,24 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
     if is_claim_denial(token, lex):
         return None  # "rejected the reports that ...": a denial of a claim, read by the status stage
     first = None
+    anchor = _argument_anchor(token, lex)
     for entry in trigger_entries(token, lex):
-        args = verb_arguments(token, entry, index) if entry.pos == "VERB" else noun_arguments(token, entry, index)
+        args = verb_arguments(token, entry, index) if entry.pos == "VERB" else noun_arguments(anchor, entry, index)
         cand = Candidate(token, entry, args)
         if cand.complete(composition):
             return cand
         first = first or cand
     return first
+
+
+def _argument_anchor(token: Token, lex: Lexicon) -> Token:
+    """Where a noun trigger's arguments hang: on itself, or, for a modifier of a noun that is no trigger,
+    on that noun ("Vietnam enjoys [trade] ties with the U.S.")."""
+    head = token.head
+    if token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN") \
+            and not trigger_entries(head, lex):
+        return head
+    return token
 
 
 def _denier(token: Token, index: ActorIndex, lex: Lexicon) -> list:
