@@ -109,3 +109,14 @@ def test_mediator_acts_on_the_parties_between_which_it_mediates(code):
     events = code("Qatar's emir launched a mediation effort between Sudan and Chad.")
     ev = _find(events, "CONSULT")
     assert [a.country for a in ev.actor] == ["QAT"] and {r.country for r in ev.recipient} == {"SDN", "TCD"}
+
+
+def test_event_named_as_the_topic_of_talks_did_not_happen(code):
+    events = code("Syria and Turkey resumed negotiations on a Turkish troop withdrawal from Syria.")
+    assert any(e.type == "CONSULT" for e in events)
+    assert not any(e.type == "RETREAT" for e in events)
+
+
+def test_undertaking_a_mission_is_no_announced_intention(code):
+    ev = _find(code("The Arab League undertook a mediation mission between Syria and Lebanon."), "CONSULT")
+    assert ev.status == "asserted"

@@ -132,6 +132,8 @@ class Composition:
     borrowing_types: frozenset[str]
     governing_links: frozenset[str]
     non_visiting_sectors: frozenset[str]
+    topic_types: frozenset[str]
+    topic_preps: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -182,25 +184,31 @@ def is_claim_denial(token: Token, lex: Lexicon) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns for c in token.children)
 
 
-def governor(token: Token, candidates: dict[int, Candidate], composition: Composition) -> Candidate | None:
-    """Return the trigger whose complement ``token`` sits in ("refused [to deploy]"), if any."""
-    node = token
+def governor(token: Token, candidates: dict[int, Candidate], composition: Composition) -> tuple[Candidate | None, str | None]:
+    """Return the trigger whose complement ``token`` sits in ("refused [to deploy]"), if any, and the
+    last preposition on the way ("talks [on] a pullback")."""
+    node, prep = token, None
     for _ in range(4):
         if node.dep_ not in composition.governing_links or node.head.i == node.i:
-            return None
+            return None, None
         if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
-            return None  # an adjunct ("violated the embargo by attempting to supply") is no complement
+            return None, None  # an adjunct ("violated the embargo by attempting to supply") is no complement
+        prep = node.lower_ if node.dep_ == "prep" else None  # only a preposition on the governor itself counts
         node = node.head
         if node.i in candidates:
-            return candidates[node.i]
-    return None
+            return candidates[node.i], prep
+    return None, None
 
 
 def compose(candidates: dict[int, Candidate], composition: Composition) -> list[Candidate]:
     """Apply governing triggers to embedded ones: absorb them, or borrow their recipients."""
     for cand in candidates.values():
-        gov = governor(cand.token, candidates, composition)
+        gov, prep = governor(cand.token, candidates, composition)
         if gov is None:
+            continue
+        if gov.entry.type in composition.topic_types and prep in composition.topic_preps \
+                and cand.token.pos_ in ("NOUN", "PROPN"):
+            cand.absorbed = True  # the topic of talks or a request, not an event that happened
             continue
         gov_type = gov.entry.type
         if gov_type in composition.borrowing_types and not gov.args.recipient:
