@@ -47,3 +47,13 @@ def read_yaml(path: Path):
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read: {exc}", where=str(path)) from exc
+
+
+def word_list(values, where: str) -> frozenset[str]:
+    """Return a YAML list of words as lower-case strings; YAML reads a bare on/off/yes/no as a boolean."""
+    out = set()
+    for value in values or ():
+        if isinstance(value, bool):
+            raise DataFileError("a word was read as true/false: quote on, off, yes and no", where=where)
+        out.add(str(value).lower())
+    return frozenset(out)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..actors import ActorIndex
 from ..model import Actor, Event, Evidence
 from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
-from ..resources import data_path, read_yaml
+from ..resources import data_path, read_yaml, word_list
 from .lexicon import Lexicon, Trigger
 from .quantities import quantity_of
 from .quotes import Quote
@@ -138,8 +138,10 @@ class Composition:
 
 @lru_cache(maxsize=4)
 def load_composition(data_dir: str | None = None) -> Composition:
-    raw = read_yaml(data_path("lexicon/composition.yaml", data_dir)) or {}
-    return Composition(**{key: frozenset(raw.get(key) or ()) for key in Composition.__dataclass_fields__})
+    path = data_path("lexicon/composition.yaml", data_dir)
+    raw = read_yaml(path) or {}
+    return Composition(**{key: word_list(raw.get(key), f"{path}: {key}") if "preps" in key or "links" in key
+                          else frozenset(raw.get(key) or ()) for key in Composition.__dataclass_fields__})
 
 
 def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Composition) -> Candidate | None:

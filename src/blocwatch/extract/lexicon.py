@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..errors import DataFileError
 from ..ontology import Ontology, load_ontology
-from ..resources import data_path, read_tsv, read_yaml
+from ..resources import data_path, read_tsv, read_yaml, word_list
 
 DEFAULT_VERB_ROLES = ("dobj", "dative", "to", "with", "against", "on", "from", "for", "into", "at")
 DEFAULT_NOUN_ROLES = ("of", "to", "with", "against", "on", "for", "from", "into", "at")
@@ -105,5 +105,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         lex.contexts[row["lemma"].lower()] = lex.contexts.get(row["lemma"].lower(), ()) + (ctx,)
     cue_path = data_path("lexicon/status.yaml", data_dir)
     cues = read_yaml(cue_path) or {}
-    lex.cues = StatusCues({k: frozenset(str(w).lower() for w in v) for k, v in cues.items()})
+    lex.cues = StatusCues({k: word_list(v, f"{cue_path}: {k}") for k, v in cues.items()})
     return lex
