@@ -21,13 +21,14 @@ PYONGYANG = Actor("PRK", ("GOV",), name="North Korea")
 
 
 def event(doc: Document, phrase: str, type: str, actors: str, recipients: str = "", status: str = "asserted",
-          source: Actor | None = None, when: str | None = None, mode: str | None = None) -> Event:
+          source: Actor | None = None, when: str | None = None, mode: str | None = None,
+          contexts: tuple[str, ...] = ()) -> Event:
     """Return an event read from ``phrase`` of ``doc`` (parties as 'VNM' or 'PRK+RUS')."""
     start = doc.text.index(phrase)
     evidence = Evidence(doc.id, start, start + len(phrase), phrase, doc.text, 0)
     return Event(actor=[Actor(c) for c in actors.split("+")],
                  recipient=[Actor(c) for c in recipients.split("+") if c], type=type, mode=mode,
-                 contexts=[], status=status, source=source, when=when, evidence=evidence)
+                 contexts=list(contexts), status=status, source=source, when=when, evidence=evidence)
 
 
 def add(store, id: str, published: str, outlet: str, text: str, *events: tuple) -> Document:
@@ -190,6 +191,33 @@ def test_signing_and_agreeing_to_one_accord_are_compatible_types(store):
         ("Russia and North Korea agreed to defend each other", "AGREE", "RUS+PRK", ""))
     (fact,) = store.facts()
     assert fact.mentions == 2
+
+
+def test_deliveries_with_disjoint_contexts_are_two_facts(store):
+    add(store, "a", "2024-09-23", "A", "Vietnam shipped drones to North Korea.",
+        ("Vietnam shipped drones to North Korea", "AID", "VNM", "PRK", {"contexts": ["military"]}))
+    add(store, "b", "2024-09-24", "B", "Vietnam delivered fuel oil to North Korea.",
+        ("Vietnam delivered fuel oil to North Korea", "AID", "VNM", "PRK", {"contexts": ["economic"]}))
+    add(store, "c", "2024-09-25", "C", "Vietnam sent supplies to North Korea.",
+        ("Vietnam sent supplies to North Korea", "AID", "VNM", "PRK"))
+    assert sorted(f.mentions for f in store.facts()) == [1, 2]
+
+
+def test_a_month_stated_in_a_report_ends_at_its_publication_date(store):
+    add(store, "early", "2025-03-01", "A", "Laos and Russia held talks in March.",
+        ("Laos and Russia held talks", "CONSULT", "LAO+RUS", "", {"when": "2025-03"}))
+    add(store, "late", "2025-03-29", "B", "Moscow welcomed the leader of Laos.",
+        ("Moscow welcomed the leader of Laos", "CONSULT", "LAO", "RUS", VISIT))
+    assert sorted(f.mentions for f in store.facts()) == [1, 1]
+
+
+def test_a_vague_month_joins_the_happening_nearest_its_report(store):
+    for day, crime in (("2025-03-14", "cyberattacks"), ("2025-03-31", "smuggling")):
+        add(store, day, day, "A", f"China accused South Korea of {crime}.",
+            (f"China accused South Korea of {crime}", "ACCUSE", "CHN", "KOR", {"when": day}))
+    add(store, "vague", "2025-04-02", "B", "China blamed South Korea in March.",
+        ("China blamed South Korea", "ACCUSE", "CHN", "KOR", {"when": "2025-03"}))
+    assert {f.event_when: f.mentions for f in store.facts()} == {"2025-03-14": 1, "2025-03-31": 2}
 
 
 @pytest.mark.parametrize("value, days", [("2025", 365), ("2024-02", 29), ("2025-07-03", 1), ("1964/1973", 3653),

@@ -26,6 +26,7 @@ class Candidate:
     mode: str | None
     time: Interval | None
     mentions: int
+    contexts: tuple[str, ...] = ()
 
 
 def fact_key(mention: Mention, rules: FusionRules) -> FactKey:
@@ -66,8 +67,15 @@ def _day_span(text: str) -> tuple[date, date] | None:
 
 
 def mention_time(mention: Mention) -> Interval | None:
-    """Return when the mention says it happened, else its document's publication date (not stated)."""
-    return parse_interval(mention.when) or parse_interval(mention.published, stated=False)
+    """Return when the mention says it happened, else its document's publication date (not stated).
+
+    A stated time that the publication date falls inside ends there: "in March" in a report of
+    March 3 means March 1 to 3. A stated time after the publication date (an announced plan) stays.
+    """
+    stated, published = parse_interval(mention.when), parse_interval(mention.published, stated=False)
+    if stated and published and stated.start <= published.end < stated.end:
+        return Interval(stated.start, published.end)
+    return stated or published
 
 
 def fact_time(mentions: Iterable[Mention]) -> tuple[Interval | None, str | None]:
@@ -90,13 +98,26 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def contexts_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Return True when two sets of PLOVER contexts can describe one happening: shared, or one empty."""
+    a, b = set(a), set(b)
+    return not a or not b or bool(a & b)
+
+
 def choose_fact(mention: Mention, candidates: Iterable[Candidate], rules: FusionRules) -> int | None:
-    """Return the id of the fact the mention joins (nearest in time, then best attested), or None."""
+    """Return the id of the fact the mention joins, or None for a new fact.
+
+    Of the compatible candidates within the window: the nearest in time, then the nearest to the
+    mention's publication date (a vague "in March" most likely means the latest March happening
+    before the report), then the best attested.
+    """
     window = rules.window(fact_key(mention, rules).family)
-    time = mention_time(mention)
-    fits = [(_gap(time, c.time), -c.mentions, c.fact_id) for c in candidates if modes_compatible(mention.mode, c.mode)]
+    time, published = mention_time(mention), parse_interval(mention.published)
+    fits = [(_gap(time, c.time), _gap(published, c.time), -c.mentions, c.fact_id) for c in candidates
+            if modes_compatible(mention.mode, c.mode)
+            and (not rules.contexts_must_overlap or contexts_compatible(mention.contexts, c.contexts))]
     fits = [f for f in fits if f[0] <= window]
-    return min(fits)[2] if fits else None
+    return min(fits)[3] if fits else None
 
 
 def _gap(a: Interval | None, b: Interval | None) -> int:

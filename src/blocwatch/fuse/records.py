@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Actor, Evidence
+from ..model import Actor, Document, Event, Evidence
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,16 @@ class Mention:
     outlet: str | None
     evidence: Evidence
     claimant: Actor | None = None  # who makes the claim or the denial (reported / denied mentions)
+    contexts: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, event_id: int, document: Document, event: Event) -> Mention:
+        """Return the mention a stored event makes, with its document's date and outlet."""
+        return cls(event_id=event_id, doc_id=document.id, type=event.type, mode=event.mode, status=event.status,
+                   actors=tuple(a.country for a in event.actor if a.country),
+                   recipients=tuple(a.country for a in event.recipient if a.country), when=event.when,
+                   published=document.published, outlet=document.outlet, evidence=event.evidence,
+                   claimant=event.source, contexts=tuple(event.contexts))
 
     @property
     def claimant_name(self) -> str | None:
@@ -67,6 +77,7 @@ class FactSummary:
     mode: str | None
     actors: tuple[str, ...]
     recipients: tuple[str, ...]
+    contexts: tuple[str, ...]  # every context a mention gives
     status: str
     contested: bool
     event_when: str | None
@@ -101,5 +112,6 @@ class Fact:
     sources: int
     contradicting: int
     source_names: tuple[str, ...] = ()
+    contexts: tuple[str, ...] = ()
     history: tuple[StatusChange, ...] = field(default=())
     evidence: tuple[Mention, ...] = field(default=())

@@ -20,6 +20,7 @@ class FusionRules:
     undirected: frozenset[str]  # families whose parties are compared as one set
     windows: dict[str, int]  # family -> days
     default_window: int
+    contexts_must_overlap: bool
     near_duplicate: float
     shingle_words: int
     precedence: tuple[str, ...]
@@ -49,6 +50,7 @@ def load_fusion_rules(data_dir: str | None = None) -> FusionRules:
     return FusionRules(
         families=families, undirected=frozenset(undirected), windows=windows,
         default_window=_whole(raw_windows.get("default", 14), f"{path}: windows.default"),
+        contexts_must_overlap=_flag(raw.get("contexts_must_overlap", True), f"{path}: contexts_must_overlap"),
         near_duplicate=_fraction(raw.get("near_duplicate", 0.6), f"{path}: near_duplicate"),
         shingle_words=_whole(raw.get("shingle_words", 4), f"{path}: shingle_words"),
         precedence=_statuses(status.get("precedence") or STATUSES, f"{path}: status.precedence", complete=True),
@@ -91,6 +93,12 @@ def _windows(raw: dict, types: set[str], families: dict[str, str], where: str) -
 def _whole(value, where: str) -> int:
     if not isinstance(value, int) or value < 0:
         raise DataFileError(f"expected a whole number of at least 0, got {value!r}", where=where)
+    return value
+
+
+def _flag(value, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise DataFileError(f"expected true or false, got {value!r}", where=where)
     return value
 
 

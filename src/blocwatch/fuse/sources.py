@@ -62,11 +62,11 @@ def independent_sources(mentions: Sequence[Mention], texts: Mapping[str, str], r
     origins = copy_origins(mentions, texts, rules)
     supporting: dict[str, str] = {}
     contradicting: dict[str, str] = {}
-    for m in in_report_order(mentions):
-        target = supporting if m.status in rules.supporting else contradicting if m.status in rules.contradicting else None
-        if target is not None:
+    target = {**{s: supporting for s in rules.supporting}, **{s: contradicting for s in rules.contradicting}}
+    for m in in_report_order(mentions):  # hypothetical mentions support nothing and deny nothing
+        if m.status in target:
             key, name = source_identity(m, origins[m.doc_id])
-            target.setdefault(key, name)
+            target[m.status].setdefault(key, name)
     return Sources(tuple(supporting.values()), tuple(contradicting.values()))
 
 

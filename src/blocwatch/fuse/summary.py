@@ -21,7 +21,8 @@ def summarize(mentions: Sequence[Mention], texts: Mapping[str, str], rules: Fusi
     actors, recipients = _most_common([(m.actors, m.recipients) for m in ordered])
     return FactSummary(
         type=_most_common([m.type for m in ordered]), mode=_most_common([m.mode for m in ordered if m.mode]),
-        actors=actors, recipients=recipients, status=status, contested=contested, event_when=when, time=time,
+        actors=actors, recipients=recipients, contexts=tuple(sorted({c for m in ordered for c in m.contexts})),
+        status=status, contested=contested, event_when=when, time=time,
         first_reported=min(dates, default=None), last_reported=max(dates, default=None), mentions=len(ordered),
         sources=len(sources.supporting), contradicting=len(sources.contradicting),
         source_names=sources.supporting, history=status_history(ordered, rules))

@@ -4,17 +4,19 @@ Registered on the main ``app`` by ``cli.py``; each command parses arguments, cal
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TypeVar
 
 import typer
 
 from ..errors import BlocwatchError
-from ..store import open_store
+from ..store import Store, open_store
 from . import fact_views, views
 from .cli import ConfigOption, DbOption, JsonOption, _settings, app, out
 
 ACTIONS = ("split", "rebuild")
+T = TypeVar("T")
 
 
 @app.command()
@@ -65,12 +67,8 @@ def _split(store, fact_id: int | None, mentions: list[int], as_json: bool) -> No
 def fact(fact_id: int = typer.Argument(..., help="The fact's id (see 'blocwatch facts')."),
          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Print a fact, its status history, and every supporting and contradicting mention with its evidence."""
-    settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
-    found = store.fact(fact_id)
-    store.close()
-    if found is None:
-        raise BlocwatchError(f"there is no fact {fact_id}", hint="see 'blocwatch facts'")
+    found = _with_store(config, db, lambda store: store.fact(fact_id),
+                        BlocwatchError(f"there is no fact {fact_id}", hint="see 'blocwatch facts'"))
     out.print_json(data=fact_views.fact_json(found)) if as_json else fact_views.print_fact(out, found)
 
 
@@ -78,10 +76,20 @@ def fact(fact_id: int = typer.Argument(..., help="The fact's id (see 'blocwatch 
 def delete(doc_id: str = typer.Argument(..., help="The document's id."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Remove a document, its mentions and relations; its facts are updated, and dropped when left empty."""
+    deleted = _with_store(config, db, lambda store: store.delete_document(doc_id),
+                          BlocwatchError(f"there is no document {doc_id!r}", hint="see 'blocwatch facts'"))
+    out.print_json(data=fact_views.deleted_json(deleted)) if as_json else fact_views.print_deleted(out, deleted)
+
+
+def _with_store(config: Optional[Path], db: Optional[str], action: Callable[[Store], T | None],
+                missing: BlocwatchError) -> T:
+    """Return what ``action`` gives on the configured store, raising ``missing`` when it gives None."""
     settings = _settings(config, db=db)
     store = open_store(settings.db, settings.data_dir)
-    deleted = store.delete_document(doc_id)
-    store.close()
-    if deleted is None:
-        raise BlocwatchError(f"there is no document {doc_id!r}", hint="see 'blocwatch facts' for stored ones")
-    out.print_json(data=fact_views.deleted_json(deleted)) if as_json else fact_views.print_deleted(out, deleted)
+    try:
+        result = action(store)
+    finally:
+        store.close()
+    if result is None:
+        raise missing
+    return result

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
-from ..fuse import load_fusion_rules
+from ..fuse import Mention, load_fusion_rules
 from ..model import Actor, CodedDocument, Document, Evidence
 from .base import EventRow, Store, Tie
 from .facts import FactsMixin
@@ -23,7 +23,7 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
 
     def __init__(self, path: str | Path = "blocwatch.duckdb", data_dir: str | None = None):
         self.path = str(path)
-        self.rules = load_fusion_rules(data_dir)
+        self._init_facts(load_fusion_rules(data_dir))
         try:
             self.con = duckdb.connect(self.path)
         except duckdb.Error as exc:
@@ -64,22 +64,21 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [document.id, document.text_hash, document.title, document.published, document.url,
                  document.outlet, document.origin, document.text])
-            for event in coded.events:
-                self._add_event(document.id, event)
+            mentions = [Mention.of(self._add_event(document.id, event), document, event) for event in coded.events]
             for rel in coded.relations:
                 evidence_id = self._add_evidence(rel.evidence)
                 self.con.execute(
                     "INSERT INTO relations (doc_id, evidence_id, subject, object, kind, value, contexts, status) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [document.id, evidence_id, rel.subject, rel.object, rel.kind, rel.value, rel.contexts, rel.status])
-            self._fuse_pending()
+            self._fuse_document(document, mentions)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
         return True
 
-    def _add_event(self, doc_id: str, event) -> None:
+    def _add_event(self, doc_id: str, event) -> int:
         evidence_id = self._add_evidence(event.evidence)
         source_id = self._actor_id(event.source) if event.source else None
         quantities = json.dumps([q.__dict__ for q in event.quantities]) if event.quantities else None
@@ -92,6 +91,7 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
             for position, actor in enumerate(actors):
                 self.con.execute("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
                                  [event_id, role, position, self._actor_id(actor), actor.text])
+        return event_id
 
     def _add_evidence(self, ev: Evidence) -> int:
         return self.con.execute(

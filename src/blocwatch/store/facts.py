@@ -12,17 +12,19 @@ from itertools import combinations
 
 from ..errors import StoreError
 from ..fuse import Candidate, Fact, FactSummary, FusionRules, Interval, Mention, StatusChange
-from ..fuse import choose_fact, fact_key, mention_time, summarize
-from ..model import Actor, Evidence
+from ..fuse import choose_fact, fact_key, in_report_order, mention_time, summarize
+from ..model import Actor, Document, Evidence
 from .base import DeletedDocument
 
+# A mention read from the tables ``add`` writes; the same columns, in order, as MENTION_COLUMNS less fact_id.
 MENTIONS_SQL = """
     SELECT e.id, e.doc_id, e.type, e.mode, e.status,
            list(a.country ORDER BY ea.position) FILTER (WHERE ea.role = 'actor'),
            list(a.country ORDER BY ea.position) FILTER (WHERE ea.role = 'recipient'),
            e.event_when, d.published, d.outlet,
            v.start_char, v.end_char, v.text, v.sentence, v.sentence_start,
-           s.country, s.sectors, s.org, s.name
+           s.country, string_split(nullif(s.sectors, ''), ','), nullif(s.org, ''), nullif(s.name, ''),
+           coalesce(e.contexts, [])
     FROM events e
     JOIN evidence v ON v.id = e.evidence_id
     JOIN documents d ON d.id = e.doc_id
@@ -33,45 +35,70 @@ MENTIONS_SQL = """
     GROUP BY ALL
     ORDER BY e.id"""
 
+MENTION_COLUMNS = ("event_id, fact_id, doc_id, type, mode, status, actors, recipients, event_when, published, outlet, "
+                   "start_char, end_char, evidence, sentence, sentence_start, claimant_country, claimant_sectors, "
+                   "claimant_org, claimant_name, contexts")
+TEXT_CACHE = 4096  # documents whose texts are kept in memory
+
 FACT_COLUMNS = ("id, type, mode, actors, recipients, status, contested, event_when, first_reported, last_reported, "
-                "mentions, sources, contradicting, source_names")
+                "mentions, sources, contradicting, source_names, contexts")
 
 
 class FactsMixin:
     """Fact methods for a store with a DuckDB-compatible ``con`` and fusion ``rules``."""
 
     con = None
-    rules: FusionRules
+
+    def _init_facts(self, rules: FusionRules) -> None:
+        self.rules = rules
+        self._text_cache: dict[str, str] = {}  # texts recently stored or read, for spotting wire copies
 
     # -- fusion ----------------------------------------------------------------------------------
-    def _fuse_pending(self) -> set[int]:
-        """Give every mention without a fact one (joining a candidate or starting a new fact);
-        return the ids of the facts touched. Runs inside the caller's transaction."""
+    def _fuse(self, mentions: Sequence[Mention], check_splits: bool = False) -> set[int]:
+        """Give each mention a fact, joining a candidate or starting a new one; return the facts touched.
+
+        Runs inside the caller's transaction. Brand-new mentions cannot have been split apart by a
+        user, so only re-fused ones (``check_splits``) look at ``fact_splits``.
+        """
         touched: set[int] = set()
-        pending = self._mentions("e.id NOT IN (SELECT event_id FROM fact_mentions)")
-        for mention in sorted(pending, key=lambda m: (m.published is None, m.published or "", m.event_id)):
-            fact_id = choose_fact(mention, self._candidates(mention), self.rules)
+        for mention in in_report_order(mentions):
+            fact_id = choose_fact(mention, self._candidates(mention, check_splits), self.rules)
             if fact_id is None:
                 fact_id = self._new_fact(mention)
-            self.con.execute("INSERT INTO fact_mentions VALUES (?, ?)", [mention.event_id, fact_id])
+            self._link(mention, fact_id)
             self._refresh_fact(fact_id)  # at once: the next mention of the same document may join it
             touched.add(fact_id)
         return touched
 
-    def _candidates(self, mention: Mention) -> list[Candidate]:
+    def _fuse_document(self, document: Document, mentions: Sequence[Mention]) -> set[int]:
+        """Fuse the mentions of a document just stored (inside the caller's transaction)."""
+        self._cache_texts({document.id: document.text})
+        return self._fuse(mentions)
+
+    def _fuse_pending(self) -> set[int]:
+        """Fuse the stored mentions that have no fact (stored before migration 002, or rebuilt)."""
+        return self._fuse(self._stored_mentions("e.id NOT IN (SELECT event_id FROM fact_mentions)"),
+                          check_splits=True)
+
+    def _candidates(self, mention: Mention, check_splits: bool) -> list[Candidate]:
         """Return the stored facts with the mention's family and parties whose time is within the window."""
         key = fact_key(mention, self.rules)
-        time, window = mention_time(mention), self.rules.window(key.family)
-        lo = time.start - timedelta(days=window) if time else None
-        hi = time.end + timedelta(days=window) if time else None
+        time, window = mention_time(mention), timedelta(days=self.rules.window(key.family))
         rows = self.con.execute(
-            "SELECT id, mode, time_start, time_end, mentions FROM facts WHERE family = ? AND parties = ? "
-            "AND (time_start IS NULL OR ?::DATE IS NULL OR (time_start <= ?::DATE AND time_end >= ?::DATE)) "
-            "AND id NOT IN (SELECT fm.fact_id FROM fact_splits s JOIN fact_mentions fm "
-            "               ON fm.event_id = CASE WHEN s.event_a = ? THEN s.event_b ELSE s.event_a END "
-            "               WHERE ? IN (s.event_a, s.event_b))",
-            [key.family, key.parties, lo, hi, lo, mention.event_id, mention.event_id]).fetchall()
-        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4]) for r in rows]
+            "SELECT id, mode, time_start, time_end, mentions, contexts FROM facts WHERE family = ? AND parties = ? "
+            "AND (time_start IS NULL OR ?::DATE IS NULL OR (time_start <= ?::DATE AND time_end >= ?::DATE))",
+            [key.family, key.parties, time and time.start - window, time and time.end + window,
+             time and time.start - window]).fetchall()
+        blocked = self._split_from(mention.event_id) if check_splits else set()
+        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4], tuple(r[5])) for r in rows
+                if r[0] not in blocked]
+
+    def _split_from(self, event_id: int) -> set[int]:
+        """Return the facts holding a mention a user split away from ``event_id``."""
+        return {r[0] for r in self.con.execute(
+            "SELECT fm.fact_id FROM fact_splits s JOIN fact_mentions fm "
+            "ON fm.event_id = CASE WHEN s.event_a = ? THEN s.event_b ELSE s.event_a END "
+            "WHERE ? IN (s.event_a, s.event_b)", [event_id, event_id]).fetchall()}
 
     def _new_fact(self, mention: Mention) -> int:
         key = fact_key(mention, self.rules)
@@ -81,9 +108,17 @@ class FactsMixin:
             [key.family, key.parties, mention.type, mention.mode, list(mention.actors), list(mention.recipients),
              mention.status]).fetchone()[0]
 
+    def _link(self, m: Mention, fact_id: int) -> None:
+        ev, c = m.evidence, m.claimant
+        self.con.execute(
+            f"INSERT INTO fact_mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 21)})",
+            [m.event_id, fact_id, m.doc_id, m.type, m.mode, m.status, list(m.actors), list(m.recipients), m.when,
+             m.published, m.outlet, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start,
+             c and c.country, c and list(c.sector), c and c.org, c and c.name, list(m.contexts)])
+
     def _refresh_fact(self, fact_id: int) -> bool:
         """Recompute a fact from its mentions; delete it if none is left. Return False if deleted."""
-        mentions = self._mentions("e.id IN (SELECT event_id FROM fact_mentions WHERE fact_id = ?)", [fact_id])
+        mentions = self._fact_mentions(fact_id)
         self.con.execute("DELETE FROM fact_status_history WHERE fact_id = ?", [fact_id])
         if not mentions:
             self.con.execute("DELETE FROM facts WHERE id = ?", [fact_id])
@@ -94,21 +129,36 @@ class FactsMixin:
 
     def _write_summary(self, fact_id: int, s: FactSummary) -> None:
         self.con.execute(
-            "UPDATE facts SET type = ?, mode = ?, actors = ?, recipients = ?, status = ?, contested = ?, "
+            "UPDATE facts SET type = ?, mode = ?, actors = ?, recipients = ?, contexts = ?, status = ?, contested = ?, "
             "event_when = ?, time_start = ?, time_end = ?, first_reported = ?, last_reported = ?, mentions = ?, "
             "sources = ?, contradicting = ?, source_names = ? WHERE id = ?",
-            [s.type, s.mode, list(s.actors), list(s.recipients), s.status, s.contested, s.event_when,
-             s.time.start if s.time else None, s.time.end if s.time else None, s.first_reported, s.last_reported,
-             s.mentions, s.sources, s.contradicting, list(s.source_names), fact_id])
-        for seq, c in enumerate(s.history):
-            self.con.execute("INSERT INTO fact_status_history VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             [fact_id, seq, c.on, c.old, c.new, c.contested, c.event_id, c.doc_id])
+            [s.type, s.mode, list(s.actors), list(s.recipients), list(s.contexts), s.status, s.contested,
+             s.event_when, s.time.start if s.time else None, s.time.end if s.time else None, s.first_reported,
+             s.last_reported, s.mentions, s.sources, s.contradicting, list(s.source_names), fact_id])
+        rows = [[fact_id, n, c.on, c.old, c.new, c.contested, c.event_id, c.doc_id] for n, c in enumerate(s.history)]
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows))  # one statement: DuckDB's cost is per statement
+        self.con.execute(f"INSERT INTO fact_status_history VALUES {values}", [v for row in rows for v in row])
 
     def _texts(self, doc_ids: set[str]) -> dict[str, str]:
-        rows = self.con.execute("SELECT id, text FROM documents WHERE list_contains(?, id)", [sorted(doc_ids)])
-        return dict(rows.fetchall())
+        cache = self._text_cache
+        missing = sorted(doc_ids - cache.keys())
+        if missing:
+            self._cache_texts(dict(self.con.execute(
+                "SELECT id, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [missing]).fetchall()))
+        return {d: cache[d] for d in doc_ids if d in cache}
 
-    def _mentions(self, where: str, params: Sequence = ()) -> list[Mention]:
+    def _cache_texts(self, texts: dict[str, str]) -> None:
+        cache = self._text_cache
+        cache.update(texts)
+        while len(cache) > TEXT_CACHE:
+            del cache[next(iter(cache))]  # the oldest: facts being reported now are recent ones
+
+    def _fact_mentions(self, fact_id: int) -> list[Mention]:
+        rows = self.con.execute(f"SELECT {MENTION_COLUMNS} FROM fact_mentions WHERE fact_id = ? ORDER BY event_id",
+                                [fact_id]).fetchall()
+        return [_mention(r[:1] + r[2:]) for r in rows]
+
+    def _stored_mentions(self, where: str, params: Sequence = ()) -> list[Mention]:
         return [_mention(r) for r in self.con.execute(MENTIONS_SQL.format(where=where), list(params)).fetchall()]
 
     @contextmanager
@@ -131,6 +181,7 @@ class FactsMixin:
         if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is None:
             return None
         events = [r[0] for r in self.con.execute("SELECT id FROM events WHERE doc_id = ?", [doc_id]).fetchall()]
+        self._text_cache.pop(doc_id, None)
         with self._transaction():
             fact_ids = self._unlink(events)
             kept = [f for f in sorted(fact_ids) if self._refresh_fact(f)]
@@ -163,7 +214,7 @@ class FactsMixin:
                                          [min(a, b), max(a, b)])
             ids = [fact_id]
             for group in groups[1:]:
-                new_id = self._new_fact(self._mentions("e.id = ?", [group[0]])[0])
+                new_id = self._new_fact(self._stored_mentions("e.id = ?", [group[0]])[0])
                 self.con.execute("UPDATE fact_mentions SET fact_id = ? WHERE list_contains(?, event_id)",
                                  [new_id, group])
                 ids.append(new_id)
@@ -182,9 +233,10 @@ class FactsMixin:
         """Fuse every mention again from scratch (after editing fusion.yaml), keeping user splits;
         return the number of facts."""
         with self._transaction():
+            mentions = self._stored_mentions("true")
             for table in ("fact_mentions", "fact_status_history", "facts"):
                 self.con.execute(f"DELETE FROM {table}")
-            self._fuse_pending()
+            self._fuse(mentions, check_splits=True)
         return self.con.execute("SELECT count(*) FROM facts").fetchone()[0]
 
     # -- reading ---------------------------------------------------------------------------------
@@ -217,8 +269,7 @@ class FactsMixin:
         history = self.con.execute(
             "SELECT changed_on, old_status, new_status, contested, event_id, doc_id FROM fact_status_history "
             "WHERE fact_id = ? ORDER BY seq", [fact_id]).fetchall()
-        mentions = self._mentions("e.id IN (SELECT event_id FROM fact_mentions WHERE fact_id = ?)", [fact_id])
-        return _fact(row, tuple(StatusChange(*h) for h in history), tuple(mentions))
+        return _fact(row, tuple(StatusChange(*h) for h in history), tuple(self._fact_mentions(fact_id)))
 
     def fact_membership(self) -> dict[int, int]:
         """Return the fact id of every stored mention (event id -> fact id)."""
@@ -244,18 +295,20 @@ def _split_groups(fact_id: int, members: list[int], event_ids: Sequence[int] | N
 
 
 def _mention(r) -> Mention:
+    """Return a mention from a row of MENTION_COLUMNS without fact_id (or of MENTIONS_SQL)."""
     evidence = Evidence(doc_id=r[1], start=r[10], end=r[11], text=r[12], sentence=r[13], sentence_start=r[14])
     claimant = None
     if any(r[15:19]):
-        claimant = Actor(country=r[15], sector=tuple(s for s in (r[16] or "").split(",") if s), org=r[17] or None,
-                         name=r[18] or None)
+        claimant = Actor(country=r[15], sector=tuple(r[16] or ()), org=r[17], name=r[18])
     return Mention(event_id=r[0], doc_id=r[1], type=r[2], mode=r[3], status=r[4],
                    actors=tuple(x for x in r[5] or () if x), recipients=tuple(x for x in r[6] or () if x),
-                   when=r[7], published=r[8], outlet=r[9], evidence=evidence, claimant=claimant)
+                   when=r[7], published=r[8], outlet=r[9], evidence=evidence, claimant=claimant,
+                   contexts=tuple(r[19] or ()))
 
 
 def _fact(r, history: tuple[StatusChange, ...] = (), evidence: tuple[Mention, ...] = ()) -> Fact:
     return Fact(id=r[0], type=r[1], mode=r[2], actors=tuple(r[3]), recipients=tuple(r[4]), status=r[5],
                 contested=r[6], event_when=r[7], first_reported=r[8], last_reported=r[9], mentions=r[10],
-                sources=r[11], contradicting=r[12], source_names=tuple(r[13] or ()), history=history,
+                sources=r[11], contradicting=r[12], source_names=tuple(r[13] or ()), contexts=tuple(r[14] or ()),
+                history=history,
                 evidence=evidence)

@@ -13,6 +13,7 @@ CREATE TABLE facts (
     mode           VARCHAR,
     actors         VARCHAR[] NOT NULL,
     recipients     VARCHAR[] NOT NULL,
+    contexts       VARCHAR[] NOT NULL DEFAULT [],  -- every PLOVER context a mention gives
     status         VARCHAR NOT NULL,   -- derived from the mentions (rule in fusion.yaml)
     contested      BOOLEAN NOT NULL,   -- asserted or reported, and denied by someone
     event_when     VARCHAR,            -- the stated time the fact's time comes from, if any
@@ -27,11 +28,33 @@ CREATE TABLE facts (
 );
 CREATE INDEX facts_candidates ON facts (family, parties);
 
--- Which fact each mention belongs to (every event belongs to exactly one fact).
+-- Which fact each mention belongs to (every event belongs to exactly one fact), with a copy of
+-- what fusion reads of the mention, so recomputing a fact reads one table by fact_id instead of
+-- joining events, evidence, documents and actors each time a mention joins it.
 CREATE TABLE fact_mentions (
-    event_id BIGINT NOT NULL,
-    fact_id  BIGINT NOT NULL
+    event_id         BIGINT NOT NULL,
+    fact_id          BIGINT NOT NULL,
+    doc_id           VARCHAR NOT NULL,
+    type             VARCHAR NOT NULL,
+    mode             VARCHAR,
+    status           VARCHAR NOT NULL,
+    actors           VARCHAR[] NOT NULL,
+    recipients       VARCHAR[] NOT NULL,
+    event_when       VARCHAR,
+    published        VARCHAR,
+    outlet           VARCHAR,
+    start_char       INTEGER NOT NULL,
+    end_char         INTEGER NOT NULL,
+    evidence         VARCHAR NOT NULL,
+    sentence         VARCHAR NOT NULL,
+    sentence_start   INTEGER NOT NULL,
+    claimant_country VARCHAR,
+    claimant_sectors VARCHAR[],
+    claimant_org     VARCHAR,
+    claimant_name    VARCHAR,
+    contexts         VARCHAR[] NOT NULL
 );
+CREATE INDEX fact_mentions_fact ON fact_mentions (fact_id);
 
 -- The derived status after each mention that changed it, mentions replayed in report order.
 CREATE TABLE fact_status_history (
