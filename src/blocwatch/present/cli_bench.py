@@ -1,0 +1,38 @@
+"""``blocwatch bench``: commands that measure (registered on the main ``app`` by ``cli.py``)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from ..bench import FusionBench, fusion_bench
+from .cli import ConfigOption, JsonOption, _settings, app, out
+
+bench_app = typer.Typer(no_args_is_help=True, help="Measure blocwatch: quality and speed of a stage.")
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("fusion")
+def fusion(corpus: Path = typer.Argument(Path("bench/fusion/corpus.jsonl"),
+                                         help="Corpus from bench/fusion/generate.py (codings with true facts)."),
+           db: str = typer.Option(":memory:", "--db", help="Fresh DuckDB to ingest into (default: in memory)."),
+           config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Ingest a corpus with known duplicates; print pairwise merge precision/recall, source counts, timing."""
+    result = fusion_bench(corpus, db=db, data_dir=_settings(config).data_dir)
+    out.print_json(data=asdict(result)) if as_json else out.print(fusion_table(result))
+
+
+def fusion_table(r: FusionBench) -> Table:
+    table = Table(title=f"fusion: {r.corpus}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in (("documents", r.documents), ("mentions", r.mentions), ("true facts", r.true_facts),
+                        ("facts", r.facts), ("merge precision (pairs)", f"{r.precision:.3f}"),
+                        ("merge recall (pairs)", f"{r.recall:.3f}"), ("merge F1", f"{r.f1:.3f}"),
+                        ("source counts exact", f"{r.sources_exact:.3f}"), ("seconds", f"{r.seconds:.1f}"),
+                        ("documents / second", f"{r.documents_per_second:.0f}")):
+        table.add_row(name, str(value))
+    return table

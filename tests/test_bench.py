@@ -1,0 +1,28 @@
+"""The fusion benchmark's scoring and its command on a tiny generated corpus."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from blocwatch.bench import pairwise_scores
+from blocwatch.present.cli import app
+from conftest import ROOT
+
+
+def test_merge_scores_count_pairs_of_mentions():
+    truth = {1: "a", 2: "a", 3: "a", 4: "b"}
+    assert pairwise_scores({1: 1, 2: 1, 3: 2, 4: 2}, truth) == (0.5, 1 / 3)
+    assert pairwise_scores({1: 1, 2: 1, 3: 1, 4: 2}, truth) == (1.0, 1.0)
+
+
+def test_bench_fusion_scores_a_generated_corpus(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "fusion" / "generate.py"), "-o", str(corpus), "--facts", "8"],
+                   check=True, capture_output=True)
+    result = CliRunner().invoke(app, ["bench", "fusion", str(corpus), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["documents"] > 8 and 0 < figures["precision"] <= 1 and 0 < figures["recall"] <= 1
