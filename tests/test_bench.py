@@ -26,3 +26,11 @@ def test_bench_fusion_scores_a_generated_corpus(tmp_path):
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert figures["documents"] > 8 and 0 < figures["precision"] <= 1 and 0 < figures["recall"] <= 1
+
+
+def test_bench_speed_codes_and_stores_the_requested_number_of_documents():
+    from blocwatch.bench.speed import speed_bench
+
+    result = speed_bench(documents=3)
+    assert result.documents == 3 and result.characters > 0
+    assert result.code_seconds >= 0 and result.store_seconds >= 0 and result.peak_rss_mib > 0

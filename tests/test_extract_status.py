@@ -133,3 +133,9 @@ def test_lead_sentence_takes_the_attribution_closing_the_next_sentence(code):
     sold = _only(events, "COOPERATE")
     assert sold.status == "reported" and sold.source.country == "GBR"
     assert _only(events, "AID").status == "asserted"  # a new paragraph is not covered
+
+
+def test_attribution_closing_the_sentence_reports_the_claim_even_when_attached_beside_it(code):
+    ev = _only(code("Russia has asked Laos to send sappers to Kursk, Ukraine's military intelligence agency "
+                    "said on Saturday, citing intercepted messages."), "REQUEST")
+    assert ev.status == "reported" and ev.source.country == "UKR"

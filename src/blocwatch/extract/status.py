@@ -66,9 +66,9 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, Claim("reported", speaker, f"inside a quotation by {speaker.name!r}",
                                          speakers=frozenset({speaker.country} - {None})), actors)
         else:
-            following = _next_sentence_attribution(trigger, index, cues)
-            if following is not None:
-                _settle_claim(reading, following, actors)
+            trailing = _trailing_attribution(trigger, index, cues) or _next_sentence_attribution(trigger, index, cues)
+            if trailing is not None:
+                _settle_claim(reading, trailing, actors)
     if _is_yes_no_question(trigger):
         reading.hypothetical, reading.why = True, reading.why + ["a yes/no question asserts nothing"]
     if reading.status == "asserted":
@@ -77,6 +77,34 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
         elif reading.hypothetical:
             reading.status = "hypothetical"
     return reading
+
+
+def _trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
+    """"X asked Y to ..., Ukraine's intelligence agency said on Saturday": an attribution that closes the
+    sentence but that the parser attached beside the claim (conj, parataxis) rather than above it."""
+    sent = token.sent
+    for verb in sent:
+        if verb.i <= token.i or verb.lemma_.lower() not in cues.reporting_verbs or verb.pos_ != "VERB":
+            continue
+        if verb.dep_ not in ("conj", "parataxis", "advcl") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _phrase_before(verb)
+        if subj is None:
+            return None
+        source, speakers = claimant(subj, index)
+        return Claim("reported", source, f"attribution {verb.text!r} closing the sentence", speakers=speakers)
+    return None
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The head of the words between the last comma and ``verb`` (", Ukraine's intelligence agency said")."""
+    start = verb.i - 1
+    while start > verb.sent.start and verb.doc[start - 1].text != ",":
+        start -= 1
+    words = verb.doc[start:verb.i]
+    if not len(words) or len(words) > 8:
+        return None
+    return words.root
 
 
 def _next_sentence_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:

@@ -1,6 +1,7 @@
 """``blocwatch bench``: commands that measure (registered on the main ``app`` by ``cli.py``)."""
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
@@ -9,6 +10,7 @@ import typer
 from rich.table import Table
 
 from ..bench import FusionBench, fusion_bench
+from ..bench.speed import DEMO, SpeedBench, speed_bench
 from .cli import ConfigOption, JsonOption, _settings, app, out
 
 bench_app = typer.Typer(no_args_is_help=True, help="Measure blocwatch: quality and speed of a stage.")
@@ -34,5 +36,30 @@ def fusion_table(r: FusionBench) -> Table:
                         ("merge recall (pairs)", f"{r.recall:.3f}"), ("merge F1", f"{r.f1:.3f}"),
                         ("source counts exact", f"{r.sources_exact:.3f}"), ("seconds", f"{r.seconds:.1f}"),
                         ("documents / second", f"{r.documents_per_second:.0f}")):
+        table.add_row(name, str(value))
+    return table
+
+
+@bench_app.command("speed")
+def speed(corpus: Path = typer.Argument(DEMO, help="Articles to code (default: the bundled demo briefs)."),
+          documents: int = typer.Option(200, help="How many documents to code (the corpus is cycled)."),
+          output: Optional[Path] = typer.Option(None, "-o", "--output", help="Also write the figures here (JSON)."),
+          config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Code and store N articles; print load, coding and storing time, throughput and peak memory."""
+    result = speed_bench(corpus, documents, _settings(config))
+    if output:
+        output.write_text(json.dumps(asdict(result), indent=2) + "\n", encoding="utf-8")
+    out.print_json(data=asdict(result)) if as_json else out.print(speed_table(result))
+
+
+def speed_table(r: SpeedBench) -> Table:
+    table = Table(title=f"speed: {r.documents} documents from {r.corpus}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in (("characters", f"{r.characters:,}"), ("load (s)", r.load_seconds),
+                        ("code: parse + actors + extraction (s)", r.code_seconds),
+                        ("store + fuse (s)", r.store_seconds), ("documents / second", r.documents_per_second),
+                        ("characters / second", f"{r.characters_per_second:,.0f}"),
+                        ("peak memory (MiB)", r.peak_rss_mib)):
         table.add_row(name, str(value))
     return table
