@@ -139,3 +139,9 @@ def test_attribution_closing_the_sentence_reports_the_claim_even_when_attached_b
     ev = _only(code("Russia has asked Laos to send sappers to Kursk, Ukraine's military intelligence agency "
                     "said on Saturday, citing intercepted messages."), "REQUEST")
     assert ev.status == "reported" and ev.source.country == "UKR"
+
+
+def test_charges_that_the_accused_deny_add_a_denied_copy(code):
+    events = code("Kyiv has accused Minsk of supplying Moscow with fuel, charges that Minsk denies.")
+    statuses = {(e.status, e.source.country if e.source else None) for e in events if e.type == "AID"}
+    assert ("reported", "UKR") in statuses and ("denied", "BLR") in statuses

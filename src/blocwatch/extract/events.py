@@ -13,7 +13,7 @@ from ..resources import data_path, read_yaml, word_list
 from .lexicon import Lexicon, Trigger
 from .quantities import quantity_of
 from .quotes import Quote
-from .status import CLAUSE_BOUNDARIES, read_status
+from .status import CLAUSE_BOUNDARIES, claimant, read_status
 from .timex import resolve_when
 
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -239,8 +239,27 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if not cand.args.actor and cand.args.recipient:
                 cand.args.actor = _denier(tok, index, lex)
             candidates[tok.i] = cand
-    return [ev for c in compose(candidates, composition)
-            for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
+    events = [ev for c in compose(candidates, composition)
+              for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
+    return events + _denials_of_the_claims(sent, events, index, lex)
+
+
+def _denials_of_the_claims(sent: Span, events: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
+    """"X accused Y of supplying Z, charges that Y and Z deny": each reported event of the sentence is
+    also denied, by the denier (GUIDELINE: a fact reported and denied is annotated twice)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.cues.denial_verbs or verb.dep_ not in ("relcl", "ccomp", "acl"):
+            continue
+        if verb.head.lemma_.lower() not in lex.cues.claim_nouns | {"charge", "accusation"}:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        denier, _ = claimant(subj, index)
+        out += [replace(ev, status="denied", source=denier, why=ev.why + [f"the claim is denied: {verb.text!r}"])
+                for ev in events if ev.status == "reported"]
+    return out
 
 
 def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
