@@ -185,9 +185,11 @@ def _negates(c: Token, node: Token, child: Token | None, cues: StatusCues) -> bo
 
     "has no plans to supply" denies the supply; "has no confirmation that X" does not deny X.
     """
-    if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither"):
+    if c.lower_ not in cues.negations:
+        return False
+    if c.dep_ in ("neg", "preconj"):
         return True
-    if c.dep_ == "det" and c.lower_ == "no":
+    if c.dep_ == "det":
         return child is None or node.lemma_.lower() in cues.future_nouns
     return False
 
