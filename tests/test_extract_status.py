@@ -145,3 +145,8 @@ def test_charges_that_the_accused_deny_add_a_denied_copy(code):
     events = code("Kyiv has accused Minsk of supplying Moscow with fuel, charges that Minsk denies.")
     statuses = {(e.status, e.source.country if e.source else None) for e in events if e.type == "AID"}
     assert ("reported", "UKR") in statuses and ("denied", "BLR") in statuses
+
+
+def test_readiness_to_act_is_an_announced_intention(code):
+    ev = _only(code("Chile is ready to send aid to Bolivia."))
+    assert ev.type == "AGREE" and ev.status == "asserted"

@@ -82,6 +82,9 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "Chile is ready to send": the copula's subject
+            continue
         return None
     return None
 

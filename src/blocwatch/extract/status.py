@@ -171,6 +171,7 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
         verbal = node.pos_ in ("VERB", "AUX")
         # "pledged to send", "plans to buy", "a plan for ...": an intention; "undertook a mission" is not.
         if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp") or \
+                (node.pos_ == "ADJ" and lemma in cues.future_adjectives and child.dep_ == "xcomp") or \
                 (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
         elif lemma in cues.hypothesis_verbs or lemma in cues.hypothesis_nouns:
