@@ -48,10 +48,10 @@ def print_briefing(out: Console, b: Briefing, data_dir: str | None = None) -> No
     out.print(f"{b.documents} documents, {b.events} events in {b.facts} facts.")
     out.print("[bold]Who appears[/bold]: " + ", ".join(f"{name(c)} ({c}, {n})" for c, n in b.countries))
     ties = Table(title="Strongest ties", show_header=True)
-    for col in ("pair", "events", "net tone"):
+    for col in ("pair", "facts", "net tone"):
         ties.add_column(col)
     for t in b.ties:
-        ties.add_row(f"{name(t.a)} – {name(t.b)}", str(t.events), f"{t.weight:+.1f}")
+        ties.add_row(f"{name(t.a)} – {name(t.b)}", str(t.facts), f"{t.weight:+.1f}")
     out.print(ties)
     out.print(facts_table(b.open_claims, title="Reported, not confirmed"))
 

@@ -34,8 +34,8 @@ class Tie:
 
     a: str
     b: str
-    events: int
-    weight: float
+    facts: int  # happenings between the two, each counted once however often reported
+    weight: float  # summed PLOVER weights of those facts
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ class Store(ABC):
 
     @abstractmethod
     def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
-        """Return the country pairs with the most events, with the summed type weights."""
+        """Return the country pairs with the most asserted or reported facts, with summed type weights."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]:

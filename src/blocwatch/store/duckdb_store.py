@@ -16,6 +16,7 @@ from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
+TIE_STATUSES = ("asserted", "reported")
 
 
 class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
@@ -147,11 +148,13 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
 
     def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
         totals: dict[tuple[str, str], list[float]] = {}
-        for row in self.events():
-            for a, b in combinations(sorted(set(row.actors + row.recipients)), 2):
+        for fact in self.facts():
+            if fact.status not in TIE_STATUSES:
+                continue  # a denied or hypothetical happening is no interaction
+            for a, b in combinations(sorted(set(fact.actors + fact.recipients)), 2):
                 entry = totals.setdefault((a, b), [0, 0.0])
                 entry[0] += 1
-                entry[1] += weights.get(row.type, 0.0)
+                entry[1] += weights.get(fact.type, 0.0)
         ranked = sorted(totals.items(), key=lambda kv: (-kv[1][0], -abs(kv[1][1]), kv[0]))
         return [Tie(a, b, int(n), w) for (a, b), (n, w) in ranked[:limit]]
 
