@@ -120,3 +120,10 @@ def test_event_named_as_the_topic_of_talks_did_not_happen(code):
 def test_undertaking_a_mission_is_no_announced_intention(code):
     ev = _find(code("The Arab League undertook a mediation mission between Syria and Lebanon."), "CONSULT")
     assert ev.status == "asserted"
+
+
+def test_saying_another_party_must_act_is_a_demand(code):
+    events = code("Kenya said on Tuesday that Uganda must return the seized trucks.")
+    req = _find(events, "REQUEST")
+    assert [a.country for a in req.actor] == ["KEN"] and [r.country for r in req.recipient] == ["UGA"]
+    assert req.status == "asserted"

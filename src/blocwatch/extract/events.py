@@ -134,13 +134,16 @@ class Composition:
     non_visiting_sectors: frozenset[str]
     topic_types: frozenset[str]
     topic_preps: frozenset[str]
+    demand_modals: frozenset[str]
+    demand_type: frozenset[str]
 
 
 @lru_cache(maxsize=4)
 def load_composition(data_dir: str | None = None) -> Composition:
     path = data_path("lexicon/composition.yaml", data_dir)
     raw = read_yaml(path) or {}
-    return Composition(**{key: word_list(raw.get(key), f"{path}: {key}") if "preps" in key or "links" in key
+    lowered = ("preps", "links", "modals")
+    return Composition(**{key: word_list(raw.get(key), f"{path}: {key}") if any(w in key for w in lowered)
                           else frozenset(raw.get(key) or ()) for key in Composition.__dataclass_fields__})
 
 
@@ -157,6 +160,23 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
             return cand
         first = first or cand
     return first
+
+
+def _demand(verb: Token, index: ActorIndex, composition: Composition) -> Candidate | None:
+    """"X said Y must V": a demand by the speaker of the party that must act."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ in composition.demand_modals for a in clause.children):
+            continue
+        subj, speaker = subject_of(clause), subject_of(verb)
+        if subj is None or speaker is None:
+            continue
+        actors = index.resolve_all(speaker)
+        own = {a.country for a in actors}
+        recipients = [a for a in index.resolve_all(subj) if a.country not in own]
+        if actors and recipients:
+            entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=next(iter(composition.demand_type)))
+            return Candidate(verb, entry, Arguments(actors, recipients, [f"{clause.text!r} must act: a demand"]))
+    return None
 
 
 def _argument_anchor(token: Token, lex: Lexicon) -> Token:
@@ -239,6 +259,10 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if not cand.args.actor and cand.args.recipient:
                 cand.args.actor = _denier(tok, index, lex)
             candidates[tok.i] = cand
+        elif tok.lemma_.lower() in lex.cues.reporting_verbs:
+            demand = _demand(tok, index, composition)
+            if demand is not None:
+                candidates[tok.i] = demand
     events = [ev for c in compose(candidates, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
     return events + _denials_of_the_claims(sent, events, index, lex)
