@@ -127,3 +127,8 @@ def test_saying_another_party_must_act_is_a_demand(code):
     req = _find(events, "REQUEST")
     assert [a.country for a in req.actor] == ["KEN"] and [r.country for r in req.recipient] == ["UGA"]
     assert req.status == "asserted"
+
+
+def test_quantified_object_meets_the_lexicon_condition(code):
+    ev = _find(code("Japan suspended part of its development aid program for Myanmar."), "SANCTION")
+    assert [a.country for a in ev.actor] == ["JPN"] and [r.country for r in ev.recipient] == ["MMR"]

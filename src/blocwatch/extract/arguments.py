@@ -177,6 +177,8 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "supply of shells to Russia": the to-phrase hangs on "shells"
         objects += prep_objects(trigger, ("of",))
+    # "suspended part of an aid program for Bosnia": the phrase hangs on the quantified noun
+    objects += [g for o in list(objects) for g in prep_objects(o, ("of",))]
     return prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
 
 
