@@ -132,3 +132,8 @@ def test_saying_another_party_must_act_is_a_demand(code):
 def test_quantified_object_meets_the_lexicon_condition(code):
     ev = _find(code("Japan suspended part of its development aid program for Myanmar."), "SANCTION")
     assert [a.country for a in ev.actor] == ["JPN"] and [r.country for r in ev.recipient] == ["MMR"]
+
+
+def test_coordinated_objects_and_their_phrases_count(code):
+    ev = _find(code("Armenian forces launched mortar and artillery fire against Azerbaijani positions."), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["ARM"] and [r.country for r in ev.recipient] == ["AZE"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import Trigger
 
@@ -177,8 +178,10 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "supply of shells to Russia": the to-phrase hangs on "shells"
         objects += prep_objects(trigger, ("of",))
-    # "suspended part of an aid program for Bosnia": the phrase hangs on the quantified noun
+    # "suspended part of an aid program for Bosnia": the phrase hangs on the quantified noun;
+    # "launched artillery, mortar and rocket fire against X": on the last conjunct
     objects += [g for o in list(objects) for g in prep_objects(o, ("of",))]
+    objects += [c for o in list(objects) for c in conjuncts(o)]
     return prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
 
 

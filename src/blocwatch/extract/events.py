@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
+from ..actors.resolver import conjuncts
 from ..model import Actor, Event, Evidence
 from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
 from ..resources import data_path, read_yaml, word_list
@@ -50,9 +51,9 @@ def _object_lemmas(token: Token, particle: str | None = None) -> set[str]:
     objects += [g for o in objects if o.lemma_.lower() in QUANTIFIER_NOUNS
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out = set()
-    for obj in objects:
+    for obj in objects + [c for o in objects for c in conjuncts(o)]:
         out.add(obj.lemma_.lower())
-        out.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("conj", "compound"))
+        out.update(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
     if token.pos_ in ("NOUN", "PROPN"):
         out.update(g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     if token.dep_ == "acl" and token.pos_ in ("VERB", "AUX"):
