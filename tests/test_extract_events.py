@@ -137,3 +137,8 @@ def test_quantified_object_meets_the_lexicon_condition(code):
 def test_coordinated_objects_and_their_phrases_count(code):
     ev = _find(code("Armenian forces launched mortar and artillery fire against Azerbaijani positions."), "ASSAULT")
     assert [a.country for a in ev.actor] == ["ARM"] and [r.country for r in ev.recipient] == ["AZE"]
+
+
+def test_agreeing_to_a_partys_proposal_is_agreement_with_that_party(code):
+    ev = _find(code("Ethiopia agreed to Kenyan mediation in the border dispute."), "AGREE")
+    assert {a.country for a in ev.actor} | {r.country for r in ev.recipient} == {"ETH", "KEN"}
