@@ -142,3 +142,13 @@ def test_coordinated_objects_and_their_phrases_count(code):
 def test_agreeing_to_a_partys_proposal_is_agreement_with_that_party(code):
     ev = _find(code("Ethiopia agreed to Kenyan mediation in the border dispute."), "AGREE")
     assert {a.country for a in ev.actor} | {r.country for r in ev.recipient} == {"ETH", "KEN"}
+
+
+def test_topic_of_talks_held_with_a_light_verb_did_not_happen(code):
+    events = code("Chad and Sudan renewed negotiations today on a Sudanese troop pullback from Chad.")
+    assert not any(e.type == "RETREAT" for e in events)
+
+
+def test_vowing_not_to_act_is_no_agreement(code):
+    events = code("Serbia vowed not to return the territory to Kosovo's neighbour Albania.")
+    assert not any(e.type == "AGREE" and e.status == "asserted" for e in events)

@@ -226,6 +226,10 @@ def governor(token: Token, candidates: dict[int, Candidate], composition: Compos
         if node.dep_ not in composition.governing_links or node.head.i == node.i:
             return None, None
         if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+            # "renewed negotiations on a pullback": the topic hangs on the light verb of the talks
+            talks = [candidates[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in candidates]
+            if talks and node.lower_ in composition.topic_preps:
+                return talks[0], node.lower_
             return None, None  # an adjunct ("violated the embargo by attempting to supply") is no complement
         prep = node.lower_ if node.dep_ == "prep" else None  # only a preposition on the governor itself counts
         node = node.head

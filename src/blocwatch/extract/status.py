@@ -143,6 +143,10 @@ def _path_to_root(token: Token) -> list[tuple[Token | None, Token]]:
 
 def _local_cues(node: Token, child: Token | None, reading: Reading, cues: StatusCues) -> None:
     """Note negation, modality, hedges and future marks on one node of the path."""
+    if child is None and node.lemma_.lower() in cues.future_verbs and any(
+            _negates(n, x, None, cues) for x in node.children if x.dep_ == "xcomp" for n in x.children):
+        # "vowed not to return the Golan Heights": an intention not to act
+        reading.negated, reading.why = True, reading.why + [f"{node.text!r} an intention not to act"]
     for c in node.children:
         low = c.lower_
         if child is not None and c.i == child.i:
