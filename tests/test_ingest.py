@@ -101,3 +101,11 @@ def test_boilerplate_lines_recognised_but_prose_kept():
     assert is_boilerplate("Subscribe to get the latest posts sent to your email.")
     assert not is_boilerplate("Russia asked Laos to send sappers, Ukraine's intelligence said.")
     assert strip_boilerplate("Laos met Russia.\nTags: , ,\n") == "Laos met Russia.\n"
+
+
+def test_ingest_iso_timestamp_published_is_cut_to_its_date(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f", "text": "Laos met Russia.", "published": "2023-08-04T10:00:00Z"}),
+                    encoding="utf-8")
+    docs, problems = _read(path)
+    assert problems == [] and docs[0].published == "2023-08-04"

@@ -13,6 +13,7 @@ from .boilerplate import strip_boilerplate
 from .decode import decode_bytes
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_STAMP_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")  # "2023-08-04T10:00:00Z", as feeds write it
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -27,12 +28,16 @@ class Problem:
 
 
 def check_date(value, where: str) -> str | None:
-    """Return ``value`` if it is null or a YYYY[-MM[-DD]] date, else raise ``InputError``."""
+    """Return ``value`` as YYYY[-MM[-DD]] (an ISO timestamp is cut to its date), or raise ``InputError``."""
     if value in (None, ""):
         return None
-    if not isinstance(value, str) or not DATE_RE.match(value.strip()):
+    text = value.strip() if isinstance(value, str) else ""
+    stamp = ISO_STAMP_RE.match(text)
+    if stamp:
+        text = stamp.group(1)
+    if not DATE_RE.match(text):
         raise InputError(f"'published' must be YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}", where=where)
-    return value.strip()
+    return text
 
 
 def _check_size(text: str, where: str, max_chars: int) -> str:
