@@ -12,7 +12,8 @@ from ..config import Settings
 from ..ingest import boilerplate_spans
 from ..model import CodedDocument, Document, Event, Relation
 from ..nlp import load_nlp
-from .events import load_composition, sentence_events
+from .composition import load_composition
+from .events import sentence_events
 from .lexicon import Lexicon, load_lexicon
 from .quotes import quotes_in
 from .relations import load_relation_words, relations_in

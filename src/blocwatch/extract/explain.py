@@ -29,7 +29,7 @@ class Explanation:
 
 def explain(coder, text: str, published: str | None = None) -> Explanation:
     """Return the parse, actor resolution and coding of ``text`` with the reason for each field."""
-    from .events import trigger_entries
+    from .triggers import trigger_entries
 
     doc = coder.nlp(text)
     index = coder.resolver.index(doc)

@@ -12,7 +12,7 @@ from ..actors import ActorIndex
 from ..model import Relation
 from ..resources import data_path, read_yaml
 from .arguments import subject_of
-from .events import evidence_for
+from .clause import evidence_for
 from .lexicon import StatusCues
 from .status import read_status
 

@@ -1,0 +1,100 @@
+"""How the triggers of one sentence combine: which governs which, absorbed acts, borrowed recipients,
+topics of talks (rules in data/lexicon/composition.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..resources import data_path, read_yaml, word_list
+from .arguments import Arguments
+from .lexicon import Trigger
+
+
+@dataclass
+class Candidate:
+    """A trigger in a sentence with the lexicon entry chosen for it and its arguments."""
+
+    token: Token
+    entry: Trigger
+    args: Arguments
+    absorbed: bool = False
+
+    def complete(self, composition: Composition) -> bool:
+        if not self.args.actor:
+            return False
+        if self.args.recipient:
+            return True
+        return len(self.args.actor) >= 2 and (self.entry.mutual or self.entry.type in composition.mutual_types)
+
+
+@dataclass(frozen=True)
+class Composition:
+    """How events in one sentence combine (data/lexicon/composition.yaml)."""
+
+    mutual_types: frozenset[str]
+    absorbing_types: frozenset[str]
+    borrowing_types: frozenset[str]
+    governing_links: frozenset[str]
+    non_visiting_sectors: frozenset[str]
+    topic_types: frozenset[str]
+    topic_preps: frozenset[str]
+    demand_modals: frozenset[str]
+    demand_type: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_composition(data_dir: str | None = None) -> Composition:
+    path = data_path("lexicon/composition.yaml", data_dir)
+    raw = read_yaml(path) or {}
+    lowered = ("preps", "links", "modals")
+    return Composition(**{key: word_list(raw.get(key), f"{path}: {key}") if any(w in key for w in lowered)
+                          else frozenset(raw.get(key) or ()) for key in Composition.__dataclass_fields__})
+
+
+def governor(token: Token, candidates: dict[int, Candidate], composition: Composition) -> tuple[Candidate | None, str | None]:
+    """Return the trigger whose complement ``token`` sits in ("refused [to deploy]"), if any, and the
+    last preposition on the way ("talks [on] a pullback")."""
+    node, prep = token, None
+    for _ in range(4):
+        if node.dep_ not in composition.governing_links or node.head.i == node.i:
+            return None, None
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+            # "renewed negotiations on a pullback": the topic hangs on the light verb of the talks
+            talks = [candidates[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in candidates]
+            if talks and node.lower_ in composition.topic_preps:
+                return talks[0], node.lower_
+            return None, None  # an adjunct ("violated the embargo by attempting to supply") is no complement
+        prep = node.lower_ if node.dep_ == "prep" else None  # only a preposition on the governor itself counts
+        node = node.head
+        if node.i in candidates:
+            return candidates[node.i], prep
+    return None, None
+
+
+def compose(candidates: dict[int, Candidate], composition: Composition) -> list[Candidate]:
+    """Apply governing triggers to embedded ones: absorb them, or borrow their recipients."""
+    for cand in candidates.values():
+        gov, prep = governor(cand.token, candidates, composition)
+        if gov is None:
+            continue
+        if gov.entry.type in composition.topic_types and prep in composition.topic_preps \
+                and cand.token.pos_ in ("NOUN", "PROPN"):
+            cand.absorbed = True  # the topic of talks or a request, not an event that happened
+            continue
+        gov_type = gov.entry.type
+        if gov_type in composition.borrowing_types and not gov.args.recipient:
+            own = {a.country for a in gov.args.actor}
+            borrowed = [a for a in cand.args.recipient + cand.args.actor if a.country not in own]
+            gov.args.recipient = borrowed if gov.args.actor and own & {a.country for a in cand.args.actor} \
+                else [a for a in cand.args.recipient if a.country not in own]
+            if gov.args.recipient:
+                gov.args.why.append(f"recipient from the complement {cand.token.text!r}")
+        if gov_type in composition.absorbing_types and gov.complete(composition):
+            # Only a real request/refusal/threat to someone else subsumes what it embeds:
+            # "Putin ordered his forces to invade Ukraine" is an invasion.
+            cand.absorbed = True
+        elif cand.token.lemma_.lower() in gov.entry.objects and cand.token.head.i == gov.token.i:
+            cand.absorbed = True  # "signed an agreement": the verb entry matched through this noun
+    return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]

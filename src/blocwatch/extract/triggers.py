@@ -1,0 +1,54 @@
+"""Trigger matching: which lexicon entries a word meets (lemma, part of speech, object, particle)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import conjuncts
+from .lexicon import Lexicon, Trigger
+
+TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+
+
+def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
+    """Return the lexicon entries whose lemma, POS, object and particle conditions ``token`` meets."""
+    pos = TRIGGER_POS.get(token.pos_)
+    if pos is None:
+        return []
+    out = []
+    for entry in lex.triggers_for(token.lemma_, pos):
+        if entry.objects and not (_object_lemmas(token, entry.particle) & set(entry.objects)):
+            continue
+        if entry.particle and not _has_particle(token, entry.particle):
+            continue
+        out.append(entry)
+    return out
+
+
+QUANTIFIER_NOUNS = {"part", "some", "all", "much", "most", "portion", "share", "half", "rest", "bulk", "batch",
+                    "number", "series", "shipment", "consignment"}
+
+
+def _object_lemmas(token: Token, particle: str | None = None) -> set[str]:
+    """Return lemmas of the trigger's object: dobj (and its conjuncts and compounds), the object of the
+    entry's particle ("withdrew from the treaty"), or a noun trigger's modifiers. Through a quantifier
+    ("suspended part of a military aid program") the quantified noun counts."""
+    deps = ("dobj", "nsubjpass", "attr", "oprd") if token.pos_ in ("VERB", "AUX") else ("compound", "amod", "nmod")
+    objects = [c for c in token.children if c.dep_ in deps]
+    if particle and token.pos_ in ("VERB", "AUX"):
+        objects += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == particle.lower()
+                    for g in c.children if g.dep_ == "pobj"]
+    objects += [g for o in objects if o.lemma_.lower() in QUANTIFIER_NOUNS
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    out = set()
+    for obj in objects + [c for o in objects for c in conjuncts(o)]:
+        out.add(obj.lemma_.lower())
+        out.update(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
+    if token.pos_ in ("NOUN", "PROPN"):
+        out.update(g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    if token.dep_ == "acl" and token.pos_ in ("VERB", "AUX"):
+        out.add(token.head.lemma_.lower())  # "bombs dropped by ..." : the head noun is the object
+    return out
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    return any(c.dep_ in ("prt", "prep", "agent") and c.lower_ == particle.lower() for c in token.children)
