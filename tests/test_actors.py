@@ -127,3 +127,8 @@ def test_user_actor_list_is_read_and_bad_rows_are_named(tmp_path):
     bad.write_text("name,country\nSomeone,Laos\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad.csv:2.*three-letter code"):
         read_known_actors(bad)
+
+
+def test_surname_of_a_listed_leader_matches_only_capitalised(resolver):
+    assert resolver.resolve("President Bush").country == "USA"
+    assert resolver.resolve("the bush").country is None

@@ -152,3 +152,8 @@ def test_topic_of_talks_held_with_a_light_verb_did_not_happen(code):
 def test_vowing_not_to_act_is_no_agreement(code):
     events = code("Serbia vowed not to return the territory to Kosovo's neighbour Albania.")
     assert not any(e.type == "AGREE" and e.status == "asserted" for e in events)
+
+
+def test_time_quantified_exercises_are_joint_exercises(code):
+    ev = _find(code("Indian and Thai warships launched five days of naval exercises in the Andaman Sea."), "COOPERATE")
+    assert {a.country for a in ev.actor} == {"IND", "THA"}

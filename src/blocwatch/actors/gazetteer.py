@@ -51,7 +51,9 @@ class Gazetteer:
 
     def add(self, entry: Entry) -> None:
         alias = normalise(entry.alias)
-        if is_case_sensitive(alias):
+        # Names of people are written capitalised; matching them exactly lets "Bush" be a president
+        # without making every "bush" one.
+        if is_case_sensitive(alias) or entry.is_person:
             self.by_alias.setdefault(alias, []).append(entry)
         else:
             self.by_lower.setdefault(alias.lower(), []).append(entry)

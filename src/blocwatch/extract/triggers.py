@@ -25,7 +25,7 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
 
 
 QUANTIFIER_NOUNS = {"part", "some", "all", "much", "most", "portion", "share", "half", "rest", "bulk", "batch",
-                    "number", "series", "shipment", "consignment"}
+                    "number", "series", "shipment", "consignment", "round", "wave", "day", "week", "month"}
 
 
 def _object_lemmas(token: Token, particle: str | None = None) -> set[str]:
