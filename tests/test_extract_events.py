@@ -157,3 +157,10 @@ def test_vowing_not_to_act_is_no_agreement(code):
 def test_time_quantified_exercises_are_joint_exercises(code):
     ev = _find(code("Indian and Thai warships launched five days of naval exercises in the Andaman Sea."), "COOPERATE")
     assert {a.country for a in ev.actor} == {"IND", "THA"}
+
+
+def test_announced_boycott_of_contacts_is_a_threat_not_a_meeting(code):
+    events = code("Cuban leaders said they would boycott all official contact with Spain.")
+    threat = _find(events, "THREATEN")
+    assert [r.country for r in threat.recipient] == ["ESP"]
+    assert not any(e.type in ("CONSULT", "AGREE") for e in events)
