@@ -132,3 +132,9 @@ def test_user_actor_list_is_read_and_bad_rows_are_named(tmp_path):
 def test_surname_of_a_listed_leader_matches_only_capitalised(resolver):
     assert resolver.resolve("President Bush").country == "USA"
     assert resolver.resolve("the bush").country is None
+
+
+def test_the_bloc_refers_to_the_last_international_body_named(code):
+    events = code("ASEAN leaders met in Vientiane on Monday. The 10-member bloc asked China to reduce tensions.")
+    request = next(e for e in events if e.type == "REQUEST")
+    assert request.actor[0].country == "IGO" and request.actor[0].org == "ASEAN"

@@ -164,3 +164,8 @@ def test_announced_boycott_of_contacts_is_a_threat_not_a_meeting(code):
     threat = _find(events, "THREATEN")
     assert [r.country for r in threat.recipient] == ["ESP"]
     assert not any(e.type in ("CONSULT", "AGREE") for e in events)
+
+
+def test_as_well_as_adds_recipients(code):
+    ev = _find(code("Iran supplied drones to Russia, as well as to Sudan and Ethiopia."), "AID")
+    assert {r.country for r in ev.recipient} == {"RUS", "SDN", "ETH"}

@@ -29,6 +29,9 @@ FIRST_PERSON = {"we", "our", "us"}
 PLURAL = {"they", "them", "their", "themselves"}
 GROUP_NOUNS = {"country", "nation", "state", "side", "government", "neighbour", "neighbor", "capital", "party",
                "ally", "leader"}
+BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "group", "body",
+              "council", "forum", "association", "community"}
+BODY_CODES = {"IGO", "UNO", "EUR"}
 ANAPHORIC_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "government"}
 SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "stress", "note"}
 COUNTRY_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common"}
@@ -158,9 +161,23 @@ class ActorIndex:
             return self.resolve_pronoun(token, exclude)
         actor = self._resolve_np(token)
         if actor is None and self._is_anaphoric(token):
-            actor = self.resolve_pronoun(token) if token.lemma_.lower() in ANAPHORIC_NOUNS or \
-                token.text in ("North", "South") else self._resolve_role(token)
+            lemma = token.lemma_.lower()
+            if lemma in BODY_NOUNS:
+                actor = self._last_body(token)
+            elif lemma in ANAPHORIC_NOUNS or token.text in ("North", "South"):
+                actor = self.resolve_pronoun(token)
+            else:
+                actor = self._resolve_role(token)
         return actor
+
+    def _last_body(self, token: Token) -> Actor | None:
+        """"the 10-member bloc", "the alliance": the last international body named before it."""
+        for m in sorted(self.matches, key=lambda m: -m.start):
+            entry = m.best
+            if m.start < token.i and entry is not None and entry.country in BODY_CODES:
+                return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
+                             why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
+        return None
 
     def _resolve_role(self, token: Token) -> Actor | None:
         """Return the person "the president" refers to: the last one given that title in the text."""

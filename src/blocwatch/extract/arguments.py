@@ -176,13 +176,16 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         agent = agent_of(trigger)
         return [agent] if agent is not None else prep_objects(trigger, ("by",))
     objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
+    # "supply arms to Yemen, as well as to Libya": the second phrase hangs on the conjunction
+    objects += [c for c in kids if c.dep_ == "cc"]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "supply of shells to Russia": the to-phrase hangs on "shells"
         objects += prep_objects(trigger, ("of",))
     # "suspended part of an aid program for Bosnia": the phrase hangs on the quantified noun;
     # "launched artillery, mortar and rocket fire against X": on the last conjunct
     objects += [g for o in list(objects) for g in prep_objects(o, ("of",))]
     objects += [c for o in list(objects) for c in conjuncts(o)]
-    return prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
+    found = prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
+    return found + [c for tok in found for c in conjuncts(tok) if c not in found]
 
 
 def _complement_objects(clause: Token) -> list[Token]:
