@@ -103,6 +103,7 @@ class ActorIndex:
         self.doc, self.gaz = doc, gaz
         self.matches = matchers.matches(doc, date)
         self.by_token: dict[int, Match] = {i: m for m in self.matches for i in range(m.start, m.end)}
+        self._recent_first = sorted(self.matches, key=lambda m: -m.start)  # for looking back from a pronoun
         self.people: dict[str, Entry] = dict(memory or {})
         self.learned: dict[str, Entry] = {}  # people this text taught us (full name -> entry)
         self._learn_people()
@@ -172,7 +173,7 @@ class ActorIndex:
 
     def _last_body(self, token: Token) -> Actor | None:
         """"the 10-member bloc", "the alliance": the last international body named before it."""
-        for m in sorted(self.matches, key=lambda m: -m.start):
+        for m in self._recent_first:
             entry = m.best
             if m.start < token.i and entry is not None and entry.country in BODY_CODES:
                 return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
@@ -213,7 +214,7 @@ class ActorIndex:
         if not any(c.lower_ in ("two", "both") for c in token.children):
             return []
         found: list[Actor] = []
-        for m in sorted(self.matches, key=lambda m: -m.start):
+        for m in self._recent_first:
             entry = m.best
             if m.start >= token.i or entry is None or not (
                     entry.is_person or entry.kind in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}):
@@ -354,7 +355,7 @@ class ActorIndex:
         candidates = []
         sent_start = _previous_sentence_start(token)
         excluded = _own_subject(token)
-        for m in sorted(self.matches, key=lambda m: -m.start):
+        for m in self._recent_first:
             entry = m.best
             if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded:
                 continue

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors import ActorIndex
 from ..model import Actor
+from .claimants import claimant
 
 QUOTE_RE = re.compile(r"“([^”]{2,})”|\"([^\"\n]{2,})\"")
 
@@ -66,10 +67,5 @@ def _speaker_in(span: Span, index: ActorIndex, verbs: frozenset[str], window: in
         if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                actor = index.resolve(subj)
-                name = " ".join(t.text for t in subj.subtree)
-                if actor is not None:
-                    return Actor(country=actor.country, sector=actor.sector, org=actor.org,
-                                 name=actor.name or actor.org or name, why="speaker of the quotation")
-                return Actor(country=None, name=name, why="speaker of the quotation, not resolved to a state")
+                return claimant(subj, index)[0]
     return None

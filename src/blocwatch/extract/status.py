@@ -15,6 +15,7 @@ from ..actors import ActorIndex
 from ..model import UNNAMED, Actor
 from .arguments import agent_of, is_passive, prep_objects, subject_of
 from .lexicon import StatusCues
+from .claimants import claimant
 from .quotes import Quote, quote_speaker
 
 
@@ -271,28 +272,6 @@ def _speaker(verb: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
     """Return who speaks with ``verb`` (its subject) and every state among the speakers."""
     subj = subject_of(verb)
     return claimant(subj, index) if subj is not None else (UNNAMED, frozenset())
-
-
-def claimant(head: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
-    """Return the party a claim phrase names ("GUR", "U.S. officials", the maker of "statements released
-    by both governments") and the states among its parties; a named party with no state keeps its name."""
-    text = " ".join(t.text for t in head.subtree if t.dep_ != "relcl").strip()
-    found = index.resolve_all(head) or [a for tok in _makers(head) for a in index.resolve_all(tok)]
-    if not found:
-        return Actor(country=None, name=text or "unnamed", why="claimant not resolved to a state"), frozenset()
-    first = found[0]
-    source = Actor(country=first.country, sector=first.sector, org=first.org,
-                   name=first.name or first.org or first.text or text, why=first.why)
-    return source, frozenset(a.country for a in found)
-
-
-def _makers(noun: Token) -> list[Token]:
-    """Who made a claim noun: "statements by X", "X's report", "a report released by X"."""
-    out = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "of", "from"))
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
-        agent = agent_of(acl)
-        out += [agent] if agent is not None else prep_objects(acl, ("by",))
-    return out
 
 
 def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:

@@ -1,0 +1,30 @@
+"""Who makes a claim: the party a claim phrase names, resolved to a state where the text allows."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..model import Actor
+from .arguments import agent_of, prep_objects
+
+
+def claimant(head: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
+    """Return the party a claim phrase names ("GUR", "U.S. officials", the maker of "statements released
+    by both governments") and the states among its parties; a named party with no state keeps its name."""
+    text = " ".join(t.text for t in head.subtree if t.dep_ != "relcl").strip()
+    found = index.resolve_all(head) or [a for tok in _makers(head) for a in index.resolve_all(tok)]
+    if not found:
+        return Actor(country=None, name=text or "unnamed", why="claimant not resolved to a state"), frozenset()
+    first = found[0]
+    source = Actor(country=first.country, sector=first.sector, org=first.org,
+                   name=first.name or first.org or first.text or text, why=first.why)
+    return source, frozenset(a.country for a in found)
+
+
+def _makers(noun: Token) -> list[Token]:
+    """Who made a claim noun: "statements by X", "X's report", "a report released by X"."""
+    out = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "of", "from"))
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        agent = agent_of(acl)
+        out += [agent] if agent is not None else prep_objects(acl, ("by",))
+    return out
