@@ -138,3 +138,14 @@ def test_the_bloc_refers_to_the_last_international_body_named(code):
     events = code("ASEAN leaders met in Vientiane on Monday. The 10-member bloc asked China to reduce tensions.")
     request = next(e for e in events if e.type == "REQUEST")
     assert request.actor[0].country == "IGO" and request.actor[0].org == "ASEAN"
+
+
+@pytest.mark.parametrize("mention, country", [("Afganistan", "AFG"), ("Ethopia", "ETH"), ("Quatar", "QAT"),
+                                              ("Isreal", "ISR")])
+def test_a_state_name_misspelt_by_one_letter_still_resolves(resolver, mention, country):
+    assert resolver.resolve(mention).country == country
+
+
+@pytest.mark.parametrize("word", ["Cameron", "Franco", "Siberia", "Fujian"])
+def test_real_words_one_letter_from_a_state_are_not_misspellings(resolver, word):
+    assert resolver.resolve(word).country is None

@@ -169,3 +169,24 @@ def test_announced_boycott_of_contacts_is_a_threat_not_a_meeting(code):
 def test_as_well_as_adds_recipients(code):
     ev = _find(code("Iran supplied drones to Russia, as well as to Sudan and Ethiopia."), "AID")
     assert {r.country for r in ev.recipient} == {"RUS", "SDN", "ETH"}
+
+
+def test_reduced_relative_with_an_object_is_active(code):
+    ev = _find(code("Nurses from three Canadian charities donated and personally delivered $20,000 worth "
+                     "of medicine to Kabul University Hospital."), "AID")
+    assert [a.country for a in ev.actor] == ["CAN"] and [r.country for r in ev.recipient] == ["AFG"]
+
+
+def test_agreeing_to_a_cooperative_act_is_one_agreement(code):
+    events = code("Armenia agreed to withdraw its troops from the border with Azerbaijan.")
+    assert {e.type for e in events} == {"AGREE"}
+
+
+def test_vowing_a_hostile_act_is_a_threat_not_an_agreement(code):
+    events = code("Iran vowed to strike Israel.")
+    assert {e.type for e in events} == {"THREATEN"}
+
+
+def test_a_rejected_offer_of_talks_leaves_no_talks(code):
+    events = code("Nepal rejected an offer from Bhutan for border talks.")
+    assert _edges(events) == {(("NPL",), ("BTN",), "REJECT")}

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from .gazetteer import Entry, Gazetteer
+from .spelling import Spelling
 
 # Dependents that belong to a noun phrase for resolution; clauses and most prepositions do not
 # ("North Koreans working in Russia" is about North Koreans).
@@ -77,6 +78,7 @@ class Matchers:
 
     def __init__(self, nlp, gaz: Gazetteer):
         self.gaz = gaz
+        self.spelling = Spelling(gaz, nlp.vocab.strings)
         exact, lower = gaz.aliases()
         # Text often has typographic apostrophes ("Côte d’Ivoire") that tokenise differently.
         lower += [a.replace("'", "\u2019") for a in lower if "'" in a]
@@ -92,7 +94,9 @@ class Matchers:
             entries = self.gaz.lookup(span.text, date)
             if entries:
                 out.append(Match(span.start, span.end, tuple(entries)))
-        return disambiguate(out)
+        covered = {i for m in out for i in range(m.start, m.end)}
+        out += [Match(span.start, span.end, tuple(entries)) for span, entries in self.spelling.spans(doc, covered)]
+        return disambiguate(sorted(out, key=lambda m: m.start))
 
 
 class ActorIndex:

@@ -48,6 +48,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
         return False
+    if any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+        return False  # "groups donated and delivered goods": a reduced relative with an object is active
     return not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 

@@ -42,6 +42,8 @@ class Composition:
     topic_preps: frozenset[str]
     demand_modals: frozenset[str]
     demand_type: frozenset[str]
+    promise_types: frozenset[str]
+    cooperative_types: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +86,10 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
             cand.absorbed = True  # the topic of talks or a request, not an event that happened
             continue
         gov_type = gov.entry.type
+        if gov_type in composition.promise_types and gov.complete(composition) and cand.complete(composition):
+            # "agreed to withdraw" is one agreement; "vowed to strike" is the threat, not an agreement
+            _promise(gov, cand, composition)
+            continue
         if gov_type in composition.borrowing_types and not gov.args.recipient:
             own = {a.country for a in gov.args.actor}
             borrowed = [a for a in cand.args.recipient + cand.args.actor if a.country not in own]
@@ -98,3 +104,12 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
         elif cand.token.lemma_.lower() in gov.entry.objects and cand.token.head.i == gov.token.i:
             cand.absorbed = True  # "signed an agreement": the verb entry matched through this noun
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
+
+
+def _promise(promise: Candidate, act: Candidate, composition: Composition) -> None:
+    if act.entry.type in composition.cooperative_types:
+        act.absorbed = True
+        promise.args.why.append(f"a promise of {act.token.text!r} ({act.entry.type}): one agreement")
+    else:
+        promise.absorbed = True
+        act.args.why.append(f"promised by {promise.token.text!r}: the act's own future reading")
