@@ -190,3 +190,24 @@ def test_vowing_a_hostile_act_is_a_threat_not_an_agreement(code):
 def test_a_rejected_offer_of_talks_leaves_no_talks(code):
     events = code("Nepal rejected an offer from Bhutan for border talks.")
     assert _edges(events) == {(("NPL",), ("BTN",), "REJECT")}
+
+
+def test_protesters_named_only_by_place_are_that_place(code):
+    ev = _find(code("Thousands of people marched through the streets in Tbilisi in defiance of Russian "
+                    "authorities."), "PROTEST")
+    assert [a.country for a in ev.actor] == ["GEO"] and [r.country for r in ev.recipient] == ["RUS"]
+
+
+def test_a_riot_in_another_state_is_against_that_state(code):
+    ev = _find(code("Afghan detainees rioted on Sunday at a camp in eastern Iran."), "PROTEST")
+    assert [a.country for a in ev.actor] == ["AFG"] and [r.country for r in ev.recipient] == ["IRN"]
+
+
+def test_restrictions_imposed_in_a_territory_restrict_it(code):
+    ev = _find(code("Saudi Arabia tightened its blockade in Yemen."), "COERCE")
+    assert [a.country for a in ev.actor] == ["SAU"] and [r.country for r in ev.recipient] == ["YEM"]
+
+
+def test_a_rally_in_support_of_a_state_is_no_protest_against_it(code):
+    events = code("Kenyan farmers rallied outside the parliament in support of Somalia.")
+    assert not any(e.type == "PROTEST" for e in events)

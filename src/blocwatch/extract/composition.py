@@ -44,6 +44,12 @@ class Composition:
     demand_type: frozenset[str]
     promise_types: frozenset[str]
     cooperative_types: frozenset[str]
+    place_actor_types: frozenset[str]
+    place_recipient_types: frozenset[str]
+    place_preps: frozenset[str]
+    placeless_codes: frozenset[str]
+    target_types: frozenset[str]
+    target_from_types: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +109,25 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
             cand.absorbed = True
         elif cand.token.lemma_.lower() in gov.entry.objects and cand.token.head.i == gov.token.i:
             cand.absorbed = True  # "signed an agreement": the verb entry matched through this noun
+    for cand in candidates.values():
+        if cand.entry.type in composition.target_types and cand.args.actor and not cand.args.recipient:
+            _target_from_clauses(cand, candidates, composition.target_from_types)
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
+
+
+def _target_from_clauses(protest: Candidate, candidates: dict[int, Candidate], hostile: frozenset[str]) -> None:
+    """"blocked streets in defiance of Chinese authorities": the protest is against the defied."""
+    own = {a.country for a in protest.args.actor}
+    subject = {t.i for c in protest.token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for tok in protest.token.subtree:
+        other = candidates.get(tok.i)
+        if other is None or other is protest or tok.i in subject or other.entry.type not in hostile:
+            continue
+        targets = [a for a in other.args.recipient if a.country not in own]
+        if targets:
+            protest.args.recipient = targets
+            protest.args.why.append(f"target from {tok.text!r} in the protest's clause")
+            return
 
 
 def _promise(promise: Candidate, act: Candidate, composition: Composition) -> None:

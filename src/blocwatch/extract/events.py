@@ -11,6 +11,7 @@ from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, compose
 from .lexicon import Lexicon, Trigger
+from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
 from .status import claimant, read_status
@@ -85,6 +86,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
         if cand is not None:
             if not cand.args.actor and cand.args.recipient:
                 cand.args.actor = _denier(tok, index, lex)
+            fill_from_place(cand, index, composition)
             candidates[tok.i] = cand
         elif tok.lemma_.lower() in lex.cues.reporting_verbs:
             demand = _demand(tok, index, composition)

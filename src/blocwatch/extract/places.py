@@ -1,0 +1,66 @@
+"""The place of an event as the party the sentence leaves implicit (rules in data/lexicon/composition.yaml).
+
+"Hundreds of thousands of people blocked streets in Hong Kong": the protesters are Hong Kong's.
+"Palestinian prisoners rioted at a jail in northern Israel": the riot is against Israel.
+"Israel reimposed blockades in the West Bank": the West Bank is restricted.
+Only the types listed in the rules take a party from the place, and only when the parse gives none.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..model import Actor
+from .arguments import subject_of
+from .composition import Candidate, Composition
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # "in Hong Kong", not "in defiance of Chinese authorities"
+_DEPTH = 3  # "at a jail in East Timor's capital Dili": places nest in places
+
+
+def fill_from_place(cand: Candidate, index: ActorIndex, composition: Composition) -> None:
+    """Give ``cand`` an actor or recipient from the place of its event where it has none."""
+    type_ = cand.entry.type
+    wants_actor = not cand.args.actor and type_ in composition.place_actor_types
+    wants_recipient = not cand.args.recipient and type_ in composition.place_recipient_types
+    if not (wants_actor or wants_recipient):
+        return
+    place = place_of(cand.token, index, composition)
+    if place is None:
+        return
+    if wants_actor:
+        cand.args.actor = [replace(place, why=f"the protest is in {place.text!r}")]
+        cand.args.why.append(f"actor from the place {place.text!r}")
+    elif place.country not in {a.country for a in cand.args.actor}:
+        cand.args.recipient = [replace(place, why=f"the event is in {place.text!r}")]
+        cand.args.why.append(f"recipient from the place {place.text!r}")
+
+
+def place_of(trigger: Token, index: ActorIndex, composition: Composition) -> Actor | None:
+    """Return the state where the event of ``trigger`` happens, from "in/at/near ..." on the trigger,
+    its subject or its object."""
+    anchors = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubj")]
+    subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj not in anchors:
+        anchors.append(subj)
+    for anchor in anchors:
+        found = _place_below(anchor, index, composition, _DEPTH)
+        if found is not None:
+            return found
+    return None
+
+
+def _place_below(token: Token, index: ActorIndex, composition: Composition, depth: int) -> Actor | None:
+    if depth == 0:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in composition.place_preps):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            actor = index.resolve(obj) if obj.ent_type_ in PLACE_ENTITIES else None
+            if actor is not None and actor.country and actor.country not in composition.placeless_codes:
+                return actor
+            found = _place_below(obj, index, composition, depth - 1)
+            if found is not None:
+                return found
+    return None
