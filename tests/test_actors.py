@@ -149,3 +149,8 @@ def test_a_state_name_misspelt_by_one_letter_still_resolves(resolver, mention, c
 @pytest.mark.parametrize("word", ["Cameron", "Franco", "Siberia", "Fujian"])
 def test_real_words_one_letter_from_a_state_are_not_misspellings(resolver, word):
     assert resolver.resolve(word).country is None
+
+
+@pytest.mark.parametrize("mention", ["ethnic Hungarians", "the Ukrainian language", "Turkish speakers"])
+def test_a_people_or_a_language_is_not_the_state(resolver, mention):
+    assert resolver.resolve(mention).country is None

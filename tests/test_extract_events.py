@@ -211,3 +211,12 @@ def test_restrictions_imposed_in_a_territory_restrict_it(code):
 def test_a_rally_in_support_of_a_state_is_no_protest_against_it(code):
     events = code("Kenyan farmers rallied outside the parliament in support of Somalia.")
     assert not any(e.type == "PROTEST" for e in events)
+
+
+def test_readiness_to_do_something_cooperative_is_an_agreement(code):
+    assert {e.type for e in code("Armenia says it is willing to withdraw its troops from Azerbaijan.")} \
+        == {"AGREE"}
+
+
+def test_an_announced_future_retreat_stays_a_concession(code):
+    assert {e.type for e in code("Armenia will withdraw its troops from Azerbaijan.")} == {"CONCEDE"}

@@ -48,6 +48,8 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # code -> the name shown to people
     bare_state_sector: tuple[str, ...] = ()
     origin_modifiers: frozenset[str] = frozenset()
+    ethnic_markers: frozenset[str] = frozenset()
+    cultural_nouns: frozenset[str] = frozenset()
 
     def add(self, entry: Entry) -> None:
         alias = normalise(entry.alias)
@@ -150,6 +152,10 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
     return {row["term"].lower(): _sectors(row["sector"]) for _, row in read_tsv(path, ("term", "sector"))}
 
 
+def _words(rules: dict, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in rules.get(key) or ())
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:
     """Return the gazetteer built from the shipped data files (or the user's copies in ``data_dir``)."""
@@ -158,7 +164,8 @@ def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = 
                                                                ("code", "name"))}
     gaz = Gazetteer(sector_terms=_sector_terms(data_dir), names=names,
                     bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
-                    origin_modifiers=frozenset(str(w).lower() for w in rules.get("origin_modifiers") or ()))
+                    origin_modifiers=_words(rules, "origin_modifiers"), ethnic_markers=_words(rules, "ethnic_markers"),
+                    cultural_nouns=_words(rules, "cultural_nouns"))
     # People first, then organisations, then countries: a longer, more specific entry wins ties.
     for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):
         if entry.alias:

@@ -276,7 +276,8 @@ class ActorIndex:
         seen: set[int] = set()
         for tok in tokens:
             m = self.by_token.get(tok.i)
-            if m and m.start not in seen and m.best is not None and not self._is_origin(m):
+            if m and m.start not in seen and m.best is not None and not self._is_origin(m) \
+                    and not self._names_a_people(m):
                 seen.add(m.start)
                 entry = m.best
                 # A person or body decides; among states, the possessor ("Nagorno-Karabakh's ethnic
@@ -295,6 +296,15 @@ class ActorIndex:
         """True for "Turkish-made": a national adjective that gives a thing's origin, not an actor."""
         doc = self.doc
         return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.gaz.origin_modifiers
+
+    def _names_a_people(self, m: Match) -> bool:
+        """True for "ethnic Albanians" and "the Russian language": a people or a tongue, not the state."""
+        if m.best.kind not in ("demonym", "adjective"):
+            return False
+        before = self.doc[m.start - 1] if m.start else None
+        modified = self.doc[m.end - 1].head
+        return (before is not None and before.lower_ in self.gaz.ethnic_markers) or \
+            (modified.i >= m.end and modified.lemma_.lower() in self.gaz.cultural_nouns)
 
     def sectors(self, head: Token, tokens: list[Token]) -> tuple[str, ...]:
         """Return sector codes from the phrase's head noun and titles ("intelligence agency" -> SPY).

@@ -17,6 +17,9 @@ from .quotes import Quote
 from .status import claimant, read_status
 from .triggers import trigger_entries
 
+AGREEMENT = "AGREE"
+COOPERATIVE_QUADS = {"verbal_coop", "material_coop"}
+
 
 def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Composition) -> Candidate | None:
     """Return the trigger candidate at ``token``: the first entry whose arguments are complete, else the first."""
@@ -133,7 +136,9 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         type_, mode, reading.negated = entry.negative, None, False
         reading.status = "asserted" if reading.status == "denied" else reading.status
     future_type = lex.ontology.types[type_].future
-    if reading.future and future_type:
+    if reading.willing and lex.ontology.types[type_].quad in COOPERATIVE_QUADS:
+        type_, mode = AGREEMENT, None  # manual 3.1: an indicated willingness to cooperate
+    elif reading.future and future_type:
         type_, mode = future_type, None
     clause = {t.i for t in clause_tokens(trigger)}
     quantities = [q for ent in trigger.sent.ents if ent.root.i in clause for q in [quantity_of(ent)] if q]

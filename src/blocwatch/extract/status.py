@@ -26,6 +26,7 @@ class Reading:
     status: str = "asserted"
     source: Actor | None = None
     future: bool = False
+    willing: bool = False  # "is willing to withdraw": readiness, which for a cooperative act is an agreement
     negated: bool = False
     hypothetical: bool = False
     unclaimed: bool = False  # "the report doesn't claim that ...": nobody states the event
@@ -179,6 +180,7 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
                 (node.pos_ == "ADJ" and lemma in cues.future_adjectives and child.dep_ == "xcomp") or \
                 (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
+            reading.willing = reading.willing or lemma in cues.willingness_adjectives
         elif lemma in cues.hypothesis_verbs or lemma in cues.hypothesis_nouns:
             reading.hypothetical, reading.why = True, reading.why + [f"scenario {node.text!r}"]
         elif lemma in cues.seeming_verbs:
