@@ -220,3 +220,8 @@ def test_readiness_to_do_something_cooperative_is_an_agreement(code):
 
 def test_an_announced_future_retreat_stays_a_concession(code):
     assert {e.type for e in code("Armenia will withdraw its troops from Azerbaijan.")} == {"CONCEDE"}
+
+
+def test_an_agreement_to_lift_an_embargo_is_with_every_party_it_covered(code):
+    ev = _find(code("The US Senate agreed to lift embargoes on grain sales to Cuba, Iran and Syria."), "AGREE")
+    assert {a.country for a in ev.actor + ev.recipient} == {"USA", "CUB", "IRN", "SYR"}

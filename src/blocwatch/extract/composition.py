@@ -82,8 +82,12 @@ def governor(token: Token, candidates: dict[int, Candidate], composition: Compos
 
 
 def compose(candidates: dict[int, Candidate], composition: Composition) -> list[Candidate]:
-    """Apply governing triggers to embedded ones: absorb them, or borrow their recipients."""
-    for cand in candidates.values():
+    """Apply governing triggers to embedded ones: absorb them, or borrow their recipients.
+
+    The deepest triggers go first, so that a recipient borrowed from below can be borrowed again:
+    "agreed to lift embargoes on sales to Iran" -> the embargo is on Iran -> lifting it -> agreeing.
+    """
+    for cand in sorted(candidates.values(), key=lambda c: -sum(1 for _ in c.token.ancestors)):
         gov, prep = governor(cand.token, candidates, composition)
         if gov is None:
             continue
@@ -92,7 +96,7 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
             cand.absorbed = True  # the topic of talks or a request, not an event that happened
             continue
         gov_type = gov.entry.type
-        if gov_type in composition.promise_types and gov.complete(composition) and cand.complete(composition):
+        if gov_type in composition.promise_types and gov.args.actor and cand.complete(composition):
             # "agreed to withdraw" is one agreement; "vowed to strike" is the threat, not an agreement
             _promise(gov, cand, composition)
             continue
@@ -133,6 +137,8 @@ def _target_from_clauses(protest: Candidate, candidates: dict[int, Candidate], h
 def _promise(promise: Candidate, act: Candidate, composition: Composition) -> None:
     if act.entry.type in composition.cooperative_types:
         act.absorbed = True
+        own = {a.country for a in promise.args.actor + promise.args.recipient}
+        promise.args.recipient = promise.args.recipient + [a for a in act.args.recipient if a.country not in own]
         promise.args.why.append(f"a promise of {act.token.text!r} ({act.entry.type}): one agreement")
     else:
         promise.absorbed = True
