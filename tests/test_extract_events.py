@@ -225,3 +225,14 @@ def test_an_announced_future_retreat_stays_a_concession(code):
 def test_an_agreement_to_lift_an_embargo_is_with_every_party_it_covered(code):
     ev = _find(code("The US Senate agreed to lift embargoes on grain sales to Cuba, Iran and Syria."), "AGREE")
     assert {a.country for a in ev.actor + ev.recipient} == {"USA", "CUB", "IRN", "SYR"}
+
+
+def test_a_threat_is_against_the_party_its_condition_names(code):
+    ev = _find(code("Turkey threatened to close its airspace if Greece goes ahead with the drills."), "THREATEN")
+    assert [a.country for a in ev.actor] == ["TUR"] and [r.country for r in ev.recipient] == ["GRC"]
+
+
+def test_a_preposition_whose_object_the_parser_misplaced_still_gives_the_recipient(code):
+    ev = _find(code("Chile has granted political asylum to four Bolivian navy officers holed up in an embassy "
+                    "since the coup, the Chilean embassy said."), "AID")
+    assert [a.country for a in ev.actor] == ["CHL"] and [r.country for r in ev.recipient] == ["BOL"]

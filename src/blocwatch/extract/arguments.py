@@ -42,6 +42,9 @@ class Arguments:
     why: list[str] = field(default_factory=list)
 
 
+CONDITION_MARKS = {"if", "unless"}
+
+
 def is_passive(verb: Token) -> bool:
     """True for a passive verb, including reduced forms ("weapons supplied by", "when asked")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -116,7 +119,17 @@ def agent_of(verb: Token) -> Token | None:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Return the objects of the given prepositions attached to ``token``, in order."""
     return [g for child in token.children if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
-            for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            for g in _objects_of(child)]
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    """The object of a preposition; where the parser hung it elsewhere ("granted asylum to five Panamanian
+    officers holed up in ..." makes the officers a subject), the noun phrase right after it."""
+    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    if objects or prep.i + 1 >= len(prep.doc):
+        return objects
+    chunk = next((c for c in prep.sent.noun_chunks if c.start == prep.i + 1), None)
+    return [chunk.root] if chunk is not None else []
 
 
 def head_subject(noun: Token) -> Token | None:
@@ -169,6 +182,11 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         return [subj] if subj is not None else []
     if role == "clause_subj":
         return [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    if role == "condition_subj":  # "threatened to stop talks if the United States deploys ...": the party warned
+        clauses = [trigger] + [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+        return [g for clause in clauses for c in clause.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if role == "head_subj":
         subj = head_subject(trigger)
         return [subj] if subj is not None else []
