@@ -236,3 +236,17 @@ def test_a_preposition_whose_object_the_parser_misplaced_still_gives_the_recipie
     ev = _find(code("Chile has granted political asylum to four Bolivian navy officers holed up in an embassy "
                     "since the coup, the Chilean embassy said."), "AID")
     assert [a.country for a in ev.actor] == ["CHL"] and [r.country for r in ev.recipient] == ["BOL"]
+
+
+def test_arriving_peacekeepers_are_help_to_the_host(code):
+    ev = _find(code("The first Nepalese peacekeeping troops arrived in Haiti on Monday."), "AID")
+    assert [a.country for a in ev.actor] == ["NPL"] and [r.country for r in ev.recipient] == ["HTI"]
+
+
+def test_arriving_troops_that_keep_no_peace_are_no_visit(code):
+    assert not any(e.type == "CONSULT" for e in code("Russian troops arrived in Belarus on Monday."))
+
+
+def test_help_sent_to_something_in_a_place_goes_to_that_state(code):
+    ev = _find(code("Norway sent medical aid to a field hospital in Sudan."), "AID")
+    assert [a.country for a in ev.actor] == ["NOR"] and [r.country for r in ev.recipient] == ["SDN"]

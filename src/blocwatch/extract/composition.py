@@ -38,6 +38,8 @@ class Composition:
     borrowing_types: frozenset[str]
     governing_links: frozenset[str]
     non_visiting_sectors: frozenset[str]
+    peacekeeping_words: frozenset[str]
+    peacekeeping_type: frozenset[str]
     topic_types: frozenset[str]
     topic_preps: frozenset[str]
     demand_modals: frozenset[str]
@@ -48,6 +50,8 @@ class Composition:
     place_recipient_types: frozenset[str]
     place_preps: frozenset[str]
     placeless_codes: frozenset[str]
+    destination_types: frozenset[str]
+    destination_preps: frozenset[str]
     target_types: frozenset[str]
     target_from_types: frozenset[str]
 
@@ -56,7 +60,7 @@ class Composition:
 def load_composition(data_dir: str | None = None) -> Composition:
     path = data_path("lexicon/composition.yaml", data_dir)
     raw = read_yaml(path) or {}
-    lowered = ("preps", "links", "modals")
+    lowered = ("preps", "links", "modals", "words")
     return Composition(**{key: word_list(raw.get(key), f"{path}: {key}") if any(w in key for w in lowered)
                           else frozenset(raw.get(key) or ()) for key in Composition.__dataclass_fields__})
 

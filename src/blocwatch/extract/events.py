@@ -127,7 +127,10 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         # are separate ties: merging them would invent a tie between B and C.
         actors, recipients = _merge(actors, recipients), []
     if entry.mode == "visit" and all(set(a.sector[:1]) & composition.non_visiting_sectors for a in actors):
-        return []  # "troops arrived in Sierra Leone" is a deployment, not a visit
+        if not any(w in (a.text or "").lower() for a in actors for w in composition.peacekeeping_words):
+            return []  # "troops arrived in Sierra Leone" is a deployment, not a visit
+        # "peacekeeping troops arrived in Bosnia": help sent to the host
+        entry = replace(entry, type=next(iter(composition.peacekeeping_type)), mode=None)
     reading = read_status(trigger, actors, index, lex.cues, quotes)
     if reading.unclaimed:
         return []

@@ -25,6 +25,12 @@ def fill_from_place(cand: Candidate, index: ActorIndex, composition: Composition
     type_ = cand.entry.type
     wants_actor = not cand.args.actor and type_ in composition.place_actor_types
     wants_recipient = not cand.args.recipient and type_ in composition.place_recipient_types
+    if not cand.args.recipient and type_ in composition.destination_types and cand.args.actor:
+        place = destination_of(cand.token, index, composition)
+        if place is not None and place.country not in {a.country for a in cand.args.actor}:
+            cand.args.recipient = [replace(place, why=f"help sent to a place in {place.text!r}")]
+            cand.args.why.append(f"recipient from the destination {place.text!r}")
+        return
     if not (wants_actor or wants_recipient):
         return
     place = place_of(cand.token, index, composition)
@@ -49,6 +55,16 @@ def place_of(trigger: Token, index: ActorIndex, composition: Composition) -> Act
         found = _place_below(anchor, index, composition, _DEPTH)
         if found is not None:
             return found
+    return None
+
+
+def destination_of(trigger: Token, index: ActorIndex, composition: Composition) -> Actor | None:
+    """"contribute troops to a peacekeeping force in Liberia": the state where what is sent goes."""
+    for prep in (c for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ in composition.destination_preps):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = _place_below(obj, index, composition, _DEPTH)
+            if found is not None:
+                return found
     return None
 
 
