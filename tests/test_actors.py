@@ -154,3 +154,8 @@ def test_real_words_one_letter_from_a_state_are_not_misspellings(resolver, word)
 @pytest.mark.parametrize("mention", ["ethnic Hungarians", "the Ukrainian language", "Turkish speakers"])
 def test_a_people_or_a_language_is_not_the_state(resolver, mention):
     assert resolver.resolve(mention).country is None
+
+
+@pytest.mark.parametrize("mention", ["Israel's militia ally", "Moscow's proxies"])
+def test_the_possessor_of_an_ally_or_proxy_is_the_other_side(resolver, mention):
+    assert resolver.resolve(mention).country is None

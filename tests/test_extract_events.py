@@ -250,3 +250,8 @@ def test_arriving_troops_that_keep_no_peace_are_no_visit(code):
 def test_help_sent_to_something_in_a_place_goes_to_that_state(code):
     ev = _find(code("Norway sent medical aid to a field hospital in Sudan."), "AID")
     assert [a.country for a in ev.actor] == ["NOR"] and [r.country for r in ev.recipient] == ["SDN"]
+
+
+def test_killing_a_states_ally_is_not_an_attack_on_that_state(code):
+    events = code("Rebels killed the deputy commander of Iran's militia ally in eastern Syria.")
+    assert not any("IRN" in {r.country for r in e.recipient} for e in events)

@@ -50,6 +50,7 @@ class Gazetteer:
     origin_modifiers: frozenset[str] = frozenset()
     ethnic_markers: frozenset[str] = frozenset()
     cultural_nouns: frozenset[str] = frozenset()
+    relational_nouns: frozenset[str] = frozenset()
 
     def add(self, entry: Entry) -> None:
         alias = normalise(entry.alias)
@@ -165,7 +166,7 @@ def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = 
     gaz = Gazetteer(sector_terms=_sector_terms(data_dir), names=names,
                     bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
                     origin_modifiers=_words(rules, "origin_modifiers"), ethnic_markers=_words(rules, "ethnic_markers"),
-                    cultural_nouns=_words(rules, "cultural_nouns"))
+                    cultural_nouns=_words(rules, "cultural_nouns"), relational_nouns=_words(rules, "relational_nouns"))
     # People first, then organisations, then countries: a longer, more specific entry wins ties.
     for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):
         if entry.alias:

@@ -264,6 +264,8 @@ class ActorIndex:
     def _via_possessive_pronoun(self, head: Token, tokens: list[Token]) -> Actor | None:
         """"his forces", "its diplomats": the owner the pronoun refers to, with the head noun's sector."""
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+        if poss is not None and head.lower_ in self.gaz.relational_nouns:
+            return None  # "its neighbour" is not the country "its" refers to
         owner = self.resolve_pronoun(poss) if poss is not None else None
         if owner is None or not owner.country:
             return None
@@ -277,7 +279,7 @@ class ActorIndex:
         for tok in tokens:
             m = self.by_token.get(tok.i)
             if m and m.start not in seen and m.best is not None and not self._is_origin(m) \
-                    and not self._names_a_people(m):
+                    and not self._names_a_people(m, head):
                 seen.add(m.start)
                 entry = m.best
                 # A person or body decides; among states, the possessor ("Nagorno-Karabakh's ethnic
@@ -297,8 +299,11 @@ class ActorIndex:
         doc = self.doc
         return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.gaz.origin_modifiers
 
-    def _names_a_people(self, m: Match) -> bool:
-        """True for "ethnic Albanians" and "the Russian language": a people or a tongue, not the state."""
+    def _names_a_people(self, m: Match, head: Token) -> bool:
+        """True for "ethnic Albanians", "the Russian language" and "Israel's ally": not the state acting."""
+        last = self.doc[m.end - 1]
+        if last.dep_ == "poss" and last.head.lower_ in self.gaz.relational_nouns and last.i != head.i:
+            return True  # "Israel's militia ally": the other side of the relation, not Israel
         if m.best.kind not in ("demonym", "adjective"):
             return False
         before = self.doc[m.start - 1] if m.start else None
