@@ -255,3 +255,8 @@ def test_help_sent_to_something_in_a_place_goes_to_that_state(code):
 def test_killing_a_states_ally_is_not_an_attack_on_that_state(code):
     events = code("Rebels killed the deputy commander of Iran's militia ally in eastern Syria.")
     assert not any("IRN" in {r.country for r in e.recipient} for e in events)
+
+
+def test_an_object_moved_after_its_as_phrase_is_still_the_object(code):
+    ev = _find(code("Greece condemned as a provocation Turkey's survey of the disputed waters."), "ACCUSE")
+    assert [a.country for a in ev.actor] == ["GRC"] and [r.country for r in ev.recipient] == ["TUR"]

@@ -167,13 +167,16 @@ def _coordinated_verbs(verb: Token) -> list[Token]:
 
 def _role_tokens(trigger: Token, role: str) -> list[Token]:
     kids = list(trigger.children)
+    objects = [c for c in kids if c.dep_ == "dobj"] + _shifted_objects(trigger)
     if role == "dative":  # "granted asylum to X" parses "to" itself as the dative
         return [g for c in kids if c.dep_ == "dative"
                 for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
     if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX"):
         # A verb's "poss" is its object's: "summoned [Niger's] ambassador".
-        kids = [g for c in kids if c.dep_ == "dobj" for g in c.children]
-    if role in ("dobj", "poss", "amod"):
+        kids = [g for c in objects for g in c.children]
+    if role == "dobj":
+        return objects
+    if role in ("poss", "amod"):
         return [c for c in kids if c.dep_ == role]
     if role == "compound":  # spaCy also attaches "U.N. Security Council (UNSC) sanctions" as nmod
         return [c for c in kids if c.dep_ in ("compound", "nmod")]
@@ -206,6 +209,15 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     objects += [c for o in list(objects) for c in conjuncts(o)]
     found = prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
     return found + [c for tok in found for c in conjuncts(tok) if c not in found]
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """"denounced as an ugly crime Serbia's suppression of ...": an object moved after its "as" phrase,
+    which the parser hangs on that phrase as an apposition."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
 
 
 def _complement_objects(clause: Token) -> list[Token]:
