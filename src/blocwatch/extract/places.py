@@ -22,26 +22,22 @@ _DEPTH = 3  # "at a jail in East Timor's capital Dili": places nest in places
 
 def fill_from_place(cand: Candidate, index: ActorIndex, composition: Composition) -> None:
     """Give ``cand`` an actor or recipient from the place of its event where it has none."""
-    type_ = cand.entry.type
-    wants_actor = not cand.args.actor and type_ in composition.place_actor_types
-    wants_recipient = not cand.args.recipient and type_ in composition.place_recipient_types
-    if not cand.args.recipient and type_ in composition.destination_types and cand.args.actor:
-        place = destination_of(cand.token, index, composition)
-        if place is not None and place.country not in {a.country for a in cand.args.actor}:
-            cand.args.recipient = [replace(place, why=f"help sent to a place in {place.text!r}")]
-            cand.args.why.append(f"recipient from the destination {place.text!r}")
-        return
-    if not (wants_actor or wants_recipient):
-        return
-    place = place_of(cand.token, index, composition)
-    if place is None:
-        return
-    if wants_actor:
-        cand.args.actor = [replace(place, why=f"the protest is in {place.text!r}")]
-        cand.args.why.append(f"actor from the place {place.text!r}")
-    elif place.country not in {a.country for a in cand.args.actor}:
-        cand.args.recipient = [replace(place, why=f"the event is in {place.text!r}")]
-        cand.args.why.append(f"recipient from the place {place.text!r}")
+    type_, args = cand.entry.type, cand.args
+    if not args.recipient and args.actor and type_ in composition.destination_types:
+        _set_recipient(cand, destination_of(cand.token, index, composition), "the destination")
+    elif not args.actor and type_ in composition.place_actor_types:
+        place = place_of(cand.token, index, composition)
+        if place is not None:  # the recipient then comes from what the actors do it for (composition)
+            args.actor = [replace(place, why=f"the event is in {place.text!r}")]
+            args.why.append(f"actor from the place {place.text!r}")
+    elif not args.recipient and type_ in composition.place_recipient_types:
+        _set_recipient(cand, place_of(cand.token, index, composition), "the place")
+
+
+def _set_recipient(cand: Candidate, place: Actor | None, what: str) -> None:
+    if place is not None and place.country not in {a.country for a in cand.args.actor}:
+        cand.args.recipient = [replace(place, why=f"{what} {place.text!r}")]
+        cand.args.why.append(f"recipient from {what} {place.text!r}")
 
 
 def place_of(trigger: Token, index: ActorIndex, composition: Composition) -> Actor | None:
