@@ -45,7 +45,7 @@ class Spelling:
         """Return (token span, entries) for misspelt state names among tokens no alias covers."""
         out = []
         for tok in doc:
-            if tok.i in covered or tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ != "PROPN":
+            if tok.i in covered or (tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ != "PROPN"):
                 continue
             alias = self.correct(tok.text)
             if alias is not None:
