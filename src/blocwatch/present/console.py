@@ -22,15 +22,14 @@ class PlainWhenPiped(Console):
         kwargs["soft_wrap"] = True  # no 80-column wrapping, no cropping
         for obj in objects:
             if isinstance(obj, Table):
-                for line in table_lines(obj):
-                    super().print(Text(line), **kwargs)
+                self.file.write("".join(line + "\n" for line in table_lines(obj)))  # tabs kept, not expanded
             else:
                 super().print(obj, **kwargs)
 
     def rule(self, title: str | Text = "", **kwargs: Any) -> None:
         if self.is_terminal:
             return super().rule(title, **kwargs)
-        super().print(Text(f"== {plain_text(title)} ==" if title else "=="), soft_wrap=True)
+        self.file.write(f"== {plain_text(title)} ==\n" if title else "==\n")
 
 
 def table_lines(table: Table) -> list[str]:
