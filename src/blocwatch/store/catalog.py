@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from .base import DocumentRow, RelationRow
 
+# Labels a command put on a store it created: 'demo' marks a file ``blocwatch demo`` may replace (a
+# file without it is the user's and is never deleted).
+LABELS_TABLE = ("CREATE TABLE IF NOT EXISTS store_labels (label VARCHAR PRIMARY KEY, "
+                "added_at TIMESTAMP DEFAULT current_timestamp)")
+
 
 class CatalogMixin:
     """Listing methods for a store that has a DuckDB-compatible ``con``."""
@@ -37,8 +42,13 @@ class CatalogMixin:
 
     def add_label(self, label: str) -> None:
         """Mark the store (e.g. 'demo': made by ``blocwatch demo``, which may replace it)."""
+        # Made on first use rather than by a migration: a store from an older blocwatch stays readable
+        # read-only without an upgrade, and simply carries no label.
+        self.con.execute(LABELS_TABLE)
         self.con.execute("INSERT OR IGNORE INTO store_labels (label) VALUES (?)", [label])
 
     def has_label(self, label: str) -> bool:
         """Return True if a command marked the store with ``label``."""
+        if self.con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = 'store_labels'").fetchone() is None:
+            return False
         return self.con.execute("SELECT 1 FROM store_labels WHERE label = ?", [label]).fetchone() is not None
