@@ -329,3 +329,14 @@ def test_relations_lists_stored_relations_and_filters_them(demo):
     assert trade and all(r["kind"] == "trade_share" for r in trade)
     china = _ok_json("relations", "--db", demo, "--actor", "China", "--json")
     assert china and all("CHN" in (r["subject"], r["object"]) for r in china)
+
+
+def test_a_file_that_is_not_a_store_is_named_for_what_it_is(tmp_path):
+    garbage, other = tmp_path / "notes.duckdb", tmp_path / "other.duckdb"
+    garbage.write_text("my notes", encoding="utf-8")
+    import duckdb
+
+    duckdb.connect(str(other)).close()  # a DuckDB file, but not blocwatch's
+    assert "not a DuckDB database" in _error("facts", "--db", str(garbage))
+    assert "not a blocwatch database" in _error("docs", "--db", str(other))
+    assert garbage.read_text(encoding="utf-8") == "my notes"
