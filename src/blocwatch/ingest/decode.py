@@ -9,7 +9,8 @@ _SNIFF = 8192
 # Of the encodings that decode the bytes equally cleanly, the one to use: Windows-1252 is the
 # commonest non-UTF-8 encoding of English news text, and a short text fits several code pages.
 _PREFERRED = ("cp1252", "latin_1")
-_CP1252_PUNCTUATION = frozenset(b"\x82\x84\x85\x8b\x91\x92\x93\x94\x95\x96\x97\x9b\xa0")  # ‚ „ … ‹ ‘ ’ “ ” • – — › nbsp
+# Bytes Windows-1252 uses for typographic punctuation: ‚ „ … ‹ ‘ ’ “ ” • – — › and the no-break space.
+_CP1252_PUNCTUATION = frozenset(b"\x82\x84\x85\x8b\x91\x92\x93\x94\x95\x96\x97\x9b\xa0")
 # Languages for which an equally clean Windows-1252 decoding is preferred to the first guess; for the
 # others (Czech in cp1250, Russian in cp1251) the guess stands.
 _WESTERN = {"English", "Unknown", "French", "German", "Spanish", "Portuguese", "Italian", "Dutch"}

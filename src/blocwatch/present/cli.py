@@ -207,7 +207,8 @@ def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files 
             out.print(views.score_table(name, result))
 
 
-actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="List and edit what the store knows about actors.")
+actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                         help="List and edit what the store knows about actors.")
 app.add_typer(actors_app, name="actors")
 
 
