@@ -204,7 +204,10 @@ def test_ctrl_c_during_ingest_says_what_was_stored_and_rerunning_resumes(tmp_pat
     db = tmp_path / "stop.duckdb"
     args = [sys.executable, "-m", "blocwatch", "ingest", str(folder), "--db", str(db), "--published", "2025-10-01"]
     env = dict(os.environ, BLOCWATCH_BATCH_SIZE="2")
-    writer = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    # As at a terminal: a test run started in the background inherits SIGINT ignored, and Python then
+    # never turns it into KeyboardInterrupt.
+    writer = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + DEADLINE
     try:
         while writer.poll() is None and time.monotonic() < deadline and _stored_documents(db) == 0:
