@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from .gazetteer import Entry, Gazetteer
+from .places import PLACE_KINDS, settle_places
 from .spelling import Spelling
 
 # Dependents that belong to a noun phrase for resolution; clauses and most prepositions do not
@@ -96,6 +97,8 @@ class Matchers:
                 out.append(Match(span.start, span.end, tuple(entries)))
         covered = {i for m in out for i in range(m.start, m.end)}
         out += [Match(span.start, span.end, tuple(entries)) for span, entries in self.spelling.spans(doc, covered)]
+        if self.gaz.places is not None:
+            out = settle_places(doc, out, self.gaz.places, self.gaz.sector_of)
         return disambiguate(sorted(out, key=lambda m: m.start))
 
 
@@ -256,7 +259,7 @@ class ActorIndex:
             # PLOVER: a breakaway entity is its nominal state with sector PRE, added to what acts.
             own = self.sectors(head, outside) or (self.gaz.bare_state_sector if head.i in self.by_token else ())
             sectors = tuple(dict.fromkeys(own + entry.sector))
-        if entry.kind in COUNTRY_KINDS | {"demonym", "adjective"} and not sectors:
+        if entry.kind in COUNTRY_KINDS | PLACE_KINDS | {"demonym", "adjective"} and not sectors:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
