@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..errors import DataFileError
 from ..resources import data_path, read_tsv, read_yaml
+from .references import load_reference_nouns
 
 CODE_RE = re.compile(r"^[A-Z]{3}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -57,6 +58,7 @@ class Gazetteer:
     cultural_nouns: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()
     places: object | None = None  # places.PlaceIndex: cities and subdivisions, read by actors.places
+    references: object | None = None  # references.ReferenceNouns: the nouns that refer back
 
     def add(self, entry: Entry) -> None:
         alias = normalise(entry.alias)
@@ -231,6 +233,7 @@ def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = 
         if entry.alias:
             gaz.add(entry)
     _add_places(gaz, data_dir)
+    gaz.references = load_reference_nouns(data_dir)
     return gaz
 
 
