@@ -41,6 +41,7 @@ class PlaceRules:
     name_suffixes: tuple[str, ...]
     subdivision_markers: frozenset[str]
     min_name_length: int
+    needs_context: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ def load_place_rules(data_dir: str | None = None) -> PlaceRules:
                           skip_subdivision_types=frozenset(str(t).lower() for t in raw.get("skip_subdivision_types") or ()),
                           name_suffixes=tuple(str(s) for s in raw.get("name_suffixes") or ()),
                           subdivision_markers=frozenset(str(w).lower() for w in raw.get("subdivision_markers") or ()),
-                          min_name_length=int(raw.get("min_name_length", 4)))
+                          min_name_length=int(raw.get("min_name_length", 4)),
+                          needs_context=frozenset(str(w) for w in raw.get("needs_context") or ()))
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"bad or missing setting {exc}", where=str(path),
                             hint="min_population, bare_min_population and dominance are numbers") from None
@@ -180,7 +182,7 @@ def _place_entries(doc: Doc, m, places: PlaceIndex, sector_of, named: set[str], 
         # A country alias shared with a subdivision ("Georgia"): the country, unless the text points away.
         subs = [p for p in candidates if p.kind == "province" and _points_to(doc, m, p, regions, places.rules)]
         return [e for e in m.entries if e.kind in PLACE_KINDS and e.country in {p.country for p in subs}] or others
-    if not _has_context(doc, m, candidates, places.rules, sector_of):
+    if not _has_context(doc, m, candidates, places.rules, sector_of, named):
         return []
     countries = _countries(candidates, named, places.rules)
     return [e for e in m.entries if e.country in countries][:1]
@@ -194,10 +196,14 @@ def _points_to(doc: Doc, m, place: Place, regions: set[str], rules: PlaceRules) 
         or before == "state of"
 
 
-def _has_context(doc: Doc, m, candidates: tuple[Place, ...], rules: PlaceRules, sector_of) -> bool:
+def _has_context(doc: Doc, m, candidates: tuple[Place, ...], rules: PlaceRules, sector_of, named: set[str]) -> bool:
     """True if the place may stand for its state here: it modifies a sector noun, or is a place, not a person."""
     if _governs_sector_noun(doc[m.end - 1], sector_of):
         return True
+    if doc[m.start:m.end].text in rules.needs_context:
+        # "in Reading", "of Victoria": a place only when the document names its state too.
+        before = doc[m.start - 1].lower_ if m.start else ""
+        return before in ("in", "of") and bool({p.country for p in candidates} & named)
     if any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end]):
         return False  # "Florence, a nurse": a person's name, not the city
     big = max((p.population or 0 for p in candidates), default=0) >= rules.bare_min_population

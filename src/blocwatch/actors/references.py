@@ -178,8 +178,14 @@ class References:
                      why=f"{token.text!r} refers to {entry.person!r}, given that title earlier")
 
     def _same_head(self, token: Token) -> Actor | None:
-        """"the ministry" after "India's Ministry of External Affairs": the last phrase with that head."""
+        """"the ministry" after "India's Ministry of External Affairs": the last phrase with that head.
+
+        Only nouns that name an institution (``kind_nouns``, ``state_part_nouns``) refer back this way:
+        "the talks" after "Russian talks" is not an actor.
+        """
         lemma = token.lemma_.lower()
+        if lemma not in self.nouns.kinds and lemma not in self.nouns.state_part:
+            return None
         for tok in reversed(self.doc[:token.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
