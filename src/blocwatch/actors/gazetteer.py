@@ -110,13 +110,14 @@ def valid_on(entry: Entry, date: str) -> bool:
 def dated_person(found: list[Entry], date: str) -> Entry:
     """Return the person of ``found[0]`` as they were on ``date``, when none of their terms covers it.
 
-    A former office holder keeps the country; the role is dated: after their last term they are an
+    A former office holder keeps the country; the role is dated: after a term has ended they are an
     elite (ELI, "former <role>"), before their first they hold no role that the data knows of.
     """
     best = found[0]
     terms = [e for e in found if e.person == best.person and e.valid and "/" in e.valid]
-    last = max(terms, key=lambda e: e.valid.partition("/")[2], default=best)
-    if terms and all(e.valid.partition("/")[2] < date for e in terms):
+    ended = [e for e in terms if e.valid.partition("/")[2] < date]
+    if ended:
+        last = max(ended, key=lambda e: e.valid.partition("/")[2])
         return replace(last, sector=("ELI",), role=f"former {last.role}" if last.role else "former office holder",
                        valid=None)
     return replace(best, sector=(), role=None, valid=None)
