@@ -78,7 +78,8 @@ def memory_from(known: Iterable[KnownActor]) -> dict[str, Entry]:
         entry = Entry(alias=k.name, country=k.country, kind=k.kind, sector=k.sectors, role=k.role,
                       person=k.name if k.kind == "person" else None, org=k.name if k.kind != "person" else None)
         parts = k.name.split()
-        for key in {k.name, parts[0], parts[-1]} if k.kind == "person" else {k.name}:
+        keys = {k.name, parts[0], parts[-1]} if k.kind == "person" else {k.name}
+        for key in (*keys, *k.variants):
             memory.setdefault(key, entry)
     return memory
 

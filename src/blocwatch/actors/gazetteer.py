@@ -78,6 +78,9 @@ class Gazetteer:
         found = self.by_alias.get(text, []) + self.by_lower.get(text.lower(), [])
         if not found and text.lower().startswith("the "):
             found = self.lookup(text[4:])
+        if date and found and found[0].is_person and found[0].alias != found[0].person:
+            # A variant may be listed on one term only: the person's other terms still count.
+            found = list(dict.fromkeys(found + self.by_alias.get(found[0].person, [])))
         if date and len(found) > 1:
             # A term that covers the date beats a current-holder row checked on another day.
             found = sorted(found, key=lambda e: (not valid_on(e, date), not (e.valid and "/" in e.valid)))
