@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..model import Actor
+from .exact import ExactMatcher
 from .gazetteer import Entry, Gazetteer
 from .places import PLACE_KINDS, settle_places
 from .references import PLURAL, PRONOUNS, ROLE_PREFIX, References
@@ -71,13 +72,12 @@ class Matchers:
         exact, lower = gaz.aliases()
         # Text often has typographic apostrophes ("Côte d’Ivoire") that tokenise differently.
         lower += [a.replace("'", "\u2019") for a in lower if "'" in a]
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.exact.add("ALIAS", list(nlp.tokenizer.pipe(exact)))
+        self.exact = ExactMatcher(nlp, exact)
         self.lower = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: lower case, and ’s read as 's
         self.lower.add("ALIAS", list(nlp.tokenizer.pipe(lower)))
 
     def matches(self, doc: Doc, date: str | None = None) -> list[Match]:
-        spans = [Span(doc, s, e) for _, s, e in (*self.exact(doc), *self.lower(doc))]
+        spans = self.exact(doc) + [Span(doc, s, e) for _, s, e in self.lower(doc)]
         out = []
         for span in filter_spans(spans):
             entries = self.gaz.lookup(span.text, date)
