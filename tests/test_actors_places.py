@@ -63,3 +63,8 @@ def test_bad_place_setting_is_named(tmp_path):
     (tmp_path / "actors" / "places.yaml").write_text("min_population: many\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="places.yaml"):
         load_place_rules(str(tmp_path))
+
+
+@pytest.mark.parametrize("mention", ["Orlando Bloom", "Houston Rockets"])
+def test_place_inside_a_longer_proper_name_is_not_the_state(resolver, mention):
+    assert resolver.resolve(mention).country is None

@@ -213,10 +213,19 @@ def _has_context(doc: Doc, m, candidates: tuple[Place, ...], rules: PlaceRules, 
         # "in Reading", "of Victoria": a place only when the document names its state too.
         before = doc[m.start - 1].lower_ if m.start else ""
         return before in ("in", "of") and bool({p.country for p in candidates} & named)
-    if any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end]):
-        return False  # "Florence, a nurse": a person's name, not the city
+    if any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end]) or _inside_a_name(doc, m):
+        return False  # "Florence, a nurse", "Orlando Bloom": a person's or a team's name, not the city
     big = max((p.population or 0 for p in candidates), default=0) >= rules.bare_min_population
     return big or doc[m.end - 1].ent_type_ in PLACE_ENTITIES
+
+
+def _inside_a_name(doc: Doc, m) -> bool:
+    """True if the place is part of a longer proper name: "Orlando Bloom", "Houston Rockets", "Lloyd Austin"."""
+    last = doc[m.end - 1]
+    if last.dep_ in ("compound", "flat") and last.head.pos_ == "PROPN" and not m.start <= last.head.i < m.end:
+        return True
+    return any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and not m.start <= c.i < m.end
+               for c in last.children)
 
 
 def _governs_sector_noun(tok: Token, sector_of) -> bool:
