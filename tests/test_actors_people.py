@@ -81,3 +81,15 @@ def test_imported_terms_and_variants_are_kept_by_the_store(tmp_path):
     store.close()
     assert (kept.start, kept.end, kept.variants, kept.source) == ("2014", "2018", ("A. Ortiz",), "notes")
     assert memory_from([kept])["A. Ortiz"].country == "ESP"
+
+
+def test_organisations_file_with_one_row_per_body_gives_an_entry_per_variant(tmp_path):
+    from blocwatch.actors.gazetteer import org_rows
+
+    path = tmp_path / "organisations_world.tsv"
+    path.write_text("name\tcountry\tsector\tkind\tvariants\tsource\n"
+                    "Northern Rail Authority\tNOR\tGOV\tagency\tNRA|N.R.A.\tinvented\n", encoding="utf-8")
+    entries = list(org_rows(path))
+    assert [e.alias for e in entries] == ["Northern Rail Authority", "NRA", "N.R.A."]
+    assert {(e.country, e.sector, e.kind, e.org) for e in entries} == {("NOR", ("GOV",), "agency",
+                                                                        "Northern Rail Authority")}

@@ -17,7 +17,7 @@ CODE_RE = re.compile(r"^[A-Z]{3}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 OPEN_END = "9999-12-31"  # the end of a term still running
 PEOPLE_FILES = ("actors/people.tsv", "actors/office_holders.tsv")
-ORG_FILES = ("actors/organizations.tsv", "actors/organisations_extra.tsv", "actors/organizations_extra.tsv")
+ORG_FILES = ("actors/organizations.tsv", "actors/organisations_world.tsv", "actors/organisations_extra.tsv")
 COUNTRY_NAME_KINDS = {"name", "short", "official", "common"}  # kinds a subdivision's name may share ("Georgia")
 _CASE_SENSITIVE_RE = re.compile(r"^[A-Z0-9.&\-' ]+$")
 
@@ -156,11 +156,30 @@ def _country_entries(data_dir: str | None):
 def _org_entries(data_dir: str | None):
     for name in ORG_FILES:
         path = data_path(name, data_dir)
-        if not path.is_file():
-            continue
+        if path.is_file():
+            yield from org_rows(path)
+
+
+def org_rows(path):
+    """Yield an entry per alias of each body in an organisations file.
+
+    Two layouts are read: ``alias country org sector kind`` (one row per alias) and ``name country
+    sector kind variants source`` (one row per body, other names ``|``-separated in ``variants``).
+    """
+    from pathlib import Path
+
+    path = Path(path)
+    with path.open(encoding="utf-8") as fh:
+        header = next((line for line in fh if line.strip() and not line.startswith("#")), "")
+    if header.startswith("alias\t"):
         for n, row in read_tsv(path, ("alias", "country", "org", "sector", "kind")):
             yield Entry(alias=row["alias"], country=_code(row["country"], f"{path}:{n}"), kind=row["kind"] or "org",
                         sector=_sectors(row["sector"]), org=row["org"] or row["alias"])
+        return
+    for n, row in read_tsv(path, ("name", "country", "sector", "kind")):
+        country, sector = _code(row["country"], f"{path}:{n}"), _sectors(row["sector"])
+        for alias in [row["name"], *[a for a in row.get("variants", "").split("|") if a.strip()]]:
+            yield Entry(alias=alias.strip(), country=country, kind=row["kind"] or "org", sector=sector, org=row["name"])
 
 
 def _people_entries(data_dir: str | None, extra_paths: tuple[str, ...] = ()):
