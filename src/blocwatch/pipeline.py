@@ -130,9 +130,19 @@ def _document_or_error(line: str, where: str, settings: Settings) -> Document | 
 def _best_id(line: str, where: str) -> str:
     try:
         value = json.loads(line).get("id")
-    except (json.JSONDecodeError, AttributeError):
+    except (json.JSONDecodeError, AttributeError, RecursionError):  # not JSON, not an object, nested too deep
         value = None
-    return str(value) if isinstance(value, (str, int)) and value != "" else where
+    if not isinstance(value, (str, int)) or value == "" or _not_unicode(str(value)):
+        return where  # the line's place names it when its id cannot (missing, or a lone surrogate)
+    return str(value)
+
+
+def _not_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _code_batch(batch, coder: Coder, progress: Progress | None) -> Iterator[dict]:

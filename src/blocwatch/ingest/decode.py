@@ -6,6 +6,8 @@ from charset_normalizer import from_bytes
 from ..errors import InputError
 
 _SNIFF = 8192
+# Byte-order marks and what they announce; UTF-32's come first, as UTF-32-LE's begins with UTF-16-LE's.
+_MARKED = (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16"))
 # Of the encodings that decode the bytes equally cleanly, the one to use: Windows-1252 is the
 # commonest non-UTF-8 encoding of English news text, and a short text fits several code pages.
 _PREFERRED = ("cp1252", "latin_1")
@@ -19,11 +21,12 @@ _WESTERN = {"English", "Unknown", "French", "German", "Spanish", "Portuguese", "
 def decode_bytes(data: bytes, where: str) -> tuple[str, str]:
     """Return (text, encoding) for ``data``; raise ``InputError`` for binary or undecodable bytes.
 
-    UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are read as such; other bytes
+    UTF-8 (with or without a byte-order mark), UTF-16 and UTF-32 with a mark are read as such; other bytes
     are decoded with the encoding charset-normalizer guesses, which the caller reports.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    for marks, encoding in _MARKED:
+        if data.startswith(marks):
+            return _decode_marked(data, encoding, where), encoding
     if b"\x00" in data[:_SNIFF]:
         raise InputError("looks like a binary file, not text", where=where,
                          hint="give text, Markdown, HTML or JSON Lines")
@@ -41,6 +44,15 @@ def decode_bytes(data: bytes, where: str) -> tuple[str, str]:
         encoding = _preferred([m.could_be_from_charset for m in matches if m.chaos <= best.chaos])
     encoding = encoding or best.encoding
     return data.decode(encoding), encoding
+
+
+def _decode_marked(data: bytes, encoding: str, where: str) -> str:
+    """Return ``data`` decoded in the UTF encoding its byte-order mark names, or raise ``InputError``."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:  # a cut-off download, or bytes from elsewhere after the mark
+        raise InputError(f"starts with a {encoding.upper()} byte-order mark but byte {exc.start:,} does not "
+                         f"fit {encoding.upper()}", where=where, hint="re-save the file as UTF-8") from None
 
 
 def _only_typographic(data: bytes) -> bool:

@@ -135,9 +135,23 @@ def parse_record(line: str, where: str) -> dict:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", where=where) from exc
+    except RecursionError:  # '[[[[...' thousands deep: the parser gives up before the line ends
+        raise InputError("the JSON is nested too deeply to read", where=where) from None
     if not isinstance(record, dict):
         raise InputError("each line must be a JSON object", where=where)
     return record
+
+
+def check_unicode(value: str, field_name: str, where: str) -> str:
+    """Return ``value``, or raise ``InputError`` if it holds a lone surrogate (``"\\ud800"`` escaped in JSON):
+    such a string is not Unicode text and can be neither hashed, stored nor written out."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"'{field_name}' holds an unpaired surrogate {value[exc.start]!r} at character "
+                         f"{exc.start:,}, which is not text", where=where,
+                         hint="the file's writer split a character; re-export it as UTF-8") from None
+    return value
 
 
 def record_to_document(record: dict, where: str, published: str | None = None,
@@ -149,11 +163,12 @@ def record_to_document(record: dict, where: str, published: str | None = None,
     if not isinstance(text, str):
         raise InputError("the record has no 'text' string", where=where)
     _check_size(text, where, max_chars)
-    return Document(id=str(doc_id), text=text,
+    return Document(id=check_unicode(str(doc_id), "id", where), text=check_unicode(text, "text", where),
                     published=check_date(record.get("published") or published, where),
-                    title=_opt_str(record.get("title")), url=_opt_str(record.get("url")),
-                    outlet=_opt_str(record.get("outlet")), origin=where)
+                    title=_opt_str(record, "title", where), url=_opt_str(record, "url", where),
+                    outlet=_opt_str(record, "outlet", where), origin=where)
 
 
-def _opt_str(value) -> str | None:
-    return value if isinstance(value, str) and value else None
+def _opt_str(record: dict, name: str, where: str) -> str | None:
+    value = record.get(name)
+    return check_unicode(value, name, where) if isinstance(value, str) and value else None
