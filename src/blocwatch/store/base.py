@@ -29,6 +29,22 @@ class EventRow:
 
 
 @dataclass(frozen=True)
+class RelationRow:
+    """One stored relation (trade share, dependence, partnership) with its document and evidence."""
+
+    id: int
+    doc_id: str
+    subject: str
+    object: str
+    kind: str
+    value: float | None
+    contexts: tuple[str, ...]
+    status: str
+    evidence: str
+    published: str | None
+
+
+@dataclass(frozen=True)
 class Tie:
     """Events between two countries, summed over the store."""
 
@@ -90,6 +106,10 @@ class Store(ABC):
     @abstractmethod
     def delete_document(self, doc_id: str) -> DeletedDocument | None:
         """Remove a document and its mentions, updating its facts; None if there is no such document."""
+
+    @abstractmethod
+    def relations(self, subject: str | None = None, kind: str | None = None) -> list[RelationRow]:
+        """Return stored relations, optionally only those of ``subject`` / of ``kind``, oldest document first."""
 
     @abstractmethod
     def countries(self) -> list[tuple[str, int]]:

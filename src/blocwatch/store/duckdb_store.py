@@ -11,7 +11,7 @@ import duckdb
 from ..errors import StoreError
 from ..fuse import Mention, load_fusion_rules
 from ..model import Actor, CodedDocument, Document, Evidence
-from .base import EventRow, Store, Tie
+from .base import EventRow, RelationRow, Store, Tie
 from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
 
@@ -139,6 +139,22 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
             {f"LIMIT {int(limit)}" if limit else ""}"""
         return [EventRow(r[0], r[1], r[2], r[3], r[4], tuple(x for x in r[5] or () if x),
                          tuple(x for x in r[6] or () if x), r[7], r[8], r[9], r[10], r[11], r[12], r[13])
+                for r in self.con.execute(sql, params).fetchall()]
+
+    def relations(self, subject=None, kind=None) -> list[RelationRow]:
+        where, params = [], []
+        if subject:
+            where.append("r.subject = ?")
+            params.append(subject.upper())
+        if kind:
+            where.append("r.kind = ?")
+            params.append(kind)
+        sql = f"""
+            SELECT r.id, r.doc_id, r.subject, r.object, r.kind, r.value, r.contexts, r.status, v.text, d.published
+            FROM relations r JOIN evidence v ON v.id = r.evidence_id JOIN documents d ON d.id = r.doc_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY d.published NULLS LAST, r.id"""
+        return [RelationRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6] or ()), r[7], r[8], r[9])
                 for r in self.con.execute(sql, params).fetchall()]
 
     def countries(self) -> list[tuple[str, int]]:
