@@ -31,9 +31,11 @@ class Hedging:
 
     @property
     def leans_to(self) -> str | None:
-        if not self.tilt or not any(self.net.values()):
+        """Return the pole with the largest tilt, if the country's net score with it is positive."""
+        if not self.tilt:
             return None
-        return max(self.tilt, key=self.tilt.get)
+        pole = max(self.tilt, key=self.tilt.get)
+        return pole if self.net[pole] > 0 else None
 
     def to_json(self) -> dict:
         return {"country": self.country, "poles": list(self.poles),

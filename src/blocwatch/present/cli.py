@@ -227,7 +227,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
     out.print(f"imported {len(known)} actor(s) from {path}")
 
 
-from . import cli_bench, cli_facts  # noqa: E402,F401  (add bench; facts, fact, delete to ``app``)
+from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401  (add analytics; bench; facts, fact, delete)
 
 
 def main() -> None:
