@@ -46,6 +46,8 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
             new.append(item)
     if not new:
         return report
+    if progress and hasattr(progress, "set_total"):
+        progress.set_total(len(new))  # the bar can show the time left
     coder = Coder(settings)
     memory = memory_from(store.known_actors())
     for document, coded in zip(new, coder.code_many(new, memory)):

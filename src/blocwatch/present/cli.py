@@ -10,7 +10,6 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import pipeline
 from ..analyze import briefing as make_briefing
@@ -22,6 +21,7 @@ from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import open_store
 from . import views
+from .progress import progress_bar
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution.")
@@ -37,14 +37,9 @@ def _settings(config: Optional[Path], **overrides) -> Settings:
     return load_settings(config, **overrides)
 
 
-@contextmanager
 def _progress(label: str, total: int | None):
-    """Yield an ``advance(n)`` callback drawing a progress bar on stderr."""
-    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                   transient=True, disable=not err.is_terminal)
-    with bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n=1: bar.advance(task, n)
+    """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
+    return progress_bar(label, total, err)
 
 
 @app.command()
@@ -228,6 +223,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
 
 
 from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401  (add analytics; bench; facts, fact, delete)
+from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
 
 
 def main() -> None:

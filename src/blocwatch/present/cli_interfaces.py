@@ -1,0 +1,55 @@
+"""Interface commands: ``export``, ``import-gdelt`` (and, registered here too, ``report``, ``serve``,
+``watch``, ``alerts``). Each parses arguments, calls a Python API and prints what it did."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..exchange import FORMATS, export as run_export
+from ..exchange.gdelt import count_rows, import_gdelt as run_import_gdelt
+from ..store import open_store
+from . import views
+from .cli import ConfigOption, DbOption, JsonOption, _progress, _settings, app, err, out
+
+
+@app.command()
+def export(format: str = typer.Option(..., "--format", help=f"One of {', '.join(FORMATS)}."),
+           output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+           level: str = typer.Option("facts", help="csv/parquet: one row per fact, or per mention ('mentions')."),
+           since: Optional[str] = typer.Option(None, help="Only facts reported on or after this date."),
+           db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Write facts and mentions as JSON Lines, CSV (GDELT-like columns), Parquet or GraphML."""
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        with _progress("exporting facts", len(store.facts(since=since))) as advance:
+            report = run_export(store, output, format, level=level, since=since, data_dir=settings.data_dir,
+                                progress=advance)
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(data=report.__dict__)
+    else:
+        out.print(f"wrote {report.rows} {format} row(s) from {report.facts} fact(s) to {report.path}")
+
+
+@app.command("import-gdelt")
+def import_gdelt(paths: list[Path] = typer.Argument(..., help="GDELT 2.0 event files (tab-separated, 61 columns)."),
+                 db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+                 as_json: bool = JsonOption) -> None:
+    """Store GDELT 2.0 events (CAMEO mapped to PLOVER) as reported facts with their source URL."""
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        with _progress("importing GDELT rows", count_rows(paths)) as advance:
+            report = run_import_gdelt(paths, store, settings, progress=advance)
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(data=views.ingest_report_json(report))
+    else:
+        views.print_ingest_report(out, err, report, settings.db)
+    if report.problems and not report.added and not report.duplicates:
+        raise typer.Exit(1)
