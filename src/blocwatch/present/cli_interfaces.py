@@ -53,3 +53,23 @@ def import_gdelt(paths: list[Path] = typer.Argument(..., help="GDELT 2.0 event f
         views.print_ingest_report(out, err, report, settings.db)
     if report.problems and not report.added and not report.duplicates:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on (behind a reverse proxy: keep 127.0.0.1)."),
+          port: int = typer.Option(8000, help="Port."),
+          proxy_headers: bool = typer.Option(False, help="Trust X-Forwarded-* from --forwarded-allow-ips."),
+          forwarded_allow_ips: str = typer.Option("127.0.0.1", help="Proxies whose X-Forwarded-* headers are trusted."),
+          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
+    """Run the web service (JSON API under /api, web pages under /) with uvicorn."""
+    import uvicorn
+
+    from .api import create_app
+
+    settings = _settings(config, db=db)
+    application = create_app(settings)
+    if not settings.api_token:
+        err.print("[yellow]no api_token set: the service is read-only[/yellow] (set BLOCWATCH_API_TOKEN to allow uploads)")
+    err.print(f"serving {settings.db} on http://{host}:{port}/ (API: /api, spec: /api/openapi.json)")
+    uvicorn.run(application, host=host, port=port, proxy_headers=proxy_headers,
+                forwarded_allow_ips=forwarded_allow_ips, log_level="warning", server_header=False)
