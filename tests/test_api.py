@@ -1,0 +1,220 @@
+"""The web service's JSON API with FastAPI's test client: every endpoint, bad requests, oversized
+bodies, missing and wrong tokens."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from blocwatch.config import Settings
+from blocwatch.errors import ConfigError
+from blocwatch.present.api import create_app
+from interface_store import RECORDS, event, make_store
+
+TOKEN = "correct horse battery staple"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture()
+def db(tmp_path):
+    return make_store(tmp_path)
+
+
+@pytest.fixture()
+def client(db):
+    with TestClient(create_app(Settings(db=db, api_token=TOKEN, api_max_body=20_000))) as c:
+        yield c
+
+
+def _coded(doc_id: str, text: str, evidence: str) -> bytes:
+    record = {"id": doc_id, "published": "2024-08-01", "outlet": "Wire D", "text": text,
+              "events": [event(["LAO"], ["PRK"], "CONSULT", "asserted", evidence, "2024-07-30")]}
+    return (json.dumps(record) + "\n").encode()
+
+
+# -- reads ---------------------------------------------------------------------------------------
+def test_api_facts_lists_a_page_with_total_and_next(client):
+    page = client.get("/api/facts", params={"limit": 2}).json()
+    assert page["total"] == 4 and len(page["items"]) == 2 and page["next_offset"] == 2
+    last = client.get("/api/facts", params={"limit": 2, "offset": 2}).json()
+    assert last["next_offset"] is None and {f["id"] for f in page["items"]}.isdisjoint(f["id"] for f in last["items"])
+
+
+@pytest.mark.parametrize("params, types", [
+    ({"actor": "RUS"}, {"AID"}),
+    ({"actor": ["PRK", "LAO"]}, {"COOPERATE"}),  # a pair: both take part
+    ({"type": "sanction"}, {"SANCTION"}),
+    ({"status": "reported"}, {"COOPERATE"}),
+    ({"since": "2024-06-01"}, {"SANCTION", "CONSULT"}),
+    ({"until": "2024-03"}, {"AID"}),
+    ({"source": "seoul"}, {"COOPERATE"}),
+])
+def test_api_facts_filters(client, params, types):
+    assert {f["type"] for f in client.get("/api/facts", params=params).json()["items"]} == types
+
+
+def test_api_fact_has_mentions_and_history(client):
+    fact_id = client.get("/api/facts", params={"type": "AID"}).json()["items"][0]["id"]
+    fact = client.get(f"/api/facts/{fact_id}").json()
+    assert fact["evidence"][0]["evidence"]["text"].startswith("Pyongyang shipped")
+    assert fact["history"][0]["new"] == "asserted"
+
+
+def test_api_documents_list_get(client):
+    listing = client.get("/api/documents", params={"q": "hanoi"}).json()
+    assert [d["id"] for d in listing["items"]] == ["d4"] and listing["total"] == 1
+    doc = client.get("/api/documents/d1").json()
+    assert doc["text"] == RECORDS[0]["text"] and doc["mentions"][0]["type"] == "AID"
+
+
+def test_api_actors_and_analytics(client):
+    assert {"country": "PRK", "events": 4} in client.get("/api/actors").json()["countries"]
+    profile = client.get("/api/countries/PRK/profile").json()
+    assert profile["country"] == "PRK" and profile["partners"][0]["country"] == "RUS"
+    pair = client.get("/api/pairs/PRK/RUS", params={"window": "month"}).json()
+    assert pair["both"]["value"] > 0 and pair["facts"][0]["type"] == "AID"
+    assert client.get("/api/blocs").json()["blocs"]
+    exposure = client.get("/api/exposure", params={"country": "PRK"}).json()
+    assert exposure["disclaimer"] and isinstance(exposure["exposures"], list)
+    whatif = client.post("/api/whatif", json={"asks": ["LAO AID RUS military"], "offers": ["RUS AID LAO economic"]})
+    assert whatif.status_code == 200 and whatif.json()["pair"] == ["LAO", "RUS"]
+    assert client.get("/api/health").json()["counts"]["facts"] == 4
+
+
+def test_api_openapi_spec_lists_the_endpoints(client):
+    spec = client.get("/api/openapi.json").json()
+    for path in ("/api/documents", "/api/documents/{doc_id}", "/api/facts", "/api/facts/{fact_id}", "/api/actors",
+                 "/api/countries/{code}/profile", "/api/pairs/{a}/{b}", "/api/blocs", "/api/exposure", "/api/whatif"):
+        assert path in spec["paths"], path
+    assert "/" not in spec["paths"]  # web pages are not API
+
+
+# -- bad requests --------------------------------------------------------------------------------
+@pytest.mark.parametrize("url, status, words", [
+    ("/api/facts?status=rumoured", 400, "status must be one of"),
+    ("/api/facts?type=HUG", 400, "unknown PLOVER type"),
+    ("/api/facts?since=last-week", 422, "since"),
+    ("/api/facts?actor=NORTHKOREA", 400, "three-letter"),
+    ("/api/facts?limit=100000", 422, "limit"),
+    ("/api/facts/notanumber", 422, "fact_id"),
+    ("/api/facts/999", 404, "no fact 999"),
+    ("/api/documents/missing", 404, "no document 'missing'"),
+    ("/api/countries/XYZ/profile", 400, "no fact in the store involves 'XYZ'"),
+    ("/api/pairs/PRK/RUS?window=decade", 422, "window"),
+])
+def test_api_bad_requests_get_clear_json_errors(client, url, status, words):
+    response = client.get(url)
+    assert response.status_code == status
+    error = response.json()["error"]
+    assert words in error["message"] and error["code"].startswith("E")
+
+
+def test_api_whatif_bad_act_is_a_clear_error(client):
+    response = client.post("/api/whatif", json={"asks": ["LAO HUGS RUS"]})
+    assert response.status_code == 400 and "HUGS" in response.json()["error"]["message"]
+    assert client.post("/api/whatif", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+
+
+# -- writes and tokens ---------------------------------------------------------------------------
+def test_api_upload_coded_jsonl_then_delete(client):
+    body = _coded("d9", "Laos and North Korea held talks in Vientiane.", "Laos and North Korea held talks in Vientiane")
+    response = client.post("/api/documents", params={"coded": "true"}, content=body,
+                           headers={**AUTH, "content-type": "application/jsonl"})
+    assert response.status_code == 200 and response.json()["added"] == ["d9"]
+    assert client.get("/api/facts", params={"actor": ["LAO", "PRK"], "type": "CONSULT"}).json()["total"] == 1
+    deleted = client.delete("/api/documents/d9", headers=AUTH).json()
+    assert deleted["doc_id"] == "d9" and deleted["mentions"] == 1
+    assert client.get("/api/documents/d9").status_code == 404
+    assert client.delete("/api/documents/d9", headers=AUTH).status_code == 404
+
+
+@pytest.mark.slow
+def test_api_upload_text_is_coded(client):
+    response = client.post("/api/documents", params={"id": "t1", "published": "2025-02-01"},
+                           content="Vietnam and Laos signed a defence cooperation agreement in Hanoi.".encode(),
+                           headers={**AUTH, "content-type": "text/plain; charset=utf-8"})
+    assert response.status_code == 200, response.text
+    assert response.json()["added"] == ["t1"] and response.json()["events"] >= 1
+
+
+@pytest.mark.parametrize("headers, status, words", [
+    ({}, 401, "needs the API token"),
+    ({"Authorization": "Bearer wrong"}, 401, "wrong"),
+    ({"X-API-Token": TOKEN[:-1]}, 401, "wrong"),
+    ({"Authorization": "Basic " + TOKEN}, 401, "needs the API token"),
+])
+def test_api_writes_need_the_right_token(client, headers, status, words):
+    for response in (client.post("/api/documents", params={"coded": "true"}, content=_coded("dx", "a b c.", "a b c"),
+                                 headers={**headers, "content-type": "application/jsonl"}),
+                     client.delete("/api/documents/d1", headers=headers)):
+        assert response.status_code == status and words in response.json()["error"]["message"]
+        assert response.headers["www-authenticate"] == "Bearer"
+    assert client.get("/api/documents/d1").status_code == 200  # nothing was deleted
+
+
+def test_api_x_api_token_header_is_accepted(client):
+    assert client.delete("/api/documents/d3", headers={"X-API-Token": TOKEN}).status_code == 200
+
+
+def test_api_without_a_configured_token_is_read_only(db):
+    with TestClient(create_app(Settings(db=db))) as c:
+        response = c.delete("/api/documents/d1", headers=AUTH)
+        assert response.status_code == 403 and "no API token is configured" in response.json()["error"]["message"]
+        assert c.get("/api/facts").status_code == 200
+
+
+def test_api_protected_reads_need_the_token(db):
+    with TestClient(create_app(Settings(db=db, api_token=TOKEN, api_reads="token"))) as c:
+        assert c.get("/api/facts").status_code == 401
+        assert c.get("/api/facts", headers={"Authorization": "Bearer nope"}).status_code == 401
+        assert c.get("/api/facts", headers=AUTH).status_code == 200
+        assert c.get("/", headers={"accept": "text/html"}).status_code == 401
+
+
+def test_api_bad_read_setting_is_refused(db):
+    with pytest.raises(ConfigError):
+        create_app(Settings(db=db, api_reads="sometimes"))
+    with pytest.raises(ConfigError):
+        create_app(Settings(db=db, api_reads="token"))
+
+
+@pytest.mark.parametrize("content_type, body, words", [
+    ("application/pdf", b"%PDF-1.4", "cannot read a body of type"),
+    ("text/plain", b"   ", "empty"),
+    ("text/plain", b"Some text.", "needs an id"),
+])
+def test_api_bad_uploads(client, content_type, body, words):
+    response = client.post("/api/documents", content=body, headers={**AUTH, "content-type": content_type})
+    assert response.status_code == 400 and words in response.json()["error"]["message"]
+
+
+def test_api_bad_jsonl_lines_are_reported_not_fatal(client):
+    body = b'{"id": "ok1", "events": [], "text": "x"}\n{broken\n'
+    response = client.post("/api/documents", params={"coded": "true"}, content=body,
+                           headers={**AUTH, "content-type": "application/x-ndjson"})
+    result = response.json()
+    assert response.status_code == 200 and result["added"] == ["ok1"] and len(result["problems"]) == 1
+
+
+def test_api_oversized_body_is_refused(client):
+    big = b"x" * 30_000
+    declared = client.post("/api/documents", params={"id": "big"}, content=big,
+                           headers={**AUTH, "content-type": "text/plain"})
+    assert declared.status_code == 413 and "larger than 20000 bytes" in declared.json()["error"]["message"]
+
+    def chunks():  # no Content-Length: the limit counts what arrives
+        for _ in range(30):
+            yield b"y" * 1000
+
+    streamed = client.post("/api/documents", params={"id": "big2"}, content=chunks(),
+                           headers={**AUTH, "content-type": "text/plain"})
+    assert streamed.status_code == 413
+    assert client.get("/api/documents/big2").status_code == 404
+
+
+def test_api_responses_carry_security_headers(client):
+    for url in ("/api/facts", "/api/facts/999", "/"):
+        headers = client.get(url).headers
+        assert "default-src 'none'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
