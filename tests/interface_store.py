@@ -57,3 +57,37 @@ def make_store(folder: Path, records=RECORDS) -> str:
         store.close()
     assert not report.problems, report.problems
     return db
+
+
+HOSTILE_TEXT = ('Pyongyang sent <script>alert("s")</script> engineers to Vientiane <img src=x onerror=alert("i")> '
+                'on Monday. Read <a href="javascript:alert(\'a\')" onclick="alert(\'c\')">more</a>.')
+HOSTILE_EVIDENCE = 'Pyongyang sent <script>alert("s")</script> engineers to Vientiane <img src=x onerror=alert("i")>'
+HOSTILE = {"id": "evil", "published": "2024-09-01", "outlet": '"><svg onload=alert("o")>',
+           "url": "javascript:alert('u')", "title": "<script>alert('t')</script>",
+           "text": HOSTILE_TEXT,
+           "events": [event(["PRK"], ["LAO"], "AID", "reported", HOSTILE_EVIDENCE, "2024-08",
+                            source={"country": None, "name": "<b onmouseover=alert('n')>someone</b>"})]}
+
+
+def active_content(html: str) -> list[str]:
+    """Return every element or attribute of ``html`` a browser would run: script elements, on*
+    handlers, javascript:/data:/vbscript: URLs, inline frames and objects."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Finder(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "iframe", "object", "embed", "base", "meta") and not (
+                    tag == "meta" and all(k in ("charset", "name", "content") for k, _ in attrs)):
+                found.append(f"<{tag}>")
+            for name, value in attrs:
+                lowered = "".join((value or "").split()).lower()
+                if name.startswith("on"):
+                    found.append(f"{tag}.{name}")
+                if name in ("href", "src", "action", "formaction", "xlink:href") and \
+                        lowered.startswith(("javascript:", "data:", "vbscript:")):
+                    found.append(f"{tag}.{name}={value}")
+
+    Finder().feed(html)
+    return found
