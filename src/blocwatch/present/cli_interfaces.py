@@ -73,3 +73,36 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on (behi
     err.print(f"serving {settings.db} on http://{host}:{port}/ (API: /api, spec: /api/openapi.json)")
     uvicorn.run(application, host=host, port=port, proxy_headers=proxy_headers,
                 forwarded_allow_ips=forwarded_allow_ips, log_level="warning", server_header=False)
+
+
+@app.command()
+def report(output: Path = typer.Option(..., "-o", "--output", help="HTML file to write."),
+           country: list[str] = typer.Option([], "--country", help="Country to profile (repeat); default: most active."),
+           pair: list[str] = typer.Option([], "--pair", help="Pair timeline, e.g. PRK-RUS (repeat); default: strongest ties."),
+           since: Optional[str] = typer.Option(None, help="Only facts reported on or after this date."),
+           db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
+    """Write one self-contained HTML report (opens offline): graph, countries, timelines, exposure, claims, evidence."""
+    from ..analyze.report import Analytics
+    from .fact_views import check_since
+    from .report import report_content, write_report
+
+    check_since(since)
+    pairs = [_pair(p) for p in pair]
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        analytics = Analytics.of(store, settings.data_dir, since=since)
+    finally:
+        store.close()
+    with _progress("building report", None) as advance:
+        content = report_content(analytics, [c.upper() for c in country], pairs, since, progress=advance)
+    path = write_report(content, output)
+    out.print(f"wrote {path}: {len(content.profiles)} countries, {len(content.pairs)} pairs, "
+              f"{len(content.exposures)} exposures, {len(content.claims)} claims, {len(content.evidence)} facts of evidence")
+
+
+def _pair(text: str) -> tuple[str, str]:
+    parts = text.upper().replace(",", "-").split("-")
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
+        raise typer.BadParameter(f"a pair is two country codes like PRK-RUS, got {text!r}", param_hint="--pair")
+    return parts[0], parts[1]
