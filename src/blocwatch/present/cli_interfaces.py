@@ -106,3 +106,96 @@ def _pair(text: str) -> tuple[str, str]:
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
         raise typer.BadParameter(f"a pair is two country codes like PRK-RUS, got {text!r}", param_hint="--pair")
     return parts[0], parts[1]
+
+
+watch_app = typer.Typer(no_args_is_help=True, help="Saved queries whose new matches 'blocwatch alerts' prints.")
+app.add_typer(watch_app, name="watch")
+
+
+@watch_app.command("add")
+def watch_add(name: str = typer.Argument(..., help="A name: letters, digits, '_' or '-'."),
+              country: list[str] = typer.Option([], "--country", help="Country taking part (repeat: all of them)."),
+              type: Optional[str] = typer.Option(None, "--type", help="PLOVER type."),
+              status: Optional[str] = typer.Option(None, help="Derived status."),
+              source: Optional[str] = typer.Option(None, help="Outlet or claimant name contains."),
+              exposure: bool = typer.Option(False, "--exposure", help="Watch sanctions exposure of --country instead."),
+              backfill: bool = typer.Option(False, help="Let the first 'alerts' report what already matches."),
+              db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
+    """Save a query: 'watch add prk-lao --country PRK --country LAO', 'watch add vnm --exposure --country VNM'."""
+    from ..analyze.queries import FactQuery
+    from ..analyze.watch import add_watchlist, watchlist
+
+    settings = _settings(config, db=db)
+    watch = watchlist(name, "exposure" if exposure else "facts", FactQuery(tuple(country), type, status, source=source),
+                      settings.data_dir)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        now = add_watchlist(store, watch, settings.data_dir, backfill)
+    finally:
+        store.close()
+    out.print(f"watching {watch.name}: {watch.describe()} ({now} match now"
+              + ("; 'alerts' will list them)" if backfill else "; 'alerts' lists only what is new from here)"))
+
+
+@watch_app.command("list")
+def watch_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """List the saved queries."""
+    from rich.table import Table
+
+    from ..analyze.watch import Watchlist
+
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        rows = store.watchlists()
+    finally:
+        store.close()
+    watches = [(Watchlist.of(r), r) for r in rows]
+    if as_json:
+        out.print_json(data=[{"name": w.name, "kind": w.kind, "query": w.query.to_json(), "last_run": r.last_run}
+                             for w, r in watches])
+        return
+    table = Table("name", "watches", "last run", title=f"watchlists ({len(watches)})")
+    for w, r in watches:
+        table.add_row(w.name, w.describe(), r.last_run or "never")
+    out.print(table)
+
+
+@watch_app.command("remove")
+def watch_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
+    """Forget a saved query."""
+    from ..errors import InputError
+
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        removed = store.remove_watchlist(name)
+    finally:
+        store.close()
+    if not removed:
+        raise InputError(f"there is no watchlist {name!r}", hint="see 'blocwatch watch list'")
+    out.print(f"removed {name}")
+
+
+@app.command()
+def alerts(name: list[str] = typer.Argument(None, help="Only these watchlists (default: all)."),
+           peek: bool = typer.Option(False, help="Show what is new without marking it as seen."),
+           db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Print what each watchlist matches that is new since the last run."""
+    from ..analyze.watch import alerts as run_alerts
+
+    settings = _settings(config, db=db)
+    store = open_store(settings.db, settings.data_dir)
+    try:
+        found = run_alerts(store, settings.data_dir, list(name or []), mark=not peek)
+    finally:
+        store.close()
+    if as_json:
+        out.print_json(data=[{"watchlist": w.name, "new": [a.to_json() for a in items]} for w, items in found])
+        return
+    if not found:
+        out.print("no watchlists: add one with 'blocwatch watch add'")
+    for w, items in found:
+        out.print(f"[bold]{w.name}[/bold] ({w.describe()}): {len(items)} new")
+        for a in items:
+            out.print(f"  #{a.fact.id} {a.title}", markup=False, highlight=False)

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from .base import DeletedDocument, EventRow, RelationRow, Store, Tie
+from .documents import DocumentRow, Party, StoredDocument, StoredMention
 from .duckdb_store import DuckDBStore
+from .watchlists import WatchlistRow
 
-__all__ = ["DeletedDocument", "DuckDBStore", "EventRow", "RelationRow", "Store", "Tie", "open_store"]
+__all__ = ["DeletedDocument", "DocumentRow", "DuckDBStore", "EventRow", "Party", "RelationRow", "Store", "StoredDocument",
+           "StoredMention", "Tie", "WatchlistRow", "open_store"]
 
 
 def open_store(path: str = "blocwatch.duckdb", data_dir: str | None = None) -> Store:

@@ -13,6 +13,7 @@ from ..fuse import Mention, load_fusion_rules
 from ..model import Actor, CodedDocument, Document, Evidence
 from .base import EventRow, RelationRow, Store, Tie
 from .documents import DocumentsMixin
+from .watchlists import WatchlistsMixin
 from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
 
@@ -20,7 +21,7 @@ MIGRATIONS = "blocwatch.store.migrations"
 TIE_STATUSES = ("asserted", "reported")
 
 
-class DuckDBStore(FactsMixin, KnowledgeMixin, DocumentsMixin, Store):
+class DuckDBStore(FactsMixin, KnowledgeMixin, DocumentsMixin, WatchlistsMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store)."""
 
     def __init__(self, path: str | Path = "blocwatch.duckdb", data_dir: str | None = None):

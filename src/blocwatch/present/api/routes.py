@@ -6,11 +6,14 @@ from dataclasses import asdict
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from ...analyze.queries import FactQuery, find_facts, page
+from ...analyze.watch import Watchlist, get_watchlist, matches
 from .. import analysis_views as av
 from .. import fact_views, views
+from .feeds import atom_feed
 from .service import Service, found, reader, writer
 from .uploads import SUFFIXES, ingest_upload
 
@@ -141,3 +144,22 @@ def whatif(svc: ReadService, body: WhatIfRequest = Body(...)) -> dict:
 def health(svc: ReadService) -> dict:
     with svc.store() as store:
         return {"ok": True, "counts": store.counts()}
+
+
+# -- watchlists ----------------------------------------------------------------------------------
+@router.get("/watchlists", tags=["watchlists"], summary="Saved queries (add them with 'blocwatch watch add')")
+def list_watchlists(svc: ReadService) -> dict:
+    with svc.store() as store:
+        return {"items": [{"name": w.name, "kind": w.kind, "query": w.query.to_json(), "describe": w.describe(),
+                           "atom": f"/api/watchlists/{w.name}/atom"}
+                          for w in (Watchlist.of(r) for r in store.watchlists())]}
+
+
+@router.get("/watchlists/{name}/atom", tags=["watchlists"], summary="A watchlist's matches as an Atom feed",
+            response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
+def watchlist_feed(name: str, request: Request, svc: ReadService,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+    with svc.store() as store:
+        watch = get_watchlist(store, name)
+        items = matches(store, watch, svc.settings.data_dir)[:limit]
+    return Response(atom_feed(watch, items, str(request.base_url)), media_type="application/atom+xml")
