@@ -98,3 +98,29 @@ def test_browser_dashboard_to_fact_shows_evidence(server, playwright_api, chromi
         finally:
             browser.close()
     assert problems == []
+
+
+def test_browser_report_opens_offline(tmp_path, playwright_api, chromium):
+    from typer.testing import CliRunner
+
+    from blocwatch.present.cli import app
+
+    db = make_store(tmp_path, RECORDS)
+    target = tmp_path / "report.html"
+    assert CliRunner().invoke(app, ["report", "-o", str(target), "--db", db]).exit_code == 0
+    requests: list[str] = []
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            context = browser.new_context(offline=True, viewport={"width": 1200, "height": 900})
+            page = context.new_page()
+            page.on("request", lambda r: r.url.startswith("file:") or requests.append(r.url))
+            page.goto(target.as_uri())
+            assert page.locator("svg.graph circle").count() >= 4
+            page.locator("#claims a").first.click()
+            assert page.locator(":target .evidence mark").first.is_visible()  # the claim's evidence, same file
+            page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=False)
+        finally:
+            browser.close()
+    assert requests == []

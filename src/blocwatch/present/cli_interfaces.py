@@ -32,7 +32,8 @@ def export(format: str = typer.Option(..., "--format", help=f"One of {', '.join(
     if as_json:
         out.print_json(data=report.__dict__)
     else:
-        out.print(f"wrote {report.rows} {format} row(s) from {report.facts} fact(s) to {report.path}")
+        unit = "tie(s)" if format == "graphml" else "line(s)" if format == "jsonl" else "row(s)"
+        out.print(f"wrote {report.rows} {unit} from {report.facts} fact(s) to {report.path}")
 
 
 @app.command("import-gdelt")

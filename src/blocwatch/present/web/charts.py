@@ -26,8 +26,7 @@ def graph_svg(ties: Sequence[Tie], found: Sequence[Bloc], node_href: Callable[[s
         return Markup('<svg class="chart graph" role="img" aria-label="alignment graph: no ties yet" '
                       f'viewBox="0 0 {width} 60" xmlns="http://www.w3.org/2000/svg">'
                       '<text x="10" y="30">No ties between countries yet.</text></svg>')
-    pos = nx.spring_layout(graph, seed=7, weight="weight")  # seeded: the same store draws the same picture
-    xy = {n: (40 + (x + 1) / 2 * (width - 80), 30 + (y + 1) / 2 * (height - 60)) for n, (x, y) in pos.items()}
+    xy = _layout(graph, width, height)
     colour = {m: PALETTE[i % len(PALETTE)] for i, b in enumerate(found) for m in b.members}
     top = max((abs(t.weight) for t in ties), default=1.0) or 1.0
     parts = [f'<svg class="chart graph" role="img" aria-label="alignment graph" viewBox="0 0 {width} {height}" '
@@ -47,6 +46,17 @@ def graph_svg(ties: Sequence[Tie], found: Sequence[Bloc], node_href: Callable[[s
                      f'font-weight="bold">{escape(node)}</text></a>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _layout(graph: nx.Graph, width: int, height: int) -> dict[str, tuple[float, float]]:
+    """Return node positions filling the drawing: a seeded spring layout (the same store draws the same
+    picture), unweighted so one heavy tie does not crush the rest, each axis stretched to the margins."""
+    n = graph.number_of_nodes()
+    pos = nx.spring_layout(graph, seed=7, k=2.5 / max(1, n) ** 0.5, iterations=200, weight=None)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    span = lambda v, lo, hi: 0.5 if hi - lo < 1e-9 else (v - lo) / (hi - lo)  # noqa: E731
+    return {node: (40 + span(x, min(xs), max(xs)) * (width - 80), 30 + span(y, min(ys), max(ys)) * (height - 60))
+            for node, (x, y) in pos.items()}
 
 
 def timeline_svg(trend: Sequence[WindowScore], fact_href: Callable[[int], str], width: int = 640,
