@@ -218,3 +218,47 @@ def test_api_responses_carry_security_headers(client):
         headers = client.get(url).headers
         assert "default-src 'none'" in headers["content-security-policy"]
         assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_api_never_fetches_a_documents_url(client):
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.5)
+    port = listener.getsockname()[1]
+    record = json.loads(_coded("u1", "Laos and North Korea met in Vientiane.", "Laos and North Korea met in Vientiane"))
+    record["url"] = f"http://127.0.0.1:{port}/article"
+    try:
+        response = client.post("/api/documents", params={"coded": "true"}, content=json.dumps(record).encode(),
+                               headers={**AUTH, "content-type": "application/jsonl"})
+        assert response.status_code == 200 and response.json()["added"] == ["u1"]
+        assert client.get("/api/documents/u1").json()["row"]["url"].endswith("/article")
+        with pytest.raises(socket.timeout):
+            listener.accept()  # nobody connected: the URL is kept, not fetched
+    finally:
+        listener.close()
+
+
+def test_api_concurrent_writers_and_readers_lose_nothing(db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    app = create_app(Settings(db=db, api_token=TOKEN))
+
+    def writer(n: int) -> list[int]:
+        c = TestClient(app)  # one client per thread; no lifespan, so the shared store stays open
+        statuses = []
+        for i in range(5):
+            text = f"Laos and North Korea held round {n}-{i} of talks in Vientiane."
+            statuses.append(c.post("/api/documents", params={"coded": "true"}, content=_coded(f"c{n}-{i}", text, text[:-1]),
+                                   headers={**AUTH, "content-type": "application/jsonl"}).status_code)
+            page = c.get("/api/documents", params={"limit": 500}).json()
+            statuses.append(200 if all(d["mentions"] == 1 for d in page["items"]) else 500)  # no half-written one
+        return statuses
+
+    with ThreadPoolExecutor(4) as pool:
+        statuses = [s for result in pool.map(writer, range(4)) for s in result]
+    assert set(statuses) == {200}
+    stored = TestClient(app).get("/api/documents", params={"limit": 500}).json()
+    assert stored["total"] == len(RECORDS) + 20

@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import networkx as nx
 
+from ..analyze.picture import fact_date
 from ..errors import BlocwatchError
 from ..fuse import Fact, Mention
 from ..ontology import QUADS, Ontology, load_ontology
@@ -101,8 +102,6 @@ def table_rows(store: Store, facts: list[Fact], ontology: Ontology, level: str =
 
 
 def _row(fact: Fact, m: Mention | None, ontology: Ontology, urls: dict, sectors: dict, level: str) -> dict:
-    from ..analyze.picture import fact_date
-
     kind = ontology.types.get(fact.type)
     day = fact_date(fact)
     first = m if level == "mentions" and m else fact

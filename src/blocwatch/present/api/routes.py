@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
@@ -52,9 +53,15 @@ async def upload_document(request: Request, svc: WriteService,
                           coded: bool = Query(False, description="The JSON Lines body is already coded "
                                               "(exchange format): store it as given.")) -> dict:
     body = await request.body()
-    with svc.store() as store:
-        report = ingest_upload(body, request.headers.get("content-type"), id, published, coded, store, svc.settings)
+    # coding takes a while: off the event loop, so other requests are still answered
+    report = await run_in_threadpool(_upload, svc, body, request.headers.get("content-type"), id, published, coded)
     return views.ingest_report_json(report)
+
+
+def _upload(svc: Service, body: bytes, content_type: str | None, doc_id: str | None, published: str | None,
+            coded: bool):
+    with svc.store() as store:
+        return ingest_upload(body, content_type, doc_id, published, coded, store, svc.settings)
 
 
 @router.get("/documents/{doc_id:path}", tags=["documents"], summary="One document with its text and mentions")

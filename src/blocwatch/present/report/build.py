@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ... import __version__
 from ...analyze.blocs import Bloc, Tie, net_ties
+from ...analyze.picture import fact_pairs
 from ...analyze.profile import PairReport, Profile
 from ...analyze.report import Analytics
 from ...analyze.sanctions import Exposure
@@ -92,8 +93,6 @@ def _strongest_pairs(ties: Sequence[Tie], countries: Sequence[str]) -> list[tupl
 
 
 def _tie_facts(facts: Sequence[Fact], tie: Tie) -> list[int]:
-    from ...analyze.picture import fact_pairs
-
     return [f.id for f in facts if frozenset((tie.a, tie.b)) in fact_pairs(f)]
 
 
