@@ -118,3 +118,20 @@ def test_import_gdelt_stores_reported_facts_with_source_url(tmp_path):
         store.close()
     again = json.loads(runner.invoke(app, ["import-gdelt", str(src), "--db", db, "--json"]).output)
     assert again["added"] == [] and again["duplicates"] == ["gdelt-1001", "gdelt-1002"]
+
+
+def test_cameo_map_is_the_build_of_the_shared_table(shared):
+    """The shipped TSV is what tools/build_cameo_map.py makes of the 2021 table (not edited by hand)."""
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_cameo_map.py"
+    spec = importlib.util.spec_from_file_location("build_cameo_map", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = module.parse(shared / "reference" / "CAMEO2PLOVER-2021.txt")
+    mapping = load_cameo_map()
+    assert len(rows) == len(mapping)
+    for code, kind, mode, contexts in rows:
+        assert mapping[code].type == kind and (mapping[code].mode or "") == mode
+        assert ";".join(mapping[code].contexts) == contexts

@@ -39,9 +39,9 @@ def paged(items: list, limit: int, offset: int, view) -> dict:
 def list_documents(svc: ReadService, q: str | None = Query(None, max_length=200, description="Title or text contains."),
                    limit: Limit = 50, offset: Offset = 0) -> dict:
     with svc.store() as store:
-        return {"items": [asdict(d) for d in store.documents(limit, offset, q)], "total": store.document_count(q),
-                "limit": limit, "offset": offset,
-                "next_offset": offset + limit if offset + limit < store.document_count(q) else None}
+        items, total = store.documents(limit, offset, q), store.document_count(q)
+    return {"items": [asdict(d) for d in items], "total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if offset + limit < total else None}
 
 
 @router.post("/documents", tags=["documents"], summary="Upload a text, HTML page or JSON Lines file (needs the token)",
