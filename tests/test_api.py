@@ -88,6 +88,7 @@ def test_api_openapi_spec_lists_the_endpoints(client):
                  "/api/countries/{code}/profile", "/api/pairs/{a}/{b}", "/api/blocs", "/api/exposure", "/api/whatif"):
         assert path in spec["paths"], path
     assert "/" not in spec["paths"]  # web pages are not API
+    assert spec["paths"]["/api/facts/{fact_id}"]["get"]["responses"]["404"]["content"]["application/json"]["schema"]
 
 
 # -- bad requests --------------------------------------------------------------------------------

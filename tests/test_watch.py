@@ -105,3 +105,10 @@ def test_watch_atom_feed(db, tmp_path):
         assert "military engineers" in entries[0].find(f"{ATOM}summary").text
         missing = client.get("/api/watchlists/nope/atom")
         assert missing.status_code == 400 and "no watchlist 'nope'" in missing.json()["error"]["message"]
+
+
+def test_watch_dashboard_links_each_feed(db):
+    _run("watch", "add", "prk-lao", "--country", "PRK", "--country", "LAO", "--db", db)
+    with TestClient(create_app(Settings(db=db))) as client:
+        page = client.get("/").text
+    assert 'href="/api/watchlists/prk-lao/atom"' in page and "facts involving PRK and LAO" in page

@@ -18,7 +18,27 @@ from .feeds import atom_feed
 from .service import Service, found, reader, writer
 from .uploads import SUFFIXES, ingest_upload
 
-router = APIRouter()
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(examples=["E404"])
+    message: str = Field(examples=["there is no fact 999"])
+    hint: str | None = None
+    where: str | None = None
+
+
+class ErrorBody(BaseModel):
+    """Every error the API returns."""
+
+    error: ErrorDetail
+
+
+ERRORS = {status: {"model": ErrorBody, "description": text} for status, text in (
+    (400, "The request asks for something blocwatch cannot do (the message says what)"),
+    (401, "The API token is missing or wrong"), (403, "No API token is configured: the service is read-only"),
+    (404, "No such document, fact or page"), (413, "The request body is larger than api_max_body"),
+    (422, "A parameter has the wrong form"))}
+router = APIRouter(responses=ERRORS)
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items.")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items (pagination).")]
 Code = Annotated[str, Query(pattern=r"^[A-Za-z]{3}$", description="Three-letter country code.")]

@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ...analyze.blocs import net_ties
 from ...analyze.queries import FactQuery, find_facts
+from ...analyze.watch import Watchlist
 from ..api.service import Service, found, reader
 from ..fact_views import parties, reported_span
 from .charts import bars_svg, graph_svg, timeline_svg
@@ -49,10 +50,11 @@ def dashboard(request: Request, svc: ReadService) -> HTMLResponse:
     with svc.store() as store:
         analytics = svc.analytics(store)
         recent, claims, counts = store.facts(limit=12), store.facts(status="reported", limit=12), store.counts()
+        watches = [Watchlist.of(r) for r in store.watchlists()]
     found_blocs, _ = analytics.blocs()
     graph = graph_svg(net_ties(analytics.picture.facts, analytics.rules), found_blocs, country_href, pair_href)
     return render(request, "dashboard.html", graph=graph, recent=recent, claims=claims, counts=counts,
-                  blocs=found_blocs)
+                  blocs=found_blocs, watches=watches)
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
