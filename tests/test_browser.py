@@ -39,7 +39,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def playwright_api():
     """Return Playwright's sync API, skipping (with the reason) before a server starts when it is missing."""
-    return pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[browser]')")
+    return pytest.importorskip("playwright.sync_api",
+                               reason="playwright is not installed (pip install -e '.[browser]')")
 
 
 @pytest.fixture(scope="module")

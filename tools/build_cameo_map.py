@@ -47,4 +47,5 @@ def main(source: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent.parent / "shared" / "reference" / "CAMEO2PLOVER-2021.txt"))
+    default = ROOT.parent.parent / "shared" / "reference" / "CAMEO2PLOVER-2021.txt"
+    main(sys.argv[1] if len(sys.argv) > 1 else str(default))

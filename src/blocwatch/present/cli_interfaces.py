@@ -70,7 +70,8 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on (behi
     settings = _settings(config, db=db)
     application = create_app(settings)
     if not settings.api_token:
-        err.print("[yellow]no api_token set: the service is read-only[/yellow] (set BLOCWATCH_API_TOKEN to allow uploads)")
+        err.print("[yellow]no api_token set: the service is read-only[/yellow] "
+                  "(set BLOCWATCH_API_TOKEN to allow uploads)")
     err.print(f"serving {settings.db} on http://{host}:{port}/ (API: /api, spec: /api/openapi.json)")
     uvicorn.run(application, host=host, port=port, proxy_headers=proxy_headers,
                 forwarded_allow_ips=forwarded_allow_ips, log_level="warning", server_header=False)
@@ -78,8 +79,10 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on (behi
 
 @app.command()
 def report(output: Path = typer.Option(..., "-o", "--output", help="HTML file to write."),
-           country: list[str] = typer.Option([], "--country", help="Country to profile (repeat); default: most active."),
-           pair: list[str] = typer.Option([], "--pair", help="Pair timeline, e.g. PRK-RUS (repeat); default: strongest ties."),
+           country: list[str] = typer.Option([], "--country",
+                                             help="Country to profile (repeat); default: the most active."),
+           pair: list[str] = typer.Option([], "--pair",
+                                          help="Pair timeline, e.g. PRK-RUS (repeat); default: the strongest ties."),
            since: Optional[str] = typer.Option(None, help="Only facts reported on or after this date."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Write one self-contained HTML report (opens offline): graph, countries, timelines, exposure, claims, evidence."""
@@ -99,7 +102,8 @@ def report(output: Path = typer.Option(..., "-o", "--output", help="HTML file to
         content = report_content(analytics, [c.upper() for c in country], pairs, since, progress=advance)
     path = write_report(content, output)
     out.print(f"wrote {path}: {len(content.profiles)} countries, {len(content.pairs)} pairs, "
-              f"{len(content.exposures)} exposures, {len(content.claims)} claims, {len(content.evidence)} facts of evidence")
+              f"{len(content.exposures)} exposures, {len(content.claims)} claims, "
+              f"{len(content.evidence)} facts of evidence")
 
 
 def _pair(text: str) -> tuple[str, str]:

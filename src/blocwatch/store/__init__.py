@@ -6,8 +6,8 @@ from .documents import DocumentRow, Party, StoredDocument, StoredMention
 from .duckdb_store import DuckDBStore
 from .watchlists import WatchlistRow
 
-__all__ = ["DeletedDocument", "DocumentRow", "DuckDBStore", "EventRow", "Party", "RelationRow", "Store", "StoredDocument",
-           "StoredMention", "Tie", "WatchlistRow", "open_store"]
+__all__ = ["DeletedDocument", "DocumentRow", "DuckDBStore", "EventRow", "Party", "RelationRow", "Store",
+           "StoredDocument", "StoredMention", "Tie", "WatchlistRow", "open_store"]
 
 
 def open_store(path: str = "blocwatch.duckdb", data_dir: str | None = None) -> Store:

@@ -58,6 +58,7 @@ class Party:
     sectors: tuple[str, ...]
 
 
+MATCH = r"d.title ILIKE ? ESCAPE '\' OR d.text ILIKE ? ESCAPE '\'"  # '\' escapes LIKE wildcards
 ROW_SQL = """
     SELECT d.id, d.title, d.published, d.url, d.outlet, d.origin, length(d.text),
            (SELECT count(*) FROM events e WHERE e.doc_id = d.id), d.ingested_at::VARCHAR
@@ -74,7 +75,7 @@ class DocumentsMixin:
         contains it (case-insensitive)."""
         where, params = "", []
         if query:
-            where = "WHERE d.title ILIKE ? ESCAPE '\\' OR d.text ILIKE ? ESCAPE '\\'"
+            where = f"WHERE {MATCH}"
             params = [f"%{_like(query)}%"] * 2
         sql = ROW_SQL.format(where=where) + " ORDER BY d.published DESC NULLS LAST, d.id"
         if limit:
@@ -85,7 +86,7 @@ class DocumentsMixin:
         """Return how many documents ``documents(query=...)`` would list."""
         if not query:
             return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        return self.con.execute("SELECT count(*) FROM documents d WHERE d.title ILIKE ? ESCAPE '\\' OR d.text ILIKE ? ESCAPE '\\'",
+        return self.con.execute(f"SELECT count(*) FROM documents d WHERE {MATCH}",
                                 [f"%{_like(query)}%"] * 2).fetchone()[0]
 
     def document(self, doc_id: str) -> StoredDocument | None:

@@ -122,12 +122,14 @@ def list_actors(svc: ReadService) -> dict:
                 "known": [asdict(k) for k in store.known_actors()]}
 
 
-@router.get("/countries/{code}/profile", tags=["analytics"], summary="A country's partners, dependence, hedging, exposure")
+@router.get("/countries/{code}/profile", tags=["analytics"],
+            summary="A country's partners, dependence, hedging, exposure")
 def country_profile(code: str, svc: ReadService, poles: str | None = Query(None, description="e.g. USA,CHN,RUS"),
                     since: Date = None) -> dict:
     with svc.store() as store:
         analytics = svc.analytics(store, since)
-    return av.profile_json(analytics.profile(code, tuple(p.strip().upper() for p in poles.split(",")) if poles else None))
+    chosen = tuple(p.strip().upper() for p in poles.split(",")) if poles else None
+    return av.profile_json(analytics.profile(code, chosen))
 
 
 @router.get("/pairs/{a}/{b}", tags=["analytics"], summary="Relationship between two countries with its trend")
@@ -153,11 +155,14 @@ def exposure(svc: ReadService, country: Code | None = None, since: Date = None) 
             "disclaimer": analytics.sanctions.disclaimer}
 
 
+Act = Annotated[str, Field(max_length=200)]
+
+
 class WhatIfRequest(BaseModel):
     """Acts of a hypothetical deal, each 'ACTOR TYPE RECIPIENT [context ...]'."""
 
-    asks: list[Annotated[str, Field(max_length=200)]] = Field(default=[], max_length=20, examples=[["LAO AID RUS military"]])
-    offers: list[Annotated[str, Field(max_length=200)]] = Field(default=[], max_length=20, examples=[["RUS AID LAO economic"]])
+    asks: list[Act] = Field(default=[], max_length=20, examples=[["LAO AID RUS military"]])
+    offers: list[Act] = Field(default=[], max_length=20, examples=[["RUS AID LAO economic"]])
 
 
 @router.post("/whatif", tags=["analytics"], summary="What a deal would change (nothing is stored)")

@@ -20,7 +20,7 @@ from ...errors import BlocwatchError
 from ...fuse import Fact
 from ..fact_views import parties, reported_span
 from ..web.charts import bars_svg, graph_svg, timeline_svg
-from ..web.markup import highlight, safe_url
+from ..web.markup import mention_sentence, safe_url
 
 STYLE = Path(__file__).parent.parent / "web" / "static" / "app.css"
 DEFAULT_COUNTRIES = 5  # the most active countries, when none is chosen
@@ -116,9 +116,7 @@ def render_report(content: ReportContent, title: str = "blocwatch report") -> st
                                   f"#tie-{'-'.join(sorted((p.country, x.country)))}") for x in p.partners])
             for p in content.profiles}
     timelines = {f"{r.a}-{r.b}": timeline_svg(r.trend, lambda i: f"#fact-{i}") for r in content.pairs}
-    mentions = {f.id: [(m, highlight(m.evidence.sentence, [(m.evidence.start - m.evidence.sentence_start,
-                                                            m.evidence.end - m.evidence.sentence_start)]))
-                       for m in f.evidence] for f in content.evidence}
+    mentions = {f.id: [(m, mention_sentence(m)) for m in f.evidence] for f in content.evidence}
     tie_facts = {f"{t.a}-{t.b}": _tie_facts(content.evidence, t) for t in content.ties}
     return env.get_template("report.html").render(
         c=content, title=title, style=Markup(STYLE.read_text(encoding="utf-8")), graph=graph, bars=bars,

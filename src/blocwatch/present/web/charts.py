@@ -36,7 +36,8 @@ def graph_svg(ties: Sequence[Tie], found: Sequence[Bloc], node_href: Callable[[s
         (x1, y1), (x2, y2) = xy[t.a], xy[t.b]
         stroke = POSITIVE if t.weight > 0 else NEGATIVE if t.weight < 0 else NEUTRAL
         parts.append(f'<a href="{escape(edge_href(t.a, t.b))}" class="tie"><line x1="{x1:.1f}" y1="{y1:.1f}" '
-                     f'x2="{x2:.1f}" y2="{y2:.1f}" stroke="{stroke}" stroke-width="{1.5 + 6 * abs(t.weight) / top:.1f}" '
+                     f'x2="{x2:.1f}" y2="{y2:.1f}" stroke="{stroke}" '
+                     f'stroke-width="{1.5 + 6 * abs(t.weight) / top:.1f}" '
                      f'stroke-opacity="0.75"><title>{escape(t.a)}–{escape(t.b)}: {t.weight:+.1f} '
                      f'({t.facts} fact(s))</title></line></a>')
     for node, (x, y) in xy.items():
@@ -107,14 +108,17 @@ def bars_svg(rows: Sequence[tuple[str, float, str]], width: int = 420) -> Markup
         return Markup("")
     top = max(abs(v) for _, v, _ in rows) or 1.0
     mid, row_h = width / 2, 22
-    parts = [f'<svg class="chart bars" role="img" aria-label="partner mix" viewBox="0 0 {width} {row_h * len(rows) + 10}" '
+    parts = [f'<svg class="chart bars" role="img" aria-label="partner mix" '
+             f'viewBox="0 0 {width} {row_h * len(rows) + 10}" '
              f'xmlns="http://www.w3.org/2000/svg"><title>Partner scores: green cooperation, red conflict</title>']
     for i, (label, value, href) in enumerate(rows):
         w = abs(value) / top * (mid - 60)
         x0 = mid if value >= 0 else mid - w
         parts.append(f'<a href="{escape(href)}"><text x="4" y="{i * row_h + 16}" font-size="11">{escape(label)}</text>'
                      f'<rect x="{x0:.1f}" y="{i * row_h + 5}" width="{max(w, 1):.1f}" height="14" '
-                     f'fill="{POSITIVE if value >= 0 else NEGATIVE}"><title>{escape(label)}: {value:+.1f}</title></rect>'
-                     f'<text x="{width - 4}" y="{i * row_h + 16}" font-size="11" text-anchor="end">{value:+.1f}</text></a>')
+                     f'fill="{POSITIVE if value >= 0 else NEGATIVE}">'
+                     f'<title>{escape(label)}: {value:+.1f}</title></rect>'
+                     f'<text x="{width - 4}" y="{i * row_h + 16}" font-size="11" text-anchor="end">'
+                     f'{value:+.1f}</text></a>')
     parts.append(f'<line x1="{mid}" y1="0" x2="{mid}" y2="{row_h * len(rows) + 10}" stroke="#888"/></svg>')
     return Markup("".join(parts))

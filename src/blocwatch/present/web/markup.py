@@ -13,7 +13,7 @@ def highlight(text: str, spans: Sequence[tuple[int, int]], href: Callable[[int],
     one for span ``i``); overlapping spans mark their union, linked to the first span covering it."""
     cuts = sorted({0, len(text), *(max(0, min(len(text), p)) for s in spans for p in s)})
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         piece = escape(text[a:b])
         covering = [i for i, (s, e) in enumerate(spans) if s <= a and b <= e and s < e]
         if not covering:
@@ -23,6 +23,12 @@ def highlight(text: str, spans: Sequence[tuple[int, int]], href: Callable[[int],
         inner = Markup('<a href="{}">{}</a>').format(link, piece) if link else piece
         out.append(Markup('<mark>{}</mark>').format(inner))
     return Markup("").join(out)
+
+
+def mention_sentence(mention) -> Markup:
+    """Return a mention's sentence escaped, with its evidence span marked."""
+    ev = mention.evidence
+    return highlight(ev.sentence, [(ev.start - ev.sentence_start, ev.end - ev.sentence_start)])
 
 
 def safe_url(url: str | None) -> str | None:

@@ -14,7 +14,7 @@ from ...analyze.watch import Watchlist
 from ..api.service import Service, found, reader
 from ..fact_views import parties, reported_span
 from .charts import bars_svg, graph_svg, timeline_svg
-from .markup import highlight, safe_url
+from .markup import highlight, mention_sentence, safe_url
 
 ENV = Environment(loader=PackageLoader("blocwatch.present.web", "templates"),
                   autoescape=select_autoescape(default=True, default_for_string=True))
@@ -80,9 +80,7 @@ def fact(request: Request, fact_id: int, svc: ReadService) -> HTMLResponse:
     with svc.store() as store:
         item = found(store.fact(fact_id), f"fact {fact_id}")
         titles = {d.id: d for d in store.documents() if d.id in {m.doc_id for m in item.evidence}}
-    mentions = [(m, highlight(m.evidence.sentence, [(m.evidence.start - m.evidence.sentence_start,
-                                                     m.evidence.end - m.evidence.sentence_start)]), titles.get(m.doc_id))
-                for m in item.evidence]
+    mentions = [(m, mention_sentence(m), titles.get(m.doc_id)) for m in item.evidence]
     return render(request, "fact.html", f=item, mentions=mentions)
 
 
