@@ -270,3 +270,56 @@ def test_api_concurrent_writers_and_readers_lose_nothing(db):
 def test_api_document_search_takes_wildcards_literally(client):
     assert [d["id"] for d in client.get("/api/documents", params={"q": "95%"}).json()["items"]] == ["d1"]
     assert client.get("/api/documents", params={"q": "9_%"}).json()["total"] == 0
+
+
+def test_api_token_comes_from_the_environment(db, monkeypatch):
+    from blocwatch.config import load_settings
+
+    monkeypatch.setenv("BLOCWATCH_API_TOKEN", "from-env")
+    monkeypatch.setenv("BLOCWATCH_API_READS", "token")
+    with TestClient(create_app(load_settings(db=db))) as c:
+        assert c.get("/api/facts").status_code == 401
+        assert c.get("/api/facts", headers={"Authorization": "Bearer from-env"}).status_code == 200
+
+
+@pytest.mark.slow
+def test_api_upload_html_keeps_the_article(client):
+    page = ("<html><head><title>Talks</title><script>alert(1)</script></head><body><article><h1>Talks</h1>"
+            "<p>Vietnam and Laos signed a defence cooperation agreement in Hanoi on Monday, officials said.</p>"
+            "<p>The two governments also agreed to expand trade along their shared border.</p></article></body></html>")
+    response = client.post("/api/documents", params={"id": "h1", "published": "2025-02-03"}, content=page.encode(),
+                           headers={**AUTH, "content-type": "text/html"})
+    assert response.status_code == 200, response.text
+    assert response.json()["added"] == ["h1"]
+    text = client.get("/api/documents/h1").json()["text"]
+    assert "defence cooperation agreement" in text and "alert(1)" not in text
+
+
+def test_serve_command_answers_on_loopback(db, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-c", "from blocwatch.present.cli import main; main()", "serve",
+                                "--db", db, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
+                    page, csp = response.read().decode(), response.headers["content-security-policy"]
+                    break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline, process.stdout.read().decode()
+                time.sleep(0.2)
+        assert "Alignment graph" in page and "default-src 'none'" in csp
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=10)[0].decode()
+    assert "read-only" in output and "Traceback" not in output
