@@ -204,3 +204,7 @@ def alerts(name: list[str] = typer.Argument(None, help="Only these watchlists (d
         out.print(f"[bold]{w.name}[/bold] ({w.describe()}): {len(items)} new")
         for a in items:
             out.print(f"  #{a.fact.id} {a.title}", markup=False, highlight=False)
+            if a.fact.evidence:
+                m = a.fact.evidence[0]
+                out.print(f"      {m.evidence.sentence or m.evidence.text} ({m.outlet or m.doc_id}, {m.published or '-'})",
+                          markup=False, highlight=False, style="dim")
