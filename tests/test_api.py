@@ -323,3 +323,37 @@ def test_serve_command_answers_on_loopback(db, tmp_path):
         process.terminate()
         output = process.communicate(timeout=10)[0].decode()
     assert "read-only" in output and "Traceback" not in output
+
+
+def _junk(rng) -> str:
+    """Return a random string mixing ASCII, markup, zero-width and right-to-left marks, and long runs."""
+    pieces = ["", "PRK", "' OR 1=1 --", "%", "_", "<script>", "\u200b", "\u202e", "\x00", "é", "𝔘", "../",
+              "9" * 40, "x" * 300, "2024-13-45", "-1", "1e309", "NaN", "null", "\\", "%00", " "]
+    return "".join(rng.choice(pieces) + chr(rng.randrange(32, 0x2FFF)) for _ in range(rng.randrange(0, 6)))
+
+
+def test_api_random_input_never_crashes_the_service(client):
+    import random
+    from urllib.parse import quote
+
+    rng = random.Random(13)
+    tried = 0
+    for _ in range(120):
+        junk = _junk(rng)
+        responses = [
+            client.get("/api/facts", params={rng.choice(["actor", "type", "status", "since", "until", "source",
+                                                         "limit", "offset"]): junk}),
+            client.get("/api/documents", params={"q": junk[:200], "offset": rng.choice(["0", junk])}),
+            client.get(f"/api/documents/{quote(junk, safe='')}"),
+            client.get(f"/api/pairs/{quote(junk[:5], safe='') or 'x'}/PRK"),
+            client.get("/search", params={"q": junk[:200]}, headers={"accept": "text/html"}),
+            client.post("/api/documents", params={"id": junk[:50] or "j", "coded": rng.choice(["true", "false"])},
+                        content=junk.encode("utf-8", "surrogatepass"),
+                        headers={**AUTH, "content-type": rng.choice(["application/jsonl", "application/pdf"])}),
+        ]
+        tried += len(responses)
+        for r in responses:
+            assert r.status_code < 500, (r.request.url, r.text)
+            if r.headers["content-type"].startswith("application/json"):
+                assert "error" in r.json() or r.status_code == 200
+    assert tried == 720
