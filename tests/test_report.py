@@ -66,6 +66,9 @@ def test_report_hostile_text_is_inert(report):
     assert "&lt;script&gt;alert(&#34;s&#34;)&lt;/script&gt;" in report
 
 
-def test_report_on_an_empty_store_is_a_clear_error(tmp_path):
+def test_report_on_a_missing_or_empty_store_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["report", "-o", str(tmp_path / "r.html"), "--db", str(tmp_path / "empty.duckdb")])
+    assert result.exit_code != 0 and "there is no database here" in str(result.exception)
+    db = make_store(tmp_path, [])
+    result = runner.invoke(app, ["report", "-o", str(tmp_path / "r.html"), "--db", db])
     assert result.exit_code != 0 and "no facts to report on" in str(result.exception)

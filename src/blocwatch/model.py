@@ -24,6 +24,7 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     origin: str | None = None  # file (and line) the document came from
+    encoding: str | None = None  # how the file's bytes were decoded ("utf-8", or the guess for other bytes)
 
     @property
     def text_hash(self) -> str:

@@ -11,6 +11,7 @@ from ..exchange import FORMATS, export as run_export
 from ..exchange.gdelt import count_rows, import_gdelt as run_import_gdelt
 from ..store import open_store
 from . import views
+from .filters import since_date
 from .cli import ConfigOption, DbOption, JsonOption, _progress, _settings, app, err, out
 
 
@@ -21,8 +22,9 @@ def export(format: str = typer.Option(..., "--format", help=f"One of {', '.join(
            since: Optional[str] = typer.Option(None, help="Only facts reported on or after this date."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Write facts and mentions as JSON Lines, CSV (GDELT-like columns), Parquet or GraphML."""
+    since = since_date(since)
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
+    store = open_store(settings.db, settings.data_dir, read_only=True)
     try:
         with _progress("exporting facts", len(store.facts(since=since))) as advance:
             report = run_export(store, output, format, level=level, since=since, data_dir=settings.data_dir,
@@ -87,13 +89,12 @@ def report(output: Path = typer.Option(..., "-o", "--output", help="HTML file to
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Write one self-contained HTML report (opens offline): graph, countries, timelines, exposure, claims, evidence."""
     from ..analyze.report import Analytics
-    from .fact_views import check_since
     from .report import report_content, write_report
 
-    check_since(since)
+    since = since_date(since)
     pairs = [_pair(p) for p in pair]
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
+    store = open_store(settings.db, settings.data_dir, read_only=True)
     try:
         analytics = Analytics.of(store, settings.data_dir, since=since)
     finally:
@@ -133,7 +134,7 @@ def watch_add(name: str = typer.Argument(..., help="A name: letters, digits, '_'
     settings = _settings(config, db=db)
     watch = watchlist(name, "exposure" if exposure else "facts", FactQuery(tuple(country), type, status, source=source),
                       settings.data_dir)
-    store = open_store(settings.db, settings.data_dir)
+    store = open_store(settings.db, settings.data_dir, create=False)
     try:
         now = add_watchlist(store, watch, settings.data_dir, backfill)
     finally:
@@ -150,7 +151,7 @@ def watch_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOpti
     from ..analyze.watch import Watchlist
 
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
+    store = open_store(settings.db, settings.data_dir, read_only=True)
     try:
         rows = store.watchlists()
     finally:
@@ -172,7 +173,7 @@ def watch_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path]
     from ..errors import InputError
 
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
+    store = open_store(settings.db, settings.data_dir, create=False)
     try:
         removed = store.remove_watchlist(name)
     finally:
@@ -190,7 +191,7 @@ def alerts(name: list[str] = typer.Argument(None, help="Only these watchlists (d
     from ..analyze.watch import alerts as run_alerts
 
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
+    store = open_store(settings.db, settings.data_dir, create=False)
     try:
         found = run_alerts(store, settings.data_dir, list(name or []), mark=not peek)
     finally:

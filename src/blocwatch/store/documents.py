@@ -1,27 +1,14 @@
-"""Documents as stored: listing, one document with its mentions, text search, the parties of mentions.
+"""Documents as stored: one document with its mentions, counts for search, the parties of mentions.
 
-What the exports, the web service and the report read besides facts; a store backend implements
-these with ``FactsMixin``'s connection.
+What the exports, the web service and the report read besides facts (``CatalogMixin.documents``
+lists them); a store backend implements these with ``FactsMixin``'s connection.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class DocumentRow:
-    """A stored document without its text, as listings show it."""
-
-    id: str
-    title: str | None
-    published: str | None
-    url: str | None
-    outlet: str | None
-    origin: str | None
-    chars: int
-    mentions: int
-    ingested_at: str | None
+from .base import DocumentRow
 
 
 @dataclass(frozen=True)
@@ -60,8 +47,7 @@ class Party:
 
 MATCH = r"d.title ILIKE ? ESCAPE '\' OR d.text ILIKE ? ESCAPE '\'"  # '\' escapes LIKE wildcards
 ROW_SQL = """
-    SELECT d.id, d.title, d.published, d.url, d.outlet, d.origin, length(d.text),
-           (SELECT count(*) FROM events e WHERE e.doc_id = d.id), d.ingested_at::VARCHAR
+    SELECT d.id, d.title, d.published, d.outlet, d.url, d.origin, (SELECT count(*) FROM events e WHERE e.doc_id = d.id)
     FROM documents d {where}"""
 
 
@@ -70,24 +56,12 @@ class DocumentsMixin:
 
     con = None
 
-    def documents(self, limit: int | None = None, offset: int = 0, query: str | None = None) -> list[DocumentRow]:
-        """Return stored documents, newest publication first; ``query`` keeps those whose title or text
-        contains it (case-insensitive)."""
-        where, params = "", []
-        if query:
-            where = f"WHERE {MATCH}"
-            params = [f"%{_like(query)}%"] * 2
-        sql = ROW_SQL.format(where=where) + " ORDER BY d.published DESC NULLS LAST, d.id"
-        if limit:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [DocumentRow(*r) for r in self.con.execute(sql, params).fetchall()]
-
     def document_count(self, query: str | None = None) -> int:
         """Return how many documents ``documents(query=...)`` would list."""
         if not query:
             return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
         return self.con.execute(f"SELECT count(*) FROM documents d WHERE {MATCH}",
-                                [f"%{_like(query)}%"] * 2).fetchone()[0]
+                                match_params(query)).fetchone()[0]
 
     def document(self, doc_id: str) -> StoredDocument | None:
         """Return one document with its text and mentions, or None."""
@@ -113,6 +87,7 @@ class DocumentsMixin:
         return [Party(r[0], r[1], r[2], r[3], tuple(s for s in (r[4] or "").split(",") if s)) for r in rows]
 
 
-def _like(text: str) -> str:
-    """Return ``text`` with LIKE wildcards escaped, so a search for '50%' finds '50%'."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def match_params(query: str) -> list[str]:
+    """Return the parameters of ``MATCH`` for ``query``, LIKE wildcards escaped (a search for '50%' finds '50%')."""
+    text = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return [f"%{text}%"] * 2
