@@ -357,3 +357,15 @@ def test_api_random_input_never_crashes_the_service(client):
             if r.headers["content-type"].startswith("application/json"):
                 assert "error" in r.json() or r.status_code == 200
     assert tried == 720
+
+
+def test_api_lets_other_processes_at_the_store_between_requests(client, db):
+    import subprocess
+    import sys
+
+    assert client.get("/api/facts").status_code == 200
+    other = subprocess.run([sys.executable, "-c", "from blocwatch.present.cli import main; main()", "facts",
+                            "--db", db, "--json"], capture_output=True, text=True, timeout=120)
+    assert other.returncode == 0, other.stderr
+    assert len(json.loads(other.stdout)) == 4
+    assert client.get("/api/facts").json()["total"] == 4  # and the service goes on

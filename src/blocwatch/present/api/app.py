@@ -21,8 +21,9 @@ from .service import NotFound, Service
 log = logging.getLogger("blocwatch.api")
 
 # Which status each kind of blocwatch error is: the user's input, their access, or our data.
+# A StoreError here is the database itself (held by another process's long write, unreadable): 503.
 STATUS = ((Unauthorized, 401), (WritesDisabled, 403), (NotFound, 404), (TooLarge, 413), (InputError, 400),
-          (ConfigError, 400), (StoreError, 400), (DataFileError, 500), (BlocwatchError, 400))
+          (ConfigError, 400), (StoreError, 503), (DataFileError, 500), (BlocwatchError, 400))
 DESCRIPTION = """Evidence-linked PLOVER events over a blocwatch store.
 
 Reads are open or need the token (`api_reads`); writes (upload, delete) always need it:

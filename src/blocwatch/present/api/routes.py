@@ -136,14 +136,14 @@ def country_profile(code: str, svc: ReadService, poles: str | None = Query(None,
 def pair(a: str, b: str, svc: ReadService, window: Literal["year", "quarter", "month"] | None = None,
          since: Date = None) -> dict:
     with svc.store() as store:
-        analytics = svc.analytics(store, since)
+        analytics = svc.analytics(store, since, with_evidence=False)
     return av.pair_json(analytics.pair(a, b, window))
 
 
 @router.get("/blocs", tags=["analytics"], summary="Blocs of countries and their stability")
 def blocs(svc: ReadService, since: Date = None) -> dict:
     with svc.store() as store:
-        analytics = svc.analytics(store, since)
+        analytics = svc.analytics(store, since, with_evidence=False)
     return av.blocs_json(*analytics.blocs())
 
 

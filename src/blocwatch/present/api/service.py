@@ -11,7 +11,10 @@ from contextlib import contextmanager
 
 from fastapi import Request
 
+from ...analyze.picture import picture_from_store
 from ...analyze.report import Analytics
+from ...analyze.rules import load_analytics_rules
+from ...analyze.sanctions import load_sanctions
 from ...config import Settings
 from ...errors import BlocwatchError, ConfigError
 from ...store import Store, open_store
@@ -40,13 +43,22 @@ class Service:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        """Yield the store, held by this request alone."""
+        """Yield the store, held by this request alone, and let other processes at the file afterwards
+        (a CLI ingest or a read-only command runs between requests, as between an ingest's batches)."""
         with self._lock:
-            yield self._store
+            try:
+                yield self._store
+            finally:
+                self._store.release()
 
-    def analytics(self, store: Store, since: str | None = None) -> Analytics:
-        """Return the analytics over ``store`` with the configured data files."""
-        return Analytics.of(store, self.settings.data_dir, since=since)
+    def analytics(self, store: Store, since: str | None = None, with_evidence: bool = True) -> Analytics:
+        """Return the analytics over ``store`` with the configured data files; ``with_evidence=False``
+        skips reading every fact's mentions, for views that only count and weigh facts (graph, scores)."""
+        if with_evidence:
+            return Analytics.of(store, self.settings.data_dir, since=since)
+        data_dir = self.settings.data_dir
+        return Analytics(picture_from_store(store, since=since, with_evidence=False), load_analytics_rules(data_dir),
+                         load_sanctions(data_dir))
 
     def close(self) -> None:
         with self._lock:

@@ -48,7 +48,7 @@ def favicon() -> RedirectResponse:
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, svc: ReadService) -> HTMLResponse:
     with svc.store() as store:
-        analytics = svc.analytics(store)
+        analytics = svc.analytics(store, with_evidence=False)
         recent, claims, counts = store.facts(limit=12), store.facts(status="reported", limit=12), store.counts()
         watches = [Watchlist.of(r) for r in store.watchlists()]
     found_blocs, _ = analytics.blocs()
@@ -70,7 +70,7 @@ def country(request: Request, code: str, svc: ReadService) -> HTMLResponse:
 @router.get("/pairs/{a}/{b}", response_class=HTMLResponse)
 def pair(request: Request, a: str, b: str, svc: ReadService) -> HTMLResponse:
     with svc.store() as store:
-        analytics = svc.analytics(store)
+        analytics = svc.analytics(store, with_evidence=False)
     report = analytics.pair(a, b)
     return render(request, "pair.html", r=report, timeline=timeline_svg(report.trend, fact_href))
 
