@@ -135,3 +135,33 @@ def test_cameo_map_is_the_build_of_the_shared_table(shared):
     for code, kind, mode, contexts in rows:
         assert mapping[code].type == kind and (mapping[code].mode or "") == mode
         assert ";".join(mapping[code].contexts) == contexts
+
+
+def test_import_gdelt_bad_lines_do_not_stop_the_file(tmp_path):
+    good = gdelt_line(GLOBALEVENTID=7, SQLDATE=20250110, Actor1CountryCode="VNM", Actor2CountryCode="LAO",
+                      EventCode="042", SOURCEURL="https://news.example/visit")
+    lines = ['"unclosed quote\tand\ttabs', "x" * 200_000, "\x00\x00", gdelt_line(GLOBALEVENTID="abc", SQLDATE=20250110,
+             Actor1CountryCode="VNM", EventCode="042"), gdelt_line(GLOBALEVENTID=8, SQLDATE="2025-01-10",
+             Actor1CountryCode="VNM", EventCode="042"), good]
+    src = tmp_path / "events.csv"
+    src.write_bytes("\n".join(lines).encode() + b"\n\xff\xfe broken bytes\n")
+    result = runner.invoke(app, ["import-gdelt", str(src), "--db", str(tmp_path / "g.duckdb"), "--json"])
+    report = json.loads(result.output)
+    assert report["added"] == ["gdelt-7"] and len(report["problems"]) == 6
+    assert any("GLOBALEVENTID must be a number" in p["message"] for p in report["problems"])
+    assert any("SQLDATE must be YYYYMMDD" in p["message"] for p in report["problems"])
+
+
+def test_import_gdelt_reads_the_zip_gdelt_publishes(tmp_path):
+    import zipfile
+
+    archive = tmp_path / "20250110.export.CSV.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("20250110.export.CSV", gdelt_line(GLOBALEVENTID=9, SQLDATE=20250110, Actor1CountryCode="PRK",
+                                                     Actor2CountryCode="RUS", EventCode="0332",
+                                                     SOURCEURL="https://news.example/arms") + "\n")
+    (tmp_path / "broken.zip").write_bytes(b"not a zip")
+    result = runner.invoke(app, ["import-gdelt", str(archive), str(tmp_path / "broken.zip"),
+                                 "--db", str(tmp_path / "z.duckdb"), "--json"])
+    report = json.loads(result.output)
+    assert report["added"] == ["gdelt-9"] and "cannot read" in report["problems"][0]["message"]

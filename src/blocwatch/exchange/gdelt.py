@@ -8,8 +8,8 @@ points at something real; the article itself is never fetched.
 """
 from __future__ import annotations
 
-import csv
-import sys
+import io
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,16 +99,28 @@ def count_rows(paths: Iterable[str | Path]) -> int:
 
 
 def _rows(path: Path) -> Iterator[tuple[str, list[str] | Problem]]:
+    """Yield (where, cells) per non-blank line of a GDELT file or of each file in a GDELT .zip.
+
+    GDELT files are tab-separated with no quoting, so a line is split on tabs (no CSV parser: a stray
+    quote or a huge field must not end the file)."""
     try:
-        fh = open(path, encoding="utf-8", errors="replace", newline="")
-    except OSError as exc:
-        yield str(path), Problem(str(path), f"[E001] {path}: cannot read ({exc.strerror})")
-        return
-    csv.field_size_limit(max(MAX_FIELD, min(sys.maxsize, 2**31 - 1)))
-    with fh:
-        for n, cells in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if cells and any(c.strip() for c in cells):
-                yield f"{path}:{n}", cells
+        if path.suffix.lower() == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                for member in archive.namelist():
+                    with archive.open(member) as raw:
+                        yield from _lines(io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline=""),
+                                          f"{path}!{member}")
+            return
+        with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+            yield from _lines(fh, str(path))
+    except (OSError, zipfile.BadZipFile) as exc:
+        yield str(path), Problem(str(path), f"[E001] {path}: cannot read ({getattr(exc, 'strerror', None) or exc})")
+
+
+def _lines(fh, where: str) -> Iterator[tuple[str, list[str]]]:
+    for n, line in enumerate(fh, 1):
+        if line.strip():
+            yield f"{where}:{n}", line.rstrip("\r\n").split("\t")
 
 
 def gdelt_row(cells: list[str], where: str, sectors: set[str]) -> GdeltRow:

@@ -39,7 +39,7 @@ def export(format: str = typer.Option(..., "--format", help=f"One of {', '.join(
 
 
 @app.command("import-gdelt")
-def import_gdelt(paths: list[Path] = typer.Argument(..., help="GDELT 2.0 event files (tab-separated, 61 columns)."),
+def import_gdelt(paths: list[Path] = typer.Argument(..., help="GDELT 2.0 event files (tab-separated, 61 columns), or their .zip."),
                  db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
                  as_json: bool = JsonOption) -> None:
     """Store GDELT 2.0 events (CAMEO mapped to PLOVER) as reported facts with their source URL."""
