@@ -49,6 +49,8 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     store.release()  # coding is the long part; nobody needs to wait for it
     if not new:
         return report
+    if progress and hasattr(progress, "set_total"):
+        progress.set_total(len(new))  # the bar can show the time left
     coder = Coder(settings)
     memory = memory_from(store.known_actors())
     for n, (document, coded) in enumerate(zip(new, coder.code_many(new, memory)), 1):
@@ -158,3 +160,41 @@ def _code_batch(batch, coder: Coder, progress: Progress | None) -> Iterator[dict
             yield item
         if progress:
             progress(1)
+
+
+def import_coded(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
+                 progress: Progress | None = None) -> IngestReport:
+    """Store exchange-format records (coded elsewhere or annotated by hand) as mentions, fused like any other."""
+    from .ingest.exchange import exchange_record
+    from .ontology import load_ontology
+
+    settings = settings or Settings()
+    ontology = load_ontology(settings.data_dir)
+    report = IngestReport()
+    for path in paths:
+        try:
+            lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            report.problems.append(Problem(where=str(path), message=f"cannot read: {exc}"))
+            continue
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                document, coded = exchange_record(parse_record(line, where), where)
+                for event in coded.events:
+                    ontology.check_type(event.type, where)
+                    ontology.check_mode(event.type, event.mode, where)
+            except BlocwatchError as exc:
+                report.problems.append(Problem(where=where, message=str(exc)))
+                continue
+            if store.has_document(document) or not store.add(document, coded):
+                report.duplicates.append(document.id)
+            else:
+                report.added.append(document.id)
+                report.events += len(coded.events)
+                report.relations += len(coded.relations)
+            if progress:
+                progress(1)
+    return report

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import pipeline
 from ..analyze import briefing as make_briefing
@@ -22,6 +21,7 @@ from ..resources import SHIPPED
 from ..store import Store, fresh_demo_store, open_store
 from . import views
 from .console import PlainWhenPiped
+from .progress import progress_bar
 
 # rich_markup_mode=None: click's plain help, which shows no type after a flag ("--json", not "--json <bool>").
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -57,14 +57,9 @@ def reader(settings: Settings) -> Store:
     return open_store(settings.db, settings.data_dir, read_only=True)
 
 
-@contextmanager
 def _progress(label: str, total: int | None):
-    """Yield an ``advance(n)`` callback drawing a progress bar on stderr."""
-    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                   transient=True, disable=not err.is_terminal)
-    with bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n=1: bar.advance(task, n)
+    """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
+    return progress_bar(label, total, err)
 
 
 @app.command()
@@ -264,7 +259,8 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,countr
     out.print(f"imported {len(known)} actor(s) from {path}")
 
 
-from . import cli_bench, cli_facts  # noqa: E402,F401  (add bench; facts, fact, delete to ``app``)
+from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401  (add analytics; bench; facts, fact, delete)
+from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
 
 
 def main() -> None:

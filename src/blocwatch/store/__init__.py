@@ -5,10 +5,12 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .base import DeletedDocument, DocumentRow, EventRow, RelationRow, Store, Tie
+from .documents import Party, StoredDocument, StoredMention
 from .duckdb_store import DuckDBStore
+from .watchlists import WatchlistRow
 
-__all__ = ["DeletedDocument", "DocumentRow", "DuckDBStore", "EventRow", "RelationRow", "Store", "Tie",
-           "fresh_demo_store", "open_store"]
+__all__ = ["DeletedDocument", "DocumentRow", "DuckDBStore", "EventRow", "Party", "RelationRow", "Store",
+           "StoredDocument", "StoredMention", "Tie", "WatchlistRow", "fresh_demo_store", "open_store"]
 DEMO_LABEL = "demo"
 MEMORY = ":memory:"
 
