@@ -162,3 +162,33 @@ def test_a_line_whose_id_is_a_lone_surrogate_is_named_by_its_place():
     [out] = list(code_lines(['{"id": "\\udfff", "text": "Laos."}'], where="in.jsonl"))
     assert out["id"] == "in.jsonl:1" and "unpaired surrogate" in out["error"]
     check_exchange(out)
+
+
+@pytest.mark.parametrize("change, words", [({"when": ["2025"]}, "'when' must be a string"),
+                                           ({"mode": 3}, "'mode' must be a string"),
+                                           ({"contexts": True}, "'contexts' must be a list"),
+                                           ({"actor": True}, "'actor' must be a list"),
+                                           ({"recipient": "LAO"}, "'recipient' must be a list")])
+def test_import_names_an_event_field_of_the_wrong_kind(change, words):
+    from blocwatch.ingest.exchange import exchange_record
+
+    event = {"actor": [{"country": "RUS"}], "recipient": [{"country": "LAO"}], "type": "AID", "status": "reported",
+             "evidence": "Russia sent aid to Laos."} | change
+    with pytest.raises(InputError, match=words):
+        exchange_record({"id": "x", "text": "Russia sent aid to Laos.", "events": [event]}, "c.jsonl:1")
+
+
+def test_import_survives_a_short_fuzz_without_a_traceback():
+    from blocwatch.bench.fuzz_service import fuzz_import
+
+    [result] = fuzz_import(300, random.Random(4), Settings())
+    assert result.inputs == 300 and result.tracebacks == 0, result.examples
+    assert result.results and result.errors
+
+
+def test_api_survives_a_short_fuzz_without_a_5xx():
+    from blocwatch.bench.fuzz_service import fuzz_api
+
+    [result] = fuzz_api(150, random.Random(4), Settings())
+    assert result.inputs == 150 and result.tracebacks == 0, result.examples
+    assert result.results and result.errors

@@ -43,10 +43,15 @@ def _event(item, text: str, doc_id: str, where: str) -> Event:
             raise InputError(f"the event has no {key!r}", where=where)
     if item["status"] not in STATUSES:
         raise InputError(f"status must be one of {', '.join(STATUSES)}", where=where)
+    for key in ("type", "mode", "when"):  # strings or absent: a number or a list here cannot be fused
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise InputError(f"{key!r} must be a string, got {type(item[key]).__name__}", where=where)
+    if not all(isinstance(c, str) for c in _list(item, "contexts", where)):
+        raise InputError("'contexts' must be a list of strings", where=where)
     source = item.get("source")
-    return Event(actor=[_actor(a, where) for a in item["actor"]],
-                 recipient=[_actor(a, where) for a in item.get("recipient") or []],
-                 type=str(item["type"]).upper(), mode=item.get("mode"), contexts=list(item.get("contexts") or []),
+    return Event(actor=[_actor(a, where) for a in _list(item, "actor", where)],
+                 recipient=[_actor(a, where) for a in _list(item, "recipient", where)],
+                 type=str(item["type"]).upper(), mode=item.get("mode"), contexts=_list(item, "contexts", where),
                  status=item["status"], source=_actor(source, where) if isinstance(source, dict) else None,
                  when=item.get("when"), evidence=_evidence(item, text, doc_id, where), trigger="imported")
 
@@ -63,7 +68,7 @@ def _relation(item, text: str, doc_id: str, where: str) -> Relation:
         raise InputError("value must be a number", where=where)
     return Relation(subject=_code(item.get("subject"), where), object=_code(item.get("object"), where),
                     kind=item["kind"], status=item["status"], evidence=_evidence(item, text, doc_id, where),
-                    value=value, contexts=list(item.get("contexts") or []))
+                    value=value, contexts=[str(c) for c in _list(item, "contexts", where)])
 
 
 def _actor(item, where: str) -> Actor:
@@ -72,9 +77,16 @@ def _actor(item, where: str) -> Actor:
     country = item.get("country")
     if country is not None:
         country = _code(country, where)
-    sector = item.get("sector") or []
-    return Actor(country=country, sector=tuple(str(s) for s in sector), org=_text(item.get("org")),
+    return Actor(country=country, sector=tuple(str(s) for s in _list(item, "sector", where)), org=_text(item.get("org")),
                  name=_text(item.get("name")), text=_text(item.get("text")), why="imported")
+
+
+def _list(item: dict, key: str, where: str) -> list:
+    """Return ``item[key]`` as a list (absent or empty: ``[]``); anything else is an ``InputError``."""
+    value = item.get(key) or []
+    if not isinstance(value, list):
+        raise InputError(f"{key!r} must be a list, got {type(value).__name__}", where=where)
+    return value
 
 
 def _code(value, where: str) -> str:

@@ -139,6 +139,8 @@ def parse_record(line: str, where: str) -> dict:
         raise InputError("the JSON is nested too deeply to read", where=where) from None
     if not isinstance(record, dict):
         raise InputError("each line must be a JSON object", where=where)
+    for key, value in record.items():  # any field, nested too: what is stored or written must be Unicode
+        check_unicode(json.dumps({key: value}, ensure_ascii=False, allow_nan=True), key, where)
     return record
 
 
@@ -148,8 +150,8 @@ def check_unicode(value: str, field_name: str, where: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InputError(f"'{field_name}' holds an unpaired surrogate {value[exc.start]!r} at character "
-                         f"{exc.start:,}, which is not text", where=where,
+        raise InputError(f"{field_name!r} holds an unpaired surrogate {value[exc.start]!r}, which is not text",
+                         where=where,
                          hint="the file's writer split a character; re-export it as UTF-8") from None
     return value
 
