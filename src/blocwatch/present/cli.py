@@ -261,6 +261,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,countr
 
 from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401  (add analytics; bench; facts, fact, delete)
 from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
+from . import cli_reliability  # noqa: E402,F401  (bench fuzz, crash, load, injection)
 
 
 def main() -> None:
