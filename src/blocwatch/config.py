@@ -21,6 +21,8 @@ class Settings:
     batch_size: int = 32
     max_chars: int = 200_000  # longer documents are refused with a clear error, not silently cut
     data_dir: str | None = None  # a folder whose files override the shipped data files
+    coder: str = "combined"  # rules | model | combined: the rules alone, the learned model alone, or both
+    model_dir: str | None = None  # a folder with a learned event model (default: the shipped one)
 
 
 def load_settings(path: str | Path | None = None, **overrides) -> Settings:

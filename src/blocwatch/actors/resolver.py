@@ -355,7 +355,11 @@ class ActorIndex:
         """
         if token.lower_ in FIRST_PERSON:
             speaker = _speaker_of(token)
-            return self._resolve_np(speaker) if speaker is not None else None
+            # "our minister said ...": a first-person word inside the speaker's own phrase cannot
+            # name the speaker (and following it would loop back to itself)
+            if speaker is None or token in speaker.subtree:
+                return None
+            return self._resolve_np(speaker)
         if token.lower_ in PERSONAL:
             return self._last_person(token)
         antecedent = self._antecedent(token, exclude)

@@ -14,6 +14,7 @@ from ..model import CodedDocument, Document, Event, Relation
 from ..nlp import load_nlp
 from .composition import load_composition
 from .events import sentence_events
+from .learned import learned_events, load_learned
 from .lexicon import Lexicon, load_lexicon
 from .quotes import quotes_in
 from .relations import load_relation_words, relations_in
@@ -34,6 +35,7 @@ class Coder:
         self.lexicon = load_lexicon(self.settings.data_dir)
         self.relation_words = load_relation_words(self.settings.data_dir)
         self.composition = load_composition(self.settings.data_dir)
+        self.learned = load_learned(self.settings.coder, self.settings.model_dir)
 
     def code(self, document: Document) -> CodedDocument:
         """Return the events and relations of one document."""
@@ -64,8 +66,12 @@ class Coder:
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in skipped):
                 continue
-            events.extend(sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                          self.composition, quotes))
+            found = sentence_events(sent, index, self.lexicon, document.id, document.published,
+                                    self.composition, quotes)
+            if self.learned is not None:
+                found = learned_events(sent, found, self.learned, self.settings.coder, index, self.lexicon,
+                                       document.id, document.published, quotes)
+            events.extend(found)
             relations.extend(relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id))
         return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations),
                              learned_actors=known_from(index, document.published))
