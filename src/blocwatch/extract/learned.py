@@ -49,4 +49,5 @@ def guess_event(guess: Guess, index: ActorIndex, lex: Lexicon, doc_id: str, publ
                  when=event_when(anchor, published, reading.future), evidence=evidence_for(anchor, doc_id),
                  trigger=f"{anchor.text}/model:{guess.type}",
                  why=[f"learned model: {guess.type} between {guess.actor.head.text!r} and "
-                      f"{guess.recipient.head.text!r} (p={guess.p:.2f}), linked by {anchor.text!r}"] + reading.why)
+                      f"{guess.recipient.head.text!r} (event p={guess.p:.2f}, type p={guess.p_type:.2f}), "
+                      f"linked by {anchor.text!r}"] + reading.why)

@@ -45,8 +45,9 @@ def phrase_head(token: Token, sent: Span) -> Token:
 
 
 def _candidate(tok: Token, index: ActorIndex) -> bool:
-    if tok.i in index.by_token:
-        return True
+    match = index.by_token.get(tok.i)
+    if match is not None:
+        return tok.i == match.end - 1  # a multi-word alias counts once, at its last word
     if tok.lower_ in PRONOUNS:
         return True
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in ANAPHORIC_NOUNS | BODY_NOUNS
@@ -93,26 +94,41 @@ def lowest_common_ancestor(a: Token, b: Token) -> tuple[Token, list[Token], list
     return a.sent.root, up_a, up_b  # different sentences never happen here; the root is a safe anchor
 
 
+def link_token(a: Token, b: Token) -> Token:
+    """Return the word that links two phrases: their lowest common ancestor, or, when one phrase heads
+    the other ("Vietnam and Cambodia", "between Iran and Russia"), the word that governs them both."""
+    lca, _, _ = lowest_common_ancestor(a, b)
+    if lca.i not in (a.i, b.i):
+        return lca
+    node = lca
+    while node.head.i != node.i and (node.i in (a.i, b.i) or node.dep_ in ("conj", "appos") or node.pos_ == "ADP"):
+        node = node.head
+    return node
+
+
 def pair_features(a: Mention, b: Mention) -> dict[str, float]:
     """Return the features of the ordered pair (a as actor, b as recipient) as name -> value."""
     lca, path_a, path_b = lowest_common_ancestor(a.head, b.head)
+    link = link_token(a.head, b.head)
     f: dict[str, float] = {}
     up = "/".join(t.dep_ for t in path_a[:-1])
     down = "/".join(t.dep_ for t in path_b[:-1])
-    lemma = lca.lemma_.lower()
+    lemma = link.lemma_.lower()
     f["order=" + ("ab" if a.head.i < b.head.i else "ba")] = 1
     f[f"path={up}|{down}"] = 1
     f[f"path_lca={up}|{lemma}|{down}"] = 1
     f[f"lca={lemma}"] = 1
-    f[f"lca_pos={lca.pos_}"] = 1
+    f[f"lca_pos={link.pos_}"] = 1
     f[f"lca_role={_role(path_a)}:{lemma}:{_role(path_b)}"] = 1
-    for tok in path_a[1:] + path_b[1:]:
+    if link.i != lca.i:
+        f[f"link_dep={link.dep_}"] = 1
+    for tok in path_a[1:] + path_b[1:] + ([link] if link.i != lca.i else []):
         if tok.pos_ in CONTENT_POS:
             f[f"on_path={tok.lemma_.lower()}"] = 1
     for side, m, path in (("a", a, path_a), ("b", b, path_b)):
         _side_features(f, side, m, path)
     _between(f, a.head, b.head)
-    _cues(f, lca, a.head.sent)
+    _cues(f, link, a.head.sent)
     for tok in a.head.sent:
         if tok.pos_ == "VERB":
             f[f"sent_verb={tok.lemma_.lower()}"] = 0.5

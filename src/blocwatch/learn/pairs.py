@@ -25,7 +25,7 @@ from ..model import Event
 from ..resources import SHIPPED
 from .classifier import NONE, PairClassifier
 from .data import UNDIRECTED_TYPES
-from .features import FEATURE_SETS, Mention, candidate_pairs, lowest_common_ancestor, sentence_mentions
+from .features import FEATURE_SETS, Mention, candidate_pairs, link_token, sentence_mentions
 
 MODEL_DIR = SHIPPED / "models" / "pairs"
 CODERS = ("rules", "model", "combined")
@@ -42,12 +42,17 @@ class Thresholds:
 
 @dataclass
 class Guess:
-    """The model's best reading of one pair of codes in a sentence."""
+    """The model's best reading of one pair of codes in a sentence.
+
+    ``p`` is the probability that the sentence states an event between the two (1 - P(NONE)); the
+    type is the most probable one given that, ``p_type`` its own probability.
+    """
 
     actor: Mention
     recipient: Mention
     type: str
     p: float
+    p_type: float
 
     @property
     def pair(self) -> frozenset[str]:
@@ -80,17 +85,18 @@ class PairModel:
             return []
         probs = self.classifier.probabilities([self.features(a, b) for a, b in pairs])
         labels = self.classifier.labels
+        none = labels.index(NONE) if NONE in labels else None
         best: dict[frozenset[str], Guess] = {}
         for (a, b), row in zip(pairs, probs):
-            for k, label in enumerate(labels):
-                if label == NONE:
-                    continue
-                guess = Guess(a, b, label, float(row[k]))
-                if label in UNDIRECTED_TYPES and b.head.i < a.head.i:
-                    guess = Guess(b, a, label, float(row[k]))  # undirected: keep text order
-                old = best.get(guess.pair)
-                if old is None or guess.p > old.p:
-                    best[guess.pair] = guess
+            p_event = 1.0 - (float(row[none]) if none is not None else 0.0)
+            k = max((k for k in range(len(labels)) if k != none), key=lambda k: row[k])
+            label = labels[k]
+            guess = Guess(a, b, label, p_event, float(row[k]))
+            if label in UNDIRECTED_TYPES and b.head.i < a.head.i:
+                guess = Guess(b, a, label, p_event, float(row[k]))  # undirected: keep text order
+            old = best.get(guess.pair)
+            if old is None or (guess.p, guess.p_type) > (old.p, old.p_type):
+                best[guess.pair] = guess
         return sorted(best.values(), key=lambda g: (g.actor.head.i, g.recipient.head.i))
 
 
@@ -119,9 +125,9 @@ def _corrected(ev: Event, by_pair: dict[frozenset[str], Guess], threshold: float
     if len(edges) != 1 or len(ev.actor) != 1 or len(ev.recipient) != 1:
         return ev
     guess = by_pair.get(frozenset(edges[0]))
-    if guess is None or guess.p < threshold or guess.type == ev.type:
+    if guess is None or guess.p_type < threshold or guess.type == ev.type:
         return ev
-    why = ev.why + [f"learned model: {guess.type} (p={guess.p:.2f}) rather than {ev.type}"]
+    why = ev.why + [f"learned model: {guess.type} (p={guess.p_type:.2f}) rather than {ev.type}"]
     if guess.type not in UNDIRECTED_TYPES and guess.actor.actor.country != ev.actor[0].country:
         return replace(ev, type=guess.type, mode=None, actor=ev.recipient, recipient=ev.actor, why=why)
     return replace(ev, type=guess.type, mode=None, why=why)
@@ -129,5 +135,4 @@ def _corrected(ev: Event, by_pair: dict[frozenset[str], Guess], threshold: float
 
 def anchor_of(guess: Guess):
     """Return the token that links the pair's two phrases: where status, time and evidence are read."""
-    lca, _, _ = lowest_common_ancestor(guess.actor.head, guess.recipient.head)
-    return lca
+    return link_token(guess.actor.head, guess.recipient.head)

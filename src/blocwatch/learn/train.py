@@ -69,6 +69,7 @@ class Parsed:
     index: object
     quotes: list
     sentences: list  # (spaCy sentence, [(mention a, mention b, label)])
+    rules: dict = field(default_factory=dict)  # sentence start -> the rules' events (filled when needed)
 
 
 def parse_all(golds: list[GoldDocument], coder) -> list[Parsed]:
@@ -136,7 +137,8 @@ def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> d
     return out
 
 
-def _held_out_cache(parsed: list[Parsed], model: PairModel, coder) -> dict[str, list[Cached]]:
+def _held_out_cache(parsed: list[Parsed], model: PairModel, coder, floor: float) -> dict[str, list[Cached]]:
+    """Return the held-out documents' sentences with the rules' events and the guesses above ``floor``."""
     from ..extract.events import sentence_events
     from ..extract.learned import guess_event
 
@@ -145,10 +147,12 @@ def _held_out_cache(parsed: list[Parsed], model: PairModel, coder) -> dict[str, 
         d = p.gold.document
         rows = []
         for sent, _ in p.sentences:
-            rules = sentence_events(sent, p.index, coder.lexicon, d.id, d.published, coder.composition, p.quotes)
-            guesses = model.guesses(sent, p.index)
+            if sent.start not in p.rules:
+                p.rules[sent.start] = sentence_events(sent, p.index, coder.lexicon, d.id, d.published,
+                                                      coder.composition, p.quotes)
+            guesses = [g for g in model.guesses(sent, p.index) if g.p >= floor]
             events = {id(g): guess_event(g, p.index, coder.lexicon, d.id, d.published, p.quotes) for g in guesses}
-            rows.append(Cached(rules, guesses, events))
+            rows.append(Cached(p.rules[sent.start], guesses, events))
         cache[d.id] = rows
     return cache
 
@@ -157,6 +161,7 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
                    log: Log) -> list[dict]:
     """Return, per feature set and C, the pooled held-out scores of rules, model and combined."""
     gold = {p.gold.document.id: p.gold.to_gold() for p in annotated}
+    floor = min(cfg.model_thresholds + cfg.add_thresholds + cfg.override_thresholds)
     results = []
     for features, c in product(cfg.features, cfg.c):
         cache: dict[str, list[Cached]] = {}
@@ -167,18 +172,22 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
                 continue
             rows, labels = examples(train, features)
             clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
-            cache.update(_held_out_cache(held, PairModel(clf, Thresholds(), features), coder))
+            cache.update(_held_out_cache(held, PairModel(clf, Thresholds(), features), coder, floor))
         row = {"features": features, "c": c, "rules": _event_scores(scorer, gold, predictions(cache, "rules", Thresholds()))}
         row["model"] = max((dict(_event_scores(scorer, gold, predictions(cache, "model", Thresholds(model=t))),
                                  threshold=t) for t in cfg.model_thresholds), key=lambda r: r["f1"])
         row["combined"] = max((dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=o))),
                                     add=a, override=o) for a, o in product(cfg.add_thresholds, cfg.override_thresholds)),
                               key=lambda r: r["f1"])
-        log(f"  {features:8s} C={c:<5} rules {row['rules']['f1']:.3f}  model {row['model']['f1']:.3f}"
-            f" (>= {row['model']['threshold']})  combined {row['combined']['f1']:.3f}"
+        log(f"  {features:8s} C={c:<5} rules {_prf(row['rules'])}  model {_prf(row['model'])}"
+            f" (>= {row['model']['threshold']})  combined {_prf(row['combined'])}"
             f" (add >= {row['combined']['add']}, override >= {row['combined']['override']})")
         results.append(row)
     return results
+
+
+def _prf(r: dict) -> str:
+    return f"F1 {r['f1']:.3f} (P {r['p']:.2f} R {r['r']:.2f})"
 
 
 def _event_scores(scorer, gold: dict, pred: dict) -> dict:

@@ -17,7 +17,8 @@ from ..analyze import briefing as make_briefing
 from ..actors.people_file import read_known_actor_fields, read_known_actors
 from ..config import Settings, load_settings
 from ..errors import BlocwatchError
-from ..evaluate import evaluate as run_evaluation
+from ..evaluate import evaluate_coders
+from ..learn.pairs import CODERS
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import open_store
@@ -163,16 +164,20 @@ def explain(sentence: str = typer.Argument(..., help="A sentence (or short text)
 @app.command()
 def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files in the exchange format."),
              scorer: Path = typer.Option(Path("../shared/eval/score.py"), help="The guideline's score.py."),
-             predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here."),
+             predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here (one file, one coder)."),
+             coder: str = typer.Option("all", help="rules, model, combined, or all (each of the three)."),
              config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
-    """Code gold files' texts and print the scorer's figures for each (quality, not speed)."""
+    """Code gold files' texts and print the scorer's figures for each file and coder (quality, not speed)."""
     settings = _settings(config)
-    results = {str(g): run_evaluation(g, scorer, settings, predictions if len(gold) == 1 else None) for g in gold}
+    coders = list(CODERS) if coder == "all" else [coder]
+    results = {str(g): evaluate_coders(g, coders, scorer, settings, predictions if len(gold) == 1 else None)
+               for g in gold}
     if as_json:
         out.print_json(data=results)
     else:
-        for name, result in results.items():
-            out.print(views.score_table(name, result))
+        for name, by_coder in results.items():
+            for c, result in by_coder.items():
+                out.print(views.score_table(f"{name} ({c})", result))
 
 
 actors_app = typer.Typer(no_args_is_help=True, help="List and edit what the store knows about actors.")
@@ -227,7 +232,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
     out.print(f"imported {len(known)} actor(s) from {path}")
 
 
-from . import cli_bench, cli_facts  # noqa: E402,F401  (add bench; facts, fact, delete to ``app``)
+from . import cli_bench, cli_facts, cli_learn  # noqa: E402,F401  (add bench; facts, fact, delete; train)
 
 
 def main() -> None:
