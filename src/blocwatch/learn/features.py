@@ -221,4 +221,9 @@ def surface_features(a: Mention, b: Mention) -> dict[str, float]:
     return f
 
 
-FEATURE_SETS = {"parse": pair_features, "surface": surface_features}
+def all_features(a: Mention, b: Mention) -> dict[str, float]:
+    """Return the parse features and the surface features of the pair together."""
+    return {**surface_features(a, b), **pair_features(a, b)}
+
+
+FEATURE_SETS = {"parse": pair_features, "surface": surface_features, "both": all_features}

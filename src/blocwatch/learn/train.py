@@ -49,6 +49,7 @@ class TrainConfig:
     model_thresholds: list[float] = field(default_factory=lambda: [0.5])
     add_thresholds: list[float] = field(default_factory=lambda: [0.5])
     override_thresholds: list[float] = field(default_factory=lambda: [1.01])
+    min_precision: float = 0.5
 
 
 def load_config(path: str | Path = CONFIG) -> TrainConfig:
@@ -174,16 +175,37 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
             clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
             cache.update(_held_out_cache(held, PairModel(clf, Thresholds(), features), coder, floor))
         row = {"features": features, "c": c, "rules": _event_scores(scorer, gold, predictions(cache, "rules", Thresholds()))}
-        row["model"] = max((dict(_event_scores(scorer, gold, predictions(cache, "model", Thresholds(model=t))),
-                                 threshold=t) for t in cfg.model_thresholds), key=lambda r: r["f1"])
-        row["combined"] = max((dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=o))),
-                                    add=a, override=o) for a, o in product(cfg.add_thresholds, cfg.override_thresholds)),
-                              key=lambda r: r["f1"])
+        row["model"] = _choose_model(cache, gold, scorer, cfg)
+        row["combined"] = _choose_combined(cache, gold, scorer, cfg, row["rules"])
         log(f"  {features:8s} C={c:<5} rules {_prf(row['rules'])}  model {_prf(row['model'])}"
             f" (>= {row['model']['threshold']})  combined {_prf(row['combined'])}"
             f" (add >= {row['combined']['add']}, override >= {row['combined']['override']})")
         results.append(row)
     return results
+
+
+def _choose_model(cache, gold: dict, scorer, cfg: TrainConfig) -> dict:
+    """The model alone: the best F1 among thresholds whose precision reaches ``min_precision``."""
+    rows = [dict(_event_scores(scorer, gold, predictions(cache, "model", Thresholds(model=t))), threshold=t)
+            for t in cfg.model_thresholds]
+    good = [r for r in rows if r["p"] >= cfg.min_precision] or rows[-1:]
+    return max(good, key=lambda r: r["f1"])
+
+
+def _choose_combined(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> dict:
+    """Rules plus model: the lowest add threshold at which the added events are right at least
+    ``min_precision`` of the time (marginal precision over the rules' events), then the override
+    threshold with the best F1 (the highest of equals)."""
+    add = 1.01
+    for a in sorted(cfg.add_thresholds):
+        r = _event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=1.01)))
+        added = (r["tp"] + r["fp"]) - (rules["tp"] + rules["fp"])
+        if added > 0 and (r["tp"] - rules["tp"]) / added >= cfg.min_precision:
+            add = a
+            break
+    rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=add, override=o))),
+                 add=add, override=o) for o in sorted(cfg.override_thresholds, reverse=True)]
+    return max(rows, key=lambda r: r["f1"])
 
 
 def _prf(r: dict) -> str:
@@ -192,7 +214,7 @@ def _prf(r: dict) -> str:
 
 def _event_scores(scorer, gold: dict, pred: dict) -> dict:
     result = scorer.score(gold, pred)
-    out = {k: round(v, 3) for k, v in result["event"].items() if k in ("p", "r", "f1")}
+    out = {k: round(v, 3) for k, v in result["event"].items() if k in ("p", "r", "f1", "tp", "fp", "fn")}
     if "event+status" in result:
         out["status_f1"] = round(result["event+status"]["f1"], 3)
     return out
