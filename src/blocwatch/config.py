@@ -21,7 +21,10 @@ class Settings:
     batch_size: int = 32
     max_chars: int = 200_000  # longer documents are refused with a clear error, not silently cut
     data_dir: str | None = None  # a folder whose files override the shipped data files
-    coder: str = "combined"  # rules | model | combined: the rules alone, the learned model alone, or both
+    # rules | model | combined: the rules alone, the learned event model alone, or both. "combined" scored
+    # best on held-out training documents but lowers the dev sets below their floors (README, Quality),
+    # so the rules stay the default until it does not.
+    coder: str = "rules"
     model_dir: str | None = None  # a folder with a learned event model (default: the shipped one)
 
 
