@@ -13,7 +13,8 @@ from ..bench import FusionBench, fusion_bench
 from ..bench.speed import DEMO, SpeedBench, speed_bench
 from .cli import ConfigOption, JsonOption, _settings, app, out
 
-bench_app = typer.Typer(no_args_is_help=True, help="Measure blocwatch: quality and speed of a stage.")
+bench_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                        help="Measure blocwatch: quality and speed of a stage.")
 app.add_typer(bench_app, name="bench")
 
 

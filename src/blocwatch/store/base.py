@@ -29,8 +29,31 @@ class EventRow:
 
 
 @dataclass(frozen=True)
+class Tie:
+    """Events between two countries, summed over the store."""
+
+    a: str
+    b: str
+    facts: int  # happenings between the two, each counted once however often reported
+    weight: float  # summed PLOVER weights of those facts
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One stored document, as ``blocwatch docs`` lists it."""
+
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+    origin: str | None  # file (and line) it was read from
+    mentions: int  # events read from it
+
+
+@dataclass(frozen=True)
 class RelationRow:
-    """One stored relation (trade share, dependence, partnership) with its document and evidence."""
+    """One stored relation (trade share, dependence, partnership) with its evidence."""
 
     id: int
     doc_id: str
@@ -42,16 +65,7 @@ class RelationRow:
     status: str
     evidence: str
     published: str | None
-
-
-@dataclass(frozen=True)
-class Tie:
-    """Events between two countries, summed over the store."""
-
-    a: str
-    b: str
-    facts: int  # happenings between the two, each counted once however often reported
-    weight: float  # summed PLOVER weights of those facts
+    outlet: str | None
 
 
 @dataclass(frozen=True)
@@ -108,8 +122,24 @@ class Store(ABC):
         """Remove a document and its mentions, updating its facts; None if there is no such document."""
 
     @abstractmethod
-    def relations(self, subject: str | None = None, kind: str | None = None) -> list[RelationRow]:
-        """Return stored relations, optionally only those of ``subject`` / of ``kind``, oldest document first."""
+    def documents(self, limit: int | None = None) -> list[DocumentRow]:
+        """Return the stored documents with their mention counts, the most recently published first."""
+
+    @abstractmethod
+    def relations(self, actor: str | None = None, kind: str | None = None,
+                  limit: int | None = None) -> list[RelationRow]:
+        """Return stored relations, optionally only those involving ``actor`` or of ``kind``."""
+
+    @abstractmethod
+    def add_label(self, label: str) -> None:
+        """Mark the store with ``label`` (e.g. 'demo': made by the demo, which may replace it)."""
+
+    @abstractmethod
+    def has_label(self, label: str) -> bool:
+        """Return True if the store carries ``label``."""
+
+    def release(self) -> None:
+        """Let other processes at the store until the next call (a backend without locks does nothing)."""
 
     @abstractmethod
     def countries(self) -> list[tuple[str, int]]:
