@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import pipeline
@@ -21,13 +20,15 @@ from ..evaluate import evaluate_coders
 from ..learn.pairs import CODERS
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
-from ..store import open_store
+from ..store import Store, fresh_demo_store, open_store
 from . import views
+from .console import PlainWhenPiped
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# rich_markup_mode=None: click's plain help, which shows no type after a flag ("--json", not "--json <bool>").
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution.")
-out = Console()
-err = Console(stderr=True)
+out = PlainWhenPiped()
+err = PlainWhenPiped(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
 ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
@@ -36,6 +37,25 @@ JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table."
 
 def _settings(config: Optional[Path], **overrides) -> Settings:
     return load_settings(config, **overrides)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"blocwatch {version('blocwatch')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution."""
+
+
+def reader(settings: Settings) -> Store:
+    """Return the configured store opened for reading: never created, usable while another process ingests."""
+    return open_store(settings.db, settings.data_dir, read_only=True)
 
 
 @contextmanager
@@ -52,12 +72,22 @@ def _progress(label: str, total: int | None):
 def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .md .html .jsonl"),
            published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for files without one."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
-    """Read, code and store documents; documents already in the database are skipped."""
+    """Read, code and store documents; documents already in the database are skipped.
+
+    Dates in a document (a JSON Lines 'published', a text header, the page's metadata) win over --published.
+    """
     settings = _settings(config, db=db)
+    report = pipeline.IngestReport()
     store = open_store(settings.db, settings.data_dir)
-    with _progress("coding", None) as advance:
-        report = pipeline.ingest(paths, store, settings, published=published, progress=advance)
-    store.close()
+    try:
+        with _progress("coding", None) as advance:
+            pipeline.ingest(paths, store, settings, published=published, progress=advance, report=report)
+    except KeyboardInterrupt:
+        store.close()  # an unfinished document's transaction is rolled back; finished ones are kept
+        views.print_interrupted(err, report, settings.db)
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
     if as_json:
         out.print_json(data=views.ingest_report_json(report))
     else:
@@ -111,17 +141,19 @@ def _open_output(path: str):
 
 
 @app.command()
-def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db", help="Database to (re)create for the demo."),
+def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db",
+                                 help="Database to create for the demo (one the demo made earlier is replaced; "
+                                      "any other file is left alone)."),
          config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Ingest the bundled demo corpus into a fresh database and print a short briefing."""
     settings = _settings(config, db=db)
-    for suffix in ("", ".wal"):
-        Path(settings.db + suffix).unlink(missing_ok=True)
-    store = open_store(settings.db, settings.data_dir)
-    with _progress("coding demo briefs", None) as advance:
-        report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance)
-    result = make_briefing(store, settings.data_dir)
-    store.close()
+    store = fresh_demo_store(settings.db, settings.data_dir)
+    try:
+        with _progress("coding demo briefs", None) as advance:
+            report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance)
+        result = make_briefing(store, settings.data_dir)
+    finally:
+        store.close()
     if as_json:
         out.print_json(data=views.briefing_json(result))
         return
@@ -180,7 +212,8 @@ def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files 
                 out.print(views.score_table(f"{name} ({c})", result))
 
 
-actors_app = typer.Typer(no_args_is_help=True, help="List and edit what the store knows about actors.")
+actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                         help="List and edit what the store knows about actors.")
 app.add_typer(actors_app, name="actors")
 
 
@@ -188,9 +221,11 @@ app.add_typer(actors_app, name="actors")
 def actors_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
                 as_json: bool = JsonOption) -> None:
     """List the people and bodies the store knows (learned from articles or added by you)."""
-    store = open_store(_settings(config, db=db).db)
-    known = store.known_actors()
-    store.close()
+    store = reader(_settings(config, db=db))
+    try:
+        known = store.known_actors()
+    finally:
+        store.close()
     out.print_json(data=[asdict(k) for k in known]) if as_json else out.print(views.known_actors_table(known))
 
 
@@ -212,16 +247,18 @@ def actors_add(name: str = typer.Argument(..., help="The name as articles write 
 @actors_app.command("remove")
 def actors_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Forget a person or body."""
-    store = open_store(_settings(config, db=db).db)
-    found = store.remove_known_actor(name)
-    store.close()
+    store = open_store(_settings(config, db=db).db, create=False)
+    try:
+        found = store.remove_known_actor(name)
+    finally:
+        store.close()
     if not found:
         raise BlocwatchError(f"{name!r} is not a known actor", hint="see 'blocwatch actors list'")
     out.print(f"removed {name}")
 
 
 @actors_app.command("import")
-def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns name,country[,sector,role,kind]."),
+def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,country[,sector,role,start,end,variants,source,kind]."),
                   db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Load your own list of people and organisations."""
     known = read_known_actors(path)
@@ -232,7 +269,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
     out.print(f"imported {len(known)} actor(s) from {path}")
 
 
-from . import cli_bench, cli_facts, cli_learn  # noqa: E402,F401  (add bench; facts, fact, delete; train)
+from . import cli_analyze, cli_bench, cli_facts, cli_learn  # noqa: E402,F401  (add analytics; bench; facts, fact, delete; train)
 
 
 def main() -> None:
