@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
-from ..actors.resolver import ANAPHORIC_NOUNS, BODY_NOUNS, PRONOUNS
+from ..actors.references import PRONOUNS
 from ..model import Actor
 
 # Inside a name or a national modifier: climb to the phrase's head ("the [United States]", "Russian troops").
 NAME_DEPS = {"compound", "flat", "amod"}
 CONTENT_POS = {"VERB", "NOUN", "ADJ", "ADV", "ADP", "AUX", "PROPN"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 MODALS = {"could", "might", "may", "would", "can", "should", "must", "will", "shall"}
 CONDITIONALS = {"if", "unless", "whether", "lest"}
@@ -50,7 +51,8 @@ def _candidate(tok: Token, index: ActorIndex) -> bool:
         return tok.i == match.end - 1  # a multi-word alias counts once, at its last word
     if tok.lower_ in PRONOUNS:
         return True
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ANAPHORIC_NOUNS | BODY_NOUNS
+    # "the country", "the bloc", "the ministry": the resolver's reference rules decide what they name
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
 
 
 def sentence_mentions(sent: Span, index: ActorIndex) -> list[Mention]:
