@@ -36,6 +36,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     """Read, code and store the documents under ``paths``; documents already stored are skipped."""
     settings = settings or Settings()
     report = IngestReport()
+    store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
     new: list[Document] = []
     for item in read_documents(paths, published=published, max_chars=settings.max_chars, data_dir=settings.data_dir):
         if isinstance(item, Problem):

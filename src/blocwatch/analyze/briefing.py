@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from ..fuse import Fact
 from ..ontology import load_ontology
-from ..store import Store, Tie
+from ..store import Store
+from .ties import Tie, ties
 
 
 @dataclass
@@ -23,7 +24,7 @@ def briefing(store: Store, data_dir: str | None = None, top: int = 10) -> Briefi
     weights = {name: t.weight for name, t in load_ontology(data_dir).types.items()}
     counts = store.counts()
     return Briefing(documents=counts["documents"], events=counts["events"], facts=counts["facts"],
-                    countries=store.countries()[:top * 2], ties=store.ties(weights, limit=top),
+                    countries=store.countries()[:top * 2], ties=ties(store.facts(), weights, limit=top),
                     open_claims=unconfirmed_claims(store))
 
 

@@ -1,10 +1,10 @@
 """Store: where facts are kept. ``open_store`` gives the configured backend (DuckDB by default)."""
 from __future__ import annotations
 
-from .base import DeletedDocument, EventRow, Store, Tie
+from .base import DeletedDocument, EventRow, Store
 from .duckdb_store import DuckDBStore
 
-__all__ = ["DeletedDocument", "DuckDBStore", "EventRow", "Store", "Tie", "open_store"]
+__all__ = ["DeletedDocument", "DuckDBStore", "EventRow", "Store", "open_store"]
 
 
 def open_store(path: str = "blocwatch.duckdb", data_dir: str | None = None) -> Store:

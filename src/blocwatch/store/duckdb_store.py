@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from itertools import combinations
 from pathlib import Path
 
 import duckdb
@@ -11,12 +10,11 @@ import duckdb
 from ..errors import StoreError
 from ..fuse import Mention, load_fusion_rules
 from ..model import Actor, CodedDocument, Document, Evidence
-from .base import EventRow, Store, Tie
+from .base import EventRow, Store
 from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
-TIE_STATUSES = ("asserted", "reported")
 
 
 class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
@@ -30,9 +28,7 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the database: {exc}", where=self.path,
                              hint="is another blocwatch process using it, or is it not a DuckDB file?") from exc
-        self._migrate()
-        with self._transaction():
-            self._fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
+        self._migrate()  # nothing else is written on opening: pending mentions are fused by ingest
 
     # -- schema ----------------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -72,7 +68,8 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
                     "INSERT INTO relations (doc_id, evidence_id, subject, object, kind, value, contexts, status) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [document.id, evidence_id, rel.subject, rel.object, rel.kind, rel.value, rel.contexts, rel.status])
-            self._fuse_document(document, mentions)
+            self._cache_texts({document.id: document.text})
+            self.fusion.fuse(mentions)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -145,18 +142,6 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
         return [tuple(r) for r in self.con.execute(
             "SELECT a.country, count(DISTINCT ea.event_id) AS n FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
             "WHERE a.country IS NOT NULL GROUP BY a.country ORDER BY n DESC, a.country").fetchall()]
-
-    def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
-        totals: dict[tuple[str, str], list[float]] = {}
-        for fact in self.facts():
-            if fact.status not in TIE_STATUSES:
-                continue  # a denied or hypothetical happening is no interaction
-            for a, b in combinations(sorted(set(fact.actors + fact.recipients)), 2):
-                entry = totals.setdefault((a, b), [0, 0.0])
-                entry[0] += 1
-                entry[1] += weights.get(fact.type, 0.0)
-        ranked = sorted(totals.items(), key=lambda kv: (-kv[1][0], -abs(kv[1][1]), kv[0]))
-        return [Tie(a, b, int(n), w) for (a, b), (n, w) in ranked[:limit]]
 
     def counts(self) -> dict[str, int]:
         tables = ("documents", "evidence", "actors", "events", "event_actors", "relations", "facts")
