@@ -12,8 +12,8 @@ from pathlib import Path
 from .config import Settings
 from .errors import BlocwatchError, InputError
 from .actors import memory_from
-from .extract import Coder
 from .ingest import Problem, parse_record, read_documents, record_to_document
+from .knowledge import Knowledge, load_knowledge
 from .model import CodedDocument, Document
 from .store import Store
 
@@ -32,13 +32,16 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
-           published: str | None = None, progress: Progress | None = None) -> IngestReport:
+           published: str | None = None, progress: Progress | None = None,
+           knowledge: Knowledge | None = None) -> IngestReport:
     """Read, code and store the documents under ``paths``; documents already stored are skipped."""
     settings = settings or Settings()
+    knowledge = knowledge or load_knowledge(settings.data_dir)
     report = IngestReport()
     store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
     new: list[Document] = []
-    for item in read_documents(paths, published=published, max_chars=settings.max_chars, data_dir=settings.data_dir):
+    for item in read_documents(paths, published=published, max_chars=settings.max_chars,
+                               boilerplate=knowledge.boilerplate):
         if isinstance(item, Problem):
             report.problems.append(item)
         elif store.has_document(item) or any(d.id == item.id or d.text_hash == item.text_hash for d in new):
@@ -47,7 +50,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
             new.append(item)
     if not new:
         return report
-    coder = Coder(settings)
+    coder = _coder(settings, knowledge)
     memory = memory_from(store.known_actors())
     for document, coded in zip(new, coder.code_many(new, memory)):
         if store.add(document, coded):
@@ -64,22 +67,30 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     return report
 
 
+def _coder(settings: Settings, knowledge: Knowledge):
+    """Return a ``Coder``; imported here, so that spaCy loads only when there is something to parse."""
+    from .extract.coder import Coder
+
+    return Coder(settings, knowledge)
+
+
 def code_lines(lines: Iterable[str], settings: Settings | None = None, where: str = "input",
-               progress: Progress | None = None) -> Iterator[dict]:
+               progress: Progress | None = None, knowledge: Knowledge | None = None) -> Iterator[dict]:
     """Yield one exchange-format record per non-blank input line; a bad line yields a record with ``error``."""
     settings = settings or Settings()
-    coder: Coder | None = None
+    knowledge = knowledge or load_knowledge(settings.data_dir)
+    coder = None
     batch: list[tuple[int, Document | dict]] = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         batch.append((n, _document_or_error(line, f"{where}:{n}", settings)))
         if len(batch) >= settings.batch_size:
-            coder = coder or Coder(settings)
+            coder = coder or _coder(settings, knowledge)
             yield from _code_batch(batch, coder, progress)
             batch = []
     if batch:
-        coder = coder or Coder(settings)
+        coder = coder or _coder(settings, knowledge)
         yield from _code_batch(batch, coder, progress)
 
 
@@ -98,7 +109,7 @@ def _best_id(line: str, where: str) -> str:
     return str(value) if isinstance(value, (str, int)) and value != "" else where
 
 
-def _code_batch(batch, coder: Coder, progress: Progress | None) -> Iterator[dict]:
+def _code_batch(batch, coder, progress: Progress | None) -> Iterator[dict]:
     docs = [item for _, item in batch if isinstance(item, Document)]
     coded = iter(coder.code_many(docs))
     for _, item in batch:

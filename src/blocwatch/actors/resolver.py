@@ -28,13 +28,6 @@ PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves", "he", 
 PERSONAL = {"he", "his", "him", "she", "her"}
 FIRST_PERSON = {"we", "our", "us"}
 PLURAL = {"they", "them", "their", "themselves"}
-GROUP_NOUNS = {"country", "nation", "state", "side", "government", "neighbour", "neighbor", "capital", "party",
-               "ally", "leader"}
-BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "group", "body",
-              "council", "forum", "association", "community"}
-BODY_CODES = {"IGO", "UNO", "EUR"}
-ANAPHORIC_NOUNS = {"country", "nation", "state", "regime", "kingdom", "republic", "government"}
-SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "stress", "note"}
 COUNTRY_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common"}
 
 
@@ -167,9 +160,9 @@ class ActorIndex:
         actor = self._resolve_np(token)
         if actor is None and self._is_anaphoric(token):
             lemma = token.lemma_.lower()
-            if lemma in BODY_NOUNS:
+            if lemma in self.gaz.body_nouns:
                 actor = self._last_body(token)
-            elif lemma in ANAPHORIC_NOUNS or token.text in ("North", "South"):
+            elif lemma in self.gaz.anaphoric_nouns or token.text in ("North", "South"):
                 actor = self.resolve_pronoun(token)
             else:
                 actor = self._resolve_role(token)
@@ -179,7 +172,7 @@ class ActorIndex:
         """"the 10-member bloc", "the alliance": the last international body named before it."""
         for m in self._recent_first:
             entry = m.best
-            if m.start < token.i and entry is not None and entry.country in BODY_CODES:
+            if m.start < token.i and entry is not None and entry.country in self.gaz.body_codes:
                 return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
                              why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
         return None
@@ -213,7 +206,7 @@ class ActorIndex:
 
     def _the_two(self, token: Token) -> list[Actor]:
         """"the two countries", "both sides": the two most recent distinct states before the phrase."""
-        if token.i in self.by_token or token.lemma_.lower() not in GROUP_NOUNS:
+        if token.i in self.by_token or token.lemma_.lower() not in self.gaz.group_nouns:
             return []
         if not any(c.lower_ in ("two", "both") for c in token.children):
             return []
@@ -354,7 +347,7 @@ class ActorIndex:
         pronoun's own clause ("the US bombed it": "it" is not the US).
         """
         if token.lower_ in FIRST_PERSON:
-            speaker = _speaker_of(token)
+            speaker = _speaker_of(token, self.gaz.speech_verbs)
             return self._resolve_np(speaker) if speaker is not None else None
         if token.lower_ in PERSONAL:
             return self._last_person(token)
@@ -469,15 +462,15 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def _speaker_of(token: Token) -> Token | None:
+def _speaker_of(token: Token, speech_verbs: frozenset[str]) -> Token | None:
     """Return the subject of the reporting verb whose quote or clause ``token`` stands in."""
     node = token
     while node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in SPEECH_VERBS:
+        if node.lemma_.lower() in speech_verbs:
             return next((c for c in node.children if c.dep_ == "nsubj"), None)
     root = token.sent.root
-    if root.lemma_.lower() in SPEECH_VERBS:
+    if root.lemma_.lower() in speech_verbs:
         return next((c for c in root.children if c.dep_ == "nsubj"), None)
     return None
 

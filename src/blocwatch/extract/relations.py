@@ -2,43 +2,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import combinations
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Relation
-from ..resources import data_path, read_yaml
 from .arguments import subject_of
 from .clause import evidence_for
-from .lexicon import StatusCues
+from .lexicon import RelationWords, StatusCues
 from .status import read_status
 
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
-
-
-@dataclass(frozen=True)
-class RelationWords:
-    trade_nouns: frozenset[str]
-    dependence_words: frozenset[str]
-    dependence_contexts: dict[str, frozenset[str]]
-    partnership_nouns: frozenset[str]
-    excluded_modifiers: frozenset[str]
-    bare_ok: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def load_relation_words(data_dir: str | None = None) -> RelationWords:
-    """Return the relation word lists from ``data/lexicon/relations.yaml``."""
-    raw = read_yaml(data_path("lexicon/relations.yaml", data_dir))
-    low = lambda words: frozenset(str(w).lower() for w in words)  # noqa: E731
-    return RelationWords(
-        trade_nouns=low(raw["trade_share"]["nouns"]), dependence_words=low(raw["dependence"]["words"]),
-        dependence_contexts={k: low(v) for k, v in raw["dependence"]["contexts"].items()},
-        partnership_nouns=low(raw["partnership"]["nouns"]),
-        excluded_modifiers=low(raw["partnership"]["excluded_modifiers"]), bare_ok=low(raw["partnership"]["bare_ok"]))
 
 
 def relations_in(sent: Span, index: ActorIndex, words: RelationWords, cues: StatusCues, doc_id: str) -> list[Relation]:

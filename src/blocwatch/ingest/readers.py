@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .boilerplate import strip_boilerplate
+from .boilerplate import Boilerplate, strip_boilerplate
 from .decode import decode_bytes
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -59,7 +59,7 @@ def read_text_file(path: Path, doc_id: str, published: str | None, max_chars: in
 
 
 def read_html_file(path: Path, doc_id: str, published: str | None, max_chars: int,
-                   data_dir: str | None = None) -> Document:
+                   boilerplate: Boilerplate | None = None) -> Document:
     """Return the main text of an HTML page (trafilatura), its title and date from the page metadata."""
     import trafilatura
 
@@ -68,7 +68,7 @@ def read_html_file(path: Path, doc_id: str, published: str | None, max_chars: in
     if not text:
         raise InputError("no article text found in the HTML page", where=str(path))
     meta = trafilatura.extract_metadata(html)
-    text = _check_size(strip_boilerplate(text, data_dir), str(path), max_chars)
+    text = _check_size(strip_boilerplate(text, boilerplate), str(path), max_chars)
     date = published or (meta.date if meta and meta.date else None)
     return Document(id=doc_id, text=text, published=check_date(date, str(path)),
                     title=meta.title if meta else None, url=meta.url if meta else None,

@@ -9,32 +9,18 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import pipeline
 from ..analyze import briefing as make_briefing
 from ..actors.people_file import read_known_actor_fields, read_known_actors
-from ..config import Settings, load_settings
 from ..errors import BlocwatchError
 from ..evaluate import evaluate as run_evaluation
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import open_store
-from . import views
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution.")
-out = Console()
-err = Console(stderr=True)
-
-DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
-ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
-JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
-
-
-def _settings(config: Optional[Path], **overrides) -> Settings:
-    return load_settings(config, **overrides)
+from . import cli_bench, cli_facts, views  # noqa: F401  (cli_bench, cli_facts add their commands to ``app``)
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out
 
 
 @contextmanager
@@ -53,10 +39,9 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt 
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Read, code and store documents; documents already in the database are skipped."""
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
-    with _progress("coding", None) as advance:
-        report = pipeline.ingest(paths, store, settings, published=published, progress=advance)
-    store.close()
+    knowledge = _knowledge(settings)
+    with open_store(settings.db, knowledge.fusion) as store, _progress("coding", None) as advance:
+        report = pipeline.ingest(paths, store, settings, published=published, progress=advance, knowledge=knowledge)
     if as_json:
         out.print_json(data=views.ingest_report_json(report))
     else:
@@ -71,11 +56,12 @@ def code(input: str = typer.Argument(..., help="JSON Lines input ({id, text, pub
          config: Optional[Path] = ConfigOption) -> None:
     """Code each input line into the exchange format (no database; one output line per input line)."""
     settings = _settings(config)
+    knowledge = _knowledge(settings)
     lines = _input_lines(input)
     total = sum(1 for line in lines if line.strip())
     errors = 0
     with _open_output(output) as fh, _progress("coding", total) as advance:
-        for record in pipeline.code_lines(lines, settings, where=input, progress=advance):
+        for record in pipeline.code_lines(lines, settings, where=input, progress=advance, knowledge=knowledge):
             errors += "error" in record
             if "error" in record:
                 err.print(f"[yellow]{record['error']}[/yellow]")
@@ -116,16 +102,17 @@ def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db", help="Database 
     settings = _settings(config, db=db)
     for suffix in ("", ".wal"):
         Path(settings.db + suffix).unlink(missing_ok=True)
-    store = open_store(settings.db, settings.data_dir)
-    with _progress("coding demo briefs", None) as advance:
-        report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance)
-    result = make_briefing(store, settings.data_dir)
-    store.close()
+    knowledge = _knowledge(settings)
+    with open_store(settings.db, knowledge.fusion) as store:
+        with _progress("coding demo briefs", None) as advance:
+            report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance,
+                                     knowledge=knowledge)
+        result = make_briefing(store, knowledge.weights)
     if as_json:
         out.print_json(data=views.briefing_json(result))
         return
     views.print_ingest_report(out, err, report, settings.db)
-    views.print_briefing(out, result, settings.data_dir)
+    views.print_briefing(out, result, knowledge.gazetteer)
 
 
 @app.command()
@@ -150,10 +137,11 @@ def explain(sentence: str = typer.Argument(..., help="A sentence (or short text)
             published: Optional[str] = typer.Option(None, help="Publication date for relative times."),
             config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Print the parse, the actors found, the triggers matched and why each event field got its value."""
-    from ..extract import Coder
+    from ..extract.coder import Coder
     from ..extract.explain import explain as make_explanation
 
-    result = make_explanation(Coder(_settings(config)), sentence, published)
+    settings = _settings(config)
+    result = make_explanation(Coder(settings, _knowledge(settings)), sentence, published)
     if as_json:
         out.print_json(data=views.explanation_json(result))
     else:
@@ -183,9 +171,8 @@ app.add_typer(actors_app, name="actors")
 def actors_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
                 as_json: bool = JsonOption) -> None:
     """List the people and bodies the store knows (learned from articles or added by you)."""
-    store = open_store(_settings(config, db=db).db)
-    known = store.known_actors()
-    store.close()
+    with open_store(_settings(config, db=db).db) as store:
+        known = store.known_actors()
     out.print_json(data=[asdict(k) for k in known]) if as_json else out.print(views.known_actors_table(known))
 
 
@@ -198,18 +185,16 @@ def actors_add(name: str = typer.Argument(..., help="The name as articles write 
                db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Add (or replace) a person or body; later ingests resolve its name."""
     known = read_known_actor_fields(name, country, sector, role, kind)
-    store = open_store(_settings(config, db=db).db)
-    store.put_known_actor(known)
-    store.close()
+    with open_store(_settings(config, db=db).db) as store:
+        store.put_known_actor(known)
     out.print(f"known: {known.name} -> {known.country} {','.join(known.sectors)}")
 
 
 @actors_app.command("remove")
 def actors_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Forget a person or body."""
-    store = open_store(_settings(config, db=db).db)
-    found = store.remove_known_actor(name)
-    store.close()
+    with open_store(_settings(config, db=db).db) as store:
+        found = store.remove_known_actor(name)
     if not found:
         raise BlocwatchError(f"{name!r} is not a known actor", hint="see 'blocwatch actors list'")
     out.print(f"removed {name}")
@@ -220,14 +205,10 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
                   db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Load your own list of people and organisations."""
     known = read_known_actors(path)
-    store = open_store(_settings(config, db=db).db)
-    for k in known:
-        store.put_known_actor(k)
-    store.close()
+    with open_store(_settings(config, db=db).db) as store:
+        for k in known:
+            store.put_known_actor(k)
     out.print(f"imported {len(known)} actor(s) from {path}")
-
-
-from . import cli_bench, cli_facts  # noqa: E402,F401  (add bench; facts, fact, delete to ``app``)
 
 
 def main() -> None:

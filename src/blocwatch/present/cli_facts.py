@@ -13,7 +13,7 @@ import typer
 from ..errors import BlocwatchError
 from ..store import Store, open_store
 from . import fact_views, views
-from .cli import ConfigOption, DbOption, JsonOption, _settings, app, out
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out
 
 ACTIONS = ("split", "rebuild")
 T = TypeVar("T")
@@ -36,10 +36,10 @@ def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. '
     if action is not None and action not in ACTIONS:
         raise BlocwatchError(f"unknown action {action!r}", hint="use 'blocwatch facts', 'blocwatch facts split ID' "
                              "or 'blocwatch facts rebuild'")
-    views.check_filters(type=type, status=status, data_dir=settings.data_dir)
+    knowledge = _knowledge(settings)
+    views.check_filters(type=type, status=status, ontology=knowledge.ontology)
     fact_views.check_since(since)
-    store = open_store(settings.db, settings.data_dir)
-    try:
+    with open_store(settings.db, knowledge.fusion) as store:
         if action == "split":
             _split(store, fact_id, mention, as_json)
         elif action == "rebuild":
@@ -49,8 +49,6 @@ def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. '
             rows = store.facts(actor=actor, type=type, status=status, since=since, limit=limit or None)
             out.print_json(data=[fact_views.fact_json(f) for f in rows]) if as_json else out.print(
                 fact_views.facts_table(rows))
-    finally:
-        store.close()
 
 
 def _split(store, fact_id: int | None, mentions: list[int], as_json: bool) -> None:
@@ -85,11 +83,8 @@ def _with_store(config: Optional[Path], db: Optional[str], action: Callable[[Sto
                 missing: BlocwatchError) -> T:
     """Return what ``action`` gives on the configured store, raising ``missing`` when it gives None."""
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
-    try:
+    with open_store(settings.db, _knowledge(settings).fusion) as store:
         result = action(store)
-    finally:
-        store.close()
     if result is None:
         raise missing
     return result

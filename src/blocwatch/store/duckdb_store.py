@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
-from ..fuse import Mention, load_fusion_rules
+from ..fuse import FusionRules, Mention, load_fusion_rules
 from ..model import Actor, CodedDocument, Document, Evidence
 from .base import EventRow, Store
 from .facts import FactsMixin
@@ -20,9 +20,9 @@ MIGRATIONS = "blocwatch.store.migrations"
 class DuckDBStore(FactsMixin, KnowledgeMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store)."""
 
-    def __init__(self, path: str | Path = "blocwatch.duckdb", data_dir: str | None = None):
+    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | None = None):
         self.path = str(path)
-        self._init_facts(load_fusion_rules(data_dir))
+        self._init_facts(rules or load_fusion_rules())
         try:
             self.con = duckdb.connect(self.path)
         except duckdb.Error as exc:
