@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..dates import PartialDate
 from ..errors import InputError
 from ..model import Document
 from .boilerplate import Boilerplate, strip_boilerplate
 from .decode import decode_bytes
 
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ISO_STAMP_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")  # "2023-08-04T10:00:00Z", as feeds write it
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -31,12 +29,9 @@ def check_date(value, where: str) -> str | None:
     """Return ``value`` as YYYY[-MM[-DD]] (an ISO timestamp is cut to its date), or raise ``InputError``."""
     if value in (None, ""):
         return None
-    text = value.strip() if isinstance(value, str) else ""
-    stamp = ISO_STAMP_RE.match(text)
-    if stamp:
-        text = stamp.group(1)
-    if not DATE_RE.match(text):
-        raise InputError(f"'published' must be YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}", where=where)
+    text = PartialDate.clean(value)
+    if text is None:
+        raise InputError(f"'published' must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}", where=where)
     return text
 
 

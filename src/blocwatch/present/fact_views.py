@@ -1,26 +1,25 @@
 """How facts look in the terminal and as JSON: the facts table, the provenance view, a deletion."""
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from ..dates import PartialDate
 from ..errors import BlocwatchError
 from ..fuse import Fact, Mention
 from ..store import DeletedDocument
 
 STATUS_STYLE = {"asserted": "green", "reported": "yellow", "hypothetical": "cyan", "denied": "red"}
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SPAN_STYLE = "bold reverse"
 SIDES = (("supporting", ("asserted", "reported")), ("contradicting", ("denied",)), ("speculating", ("hypothetical",)))
 
 
 def check_since(since: str | None) -> None:
     """Raise a clear error for a --since value that is not a date."""
-    if since and not DATE.match(since):
+    if since and PartialDate.parse(since) is None:
         raise BlocwatchError(f"--since must be a date like 2025-01-01, got {since!r}")
 
 
