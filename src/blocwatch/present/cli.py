@@ -19,7 +19,7 @@ from ..evaluate import evaluate as run_evaluation
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import open_store
-from . import cli_bench, cli_facts, views  # noqa: F401  (cli_bench, cli_facts add their commands to ``app``)
+from . import views
 from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out
 
 
@@ -209,6 +209,10 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
         for k in known:
             store.put_known_actor(k)
     out.print(f"imported {len(known)} actor(s) from {path}")
+
+
+# The command modules register on ``app`` too; imported last so that ``--help`` lists these commands first.
+from . import cli_bench, cli_facts  # noqa: E402,F401
 
 
 def main() -> None:
