@@ -22,48 +22,45 @@ Progress = Callable[[int], None]
 
 @dataclass
 class IngestReport:
-    """What an ingest run did."""
+    """What an ingest run did (filled in as it goes, so an interrupted run can still say what it stored)."""
 
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     events: int = 0
     relations: int = 0
+    encodings: dict[str, str] = field(default_factory=dict)  # document id -> encoding its file was decoded with
+    pending: list[str] = field(default_factory=list)  # read and new, not stored yet (left when interrupted)
 
 
 def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
            published: str | None = None, progress: Progress | None = None,
-           knowledge: Knowledge | None = None) -> IngestReport:
-    """Read, code and store the documents under ``paths``; documents already stored are skipped."""
+           report: IngestReport | None = None, knowledge: Knowledge | None = None) -> IngestReport:
+    """Read, code and store the documents under ``paths``; documents already stored are skipped.
+
+    ``published`` is the date for documents that state none. Documents are stored one transaction
+    each and the store is released after every batch, so other processes can read it meanwhile and
+    an interrupted run keeps what it stored. Pass ``report`` to see progress if the run is interrupted.
+    """
     settings = settings or Settings()
     knowledge = knowledge or load_knowledge(settings.data_dir)
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
-    new: list[Document] = []
-    for item in read_documents(paths, published=published, max_chars=settings.max_chars,
-                               boilerplate=knowledge.boilerplate):
-        if isinstance(item, Problem):
-            report.problems.append(item)
-        elif store.has_document(item) or any(d.id == item.id or d.text_hash == item.text_hash for d in new):
-            report.duplicates.append(item.id)
-        else:
-            new.append(item)
+    new = _new_documents(paths, store, settings, published, report, knowledge)
+    report.pending = [d.id for d in new]
+    store.release()  # coding is the long part; nobody needs to wait for it
     if not new:
         return report
     coder = _coder(settings, knowledge)
     memory = memory_from(store.known_actors())
-    for document, coded in zip(new, coder.code_many(new, memory)):
-        if store.add(document, coded):
-            report.added.append(document.id)
-            report.events += len(coded.events)
-            report.relations += len(coded.relations)
-            for known in coded.learned_actors:
-                store.learn_actor(known)
-            memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
-        else:
-            report.duplicates.append(document.id)
+    for n, (document, coded) in enumerate(zip(new, coder.code_many(new, memory)), 1):
+        _store_coded(document, coded, store, memory, report)
+        report.pending.remove(document.id)
+        if n % settings.batch_size == 0:
+            store.release()
         if progress:
             progress(1)
+    store.release()
     return report
 
 
@@ -72,6 +69,46 @@ def _coder(settings: Settings, knowledge: Knowledge):
     from .extract.coder import Coder
 
     return Coder(settings, knowledge)
+
+
+def _new_documents(paths, store: Store, settings: Settings, published: str | None,
+                   report: IngestReport, knowledge: Knowledge) -> list[Document]:
+    """Return the documents under ``paths`` not stored yet, recording problems, duplicates and encodings."""
+    new: list[Document] = []
+    ids: set[str] = set()
+    hashes: set[str] = set()
+    for item in read_documents(paths, published=published, max_chars=settings.max_chars,
+                               boilerplate=knowledge.boilerplate):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            continue
+        if item.encoding:
+            report.encodings[item.id] = item.encoding
+        if item.id in ids or item.text_hash in hashes or store.has_document(item):
+            report.duplicates.append(item.id)
+        else:
+            ids.add(item.id)
+            hashes.add(item.text_hash)
+            new.append(item)
+    return new
+
+
+def _store_coded(document: Document, coded: CodedDocument, store: Store, memory: dict,
+                 report: IngestReport) -> None:
+    """Store one coded document (or record why it was not) and learn the actors it taught."""
+    if coded.error:
+        # Not stored, so that the next run codes it again instead of skipping it as already stored.
+        report.problems.append(Problem(where=document.origin or document.id, message=coded.error))
+        return
+    if not store.add(document, coded):
+        report.duplicates.append(document.id)
+        return
+    report.added.append(document.id)
+    report.events += len(coded.events)
+    report.relations += len(coded.relations)
+    for known in coded.learned_actors:
+        store.learn_actor(known)
+    memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
 
 
 def code_lines(lines: Iterable[str], settings: Settings | None = None, where: str = "input",
@@ -122,3 +159,40 @@ def _code_batch(batch, coder, progress: Progress | None) -> Iterator[dict]:
             yield item
         if progress:
             progress(1)
+
+
+def import_coded(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
+                 progress: Progress | None = None) -> IngestReport:
+    """Store exchange-format records (coded elsewhere or annotated by hand) as mentions, fused like any other."""
+    from .ingest.exchange import exchange_record
+
+    settings = settings or Settings()
+    ontology = load_knowledge(settings.data_dir).ontology
+    report = IngestReport()
+    for path in paths:
+        try:
+            lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            report.problems.append(Problem(where=str(path), message=f"cannot read: {exc}"))
+            continue
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                document, coded = exchange_record(parse_record(line, where), where)
+                for event in coded.events:
+                    ontology.check_type(event.type, where)
+                    ontology.check_mode(event.type, event.mode, where)
+            except BlocwatchError as exc:
+                report.problems.append(Problem(where=where, message=str(exc)))
+                continue
+            if store.has_document(document) or not store.add(document, coded):
+                report.duplicates.append(document.id)
+            else:
+                report.added.append(document.id)
+                report.events += len(coded.events)
+                report.relations += len(coded.relations)
+            if progress:
+                progress(1)
+    return report

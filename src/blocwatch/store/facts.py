@@ -217,11 +217,15 @@ class FactsMixin:
     def facts(self, actor: str | None = None, type: str | None = None, status: str | None = None,
               since: str | None = None, limit: int | None = None) -> list[Fact]:
         """Return facts, the most recent first, optionally only those involving ``actor``, of ``type``,
-        with derived ``status``, or reported on or after ``since`` (YYYY-MM-DD)."""
+        with derived ``status`` ('contested': any status, denied by someone), or reported on or after
+        ``since`` (YYYY-MM-DD)."""
         where, params = [], []
         if actor:
             where.append("(list_contains(actors, ?) OR list_contains(recipients, ?))")
             params += [actor.upper(), actor.upper()]
+        if status and status.lower() == "contested":  # not a status of its own: a flag beside one
+            where.append("contested")
+            status = None
         for column, value in (("type", type and type.upper()), ("status", status and status.lower())):
             if value:
                 where.append(f"{column} = ?")
