@@ -256,3 +256,12 @@ def test_profile_and_pair_compose_the_metrics():
     assert p.hedging.leans_to == "RUS"
     pair = pair_report(picture, "PRK", "RUS", RULES)
     assert pair.a_to_b.value == 20.0 and pair.b_to_a.value == 0.0
+
+
+# -- robustness benchmark helpers --------------------------------------------------------------------
+def test_spearman_of_monotone_lists_is_one_and_ties_share_ranks():
+    from blocwatch.bench.robustness import ranks, spearman
+
+    assert ranks([3.0, 1.0, 1.0, 7.0]) == [3.0, 1.5, 1.5, 4.0]
+    assert spearman([1, 2, 3, 4], [10, 20, 30, 400]) == pytest.approx(1.0)
+    assert spearman([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)

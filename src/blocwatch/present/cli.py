@@ -248,7 +248,7 @@ def actors_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path
 
 
 @actors_app.command("import")
-def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns name,country[,sector,role,kind]."),
+def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,country[,sector,role,start,end,variants,source,kind]."),
                   db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Load your own list of people and organisations."""
     known = read_known_actors(path)

@@ -29,22 +29,6 @@ class EventRow:
 
 
 @dataclass(frozen=True)
-class RelationRow:
-    """One stored relation (trade share, dependence, partnership) with its document and evidence."""
-
-    id: int
-    doc_id: str
-    subject: str
-    object: str
-    kind: str
-    value: float | None
-    contexts: tuple[str, ...]
-    status: str
-    evidence: str
-    published: str | None
-
-
-@dataclass(frozen=True)
 class Tie:
     """Events between two countries, summed over the store."""
 
