@@ -51,6 +51,8 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     store.release()  # coding is the long part; nobody needs to wait for it
     if not new:
         return report
+    if progress and hasattr(progress, "set_total"):
+        progress.set_total(len(new))  # the bar can show the time left
     coder = _coder(settings, knowledge)
     memory = memory_from(store.known_actors())
     for n, (document, coded) in enumerate(zip(new, coder.code_many(new, memory)), 1):

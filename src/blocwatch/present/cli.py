@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import pipeline
 from ..analyze import briefing as make_briefing
@@ -20,7 +19,7 @@ from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import fresh_demo_store, open_store
 from . import views
-from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _progress, _settings, app, err, out, reader
 
 
 def _version(value: bool) -> None:
@@ -35,16 +34,6 @@ def _version(value: bool) -> None:
 def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="Print the version and exit.")) -> None:
     """Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution."""
-
-
-@contextmanager
-def _progress(label: str, total: int | None):
-    """Yield an ``advance(n)`` callback drawing a progress bar on stderr."""
-    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                   transient=True, disable=not err.is_terminal)
-    with bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n=1: bar.advance(task, n)
 
 
 @app.command()
@@ -236,8 +225,8 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,countr
     out.print(f"imported {len(known)} actor(s) from {path}")
 
 
-# The command modules register on ``app`` too; imported last so that ``--help`` lists these commands first.
 from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401
+from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
 
 
 def main() -> None:

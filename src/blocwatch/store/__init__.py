@@ -6,10 +6,12 @@ from pathlib import Path
 from ..errors import StoreError
 from ..fuse import FusionRules
 from .base import DeletedDocument, DocumentRow, EventRow, RelationRow, Store
+from .documents import Party, StoredDocument, StoredMention
 from .duckdb_store import DuckDBStore
+from .watchlists import WatchlistRow
 
-__all__ = ["DeletedDocument", "DocumentRow", "DuckDBStore", "EventRow", "RelationRow", "Store", "fresh_demo_store",
-           "open_store"]
+__all__ = ["DeletedDocument", "DocumentRow", "DuckDBStore", "EventRow", "Party", "RelationRow", "Store",
+           "StoredDocument", "StoredMention", "WatchlistRow", "fresh_demo_store", "open_store"]
 DEMO_LABEL = "demo"
 MEMORY = ":memory:"
 

@@ -13,13 +13,15 @@ from ..model import Actor, CodedDocument, Document, Evidence
 from .base import EventRow, Store
 from .catalog import CatalogMixin
 from .connect import connect
+from .documents import DocumentsMixin
 from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
+from .watchlists import WatchlistsMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
 
 
-class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, Store):
+class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, WatchlistsMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store).
 
     ``read_only`` opens the file without a write lock (several readers, also while another process
