@@ -21,6 +21,9 @@ class Settings:
     batch_size: int = 32
     max_chars: int = 200_000  # longer documents are refused with a clear error, not silently cut
     data_dir: str | None = None  # a folder whose files override the shipped data files
+    api_token: str | None = None  # `blocwatch serve`: writes need it; BLOCWATCH_API_TOKEN
+    api_reads: str = "open"  # `blocwatch serve`: "open", or "token" to protect reads too
+    api_max_body: int = 5_000_000  # `blocwatch serve`: largest request body, bytes
     # rules | model | combined: the rules alone, the learned event model alone, or both. "combined" scored
     # best on held-out training documents but lowers the dev sets below their floors (README, Quality),
     # so the rules stay the default until it does not.

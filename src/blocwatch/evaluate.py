@@ -52,9 +52,10 @@ def resolve_lines(lines, settings: Settings | None = None, where: str = "input")
     """Yield ``{"id","country","sector","org"?,"name"?,"why"}`` per mention line ``{"id","text","context"?,"date"?}``."""
     from .actors import get_resolver
     from .ingest import parse_record
+    from .knowledge import load_knowledge
 
     settings = settings or Settings()
-    resolver = get_resolver(settings.spacy_model, settings.data_dir)
+    resolver = get_resolver(settings.spacy_model, load_knowledge(settings.data_dir).gazetteer)
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue

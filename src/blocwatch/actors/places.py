@@ -19,12 +19,14 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
 from ..resources import data_path, read_yaml
 from .gazetteer import Entry
+
+if TYPE_CHECKING:  # type names only: spaCy loads only for parsing
+    from spacy.tokens import Doc, Token
 
 PLACE_KINDS = frozenset({"city", "province"})
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..actors.gazetteer import load_gazetteer
 from ..errors import InputError
-from ..ontology import load_ontology
+from ..knowledge import load_knowledge
 from ..store import Store
 from .blocs import Bloc, blocs, stability
 from .picture import Picture, picture_from_store
@@ -53,7 +52,8 @@ class Analytics:
 
     def what_if(self, asks: list[str], offers: list[str], today: date | None = None) -> WhatIf:
         """Return the effect of a deal: ``asks`` and ``offers`` are acts such as ``LAO AID RUS military``."""
-        ontology = load_ontology(self.sanctions.data_dir)
-        codes = self.picture.countries() | set(load_gazetteer(self.sanctions.data_dir).names)
+        knowledge = load_knowledge(self.sanctions.data_dir)
+        ontology = knowledge.ontology
+        codes = self.picture.countries() | set(knowledge.gazetteer.names)
         acts = [parse_act(a, ontology, codes, n, today or date.today()) for n, a in enumerate(asks + offers)]
         return what_if(self.picture, acts, self.rules, self.sanctions)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..errors import DataFileError
 from ..fuse import Fact
+from ..knowledge import load_knowledge
 from ..ontology import load_ontology
 from ..resources import data_path, read_yaml
 from .picture import Picture, evidence_text, fact_date
@@ -170,7 +171,8 @@ def exposures(picture: Picture, rules: SanctionsRules, country: str | None = Non
               as_target: bool = False) -> list[Exposure]:
     """Return every exposure in the picture, findings before leads; with ``country``, only the ones it is
     exposed to (and, with ``as_target``, also the ones others incur through dealings with it)."""
-    material = {name for name, t in load_ontology(rules.data_dir).types.items() if t.quad.startswith("material")}
+    material = {name for name, t in load_knowledge(rules.data_dir).ontology.types.items()
+                if t.quad.startswith("material")}
     out = []
     for fact in picture.facts:
         if fact.status == "denied" and not fact.contested:

@@ -18,7 +18,7 @@ from ..store import open_store
 from . import analysis_views as av
 from . import views
 from .filters import actor_code, since_date
-from .cli import ConfigOption, DbOption, JsonOption, _settings, app, err, out, reader
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
 
 SinceOption = typer.Option(None, help="Only facts reported on or after this date (YYYY[-MM[-DD]]).")
 
@@ -39,13 +39,13 @@ def brief(since: Optional[str] = SinceOption, db: Optional[str] = DbOption, conf
           as_json: bool = JsonOption) -> None:
     """Briefing over the store: who appears, strongest ties, open claims, and sanctions exposure."""
     with _analytics(db, config, since) as (analytics, store, settings):
-        result = make_briefing(store, settings.data_dir)
+        result = make_briefing(store, _knowledge(settings).weights)
         found = analytics.exposures()
     if as_json:
         out.print_json(data={**views.briefing_json(result), "exposures": [e.to_json() for e in found],
                              "disclaimer": analytics.sanctions.disclaimer})
         return
-    views.print_briefing(out, result, settings.data_dir)
+    views.print_briefing(out, result, _knowledge(settings).gazetteer)
     out.print(av.exposure_table(found))
     out.print(analytics.sanctions.disclaimer)
 
@@ -113,11 +113,8 @@ def import_(paths: list[Path] = typer.Argument(..., help="Exchange-format JSON L
             db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Store already-coded events as mentions, fused like any others, so the analytics run on them."""
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
-    try:
+    with open_store(settings.db, _knowledge(settings).fusion) as store:
         report = pipeline.import_coded(paths, store, settings)
-    finally:
-        store.close()
     if as_json:
         out.print_json(data=views.ingest_report_json(report))
     else:

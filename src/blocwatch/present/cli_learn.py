@@ -10,7 +10,7 @@ from rich.table import Table
 
 from ..evaluate import load_scorer
 from ..learn.train import CONFIG, TrainReport, train as run_training
-from .cli import JsonOption, app, err, out
+from .app import JsonOption, app, err, out
 
 
 @app.command()

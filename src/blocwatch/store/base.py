@@ -29,16 +29,6 @@ class EventRow:
 
 
 @dataclass(frozen=True)
-class Tie:
-    """Events between two countries, summed over the store."""
-
-    a: str
-    b: str
-    facts: int  # happenings between the two, each counted once however often reported
-    weight: float  # summed PLOVER weights of those facts
-
-
-@dataclass(frozen=True)
 class DocumentRow:
     """One stored document, as ``blocwatch docs`` lists it."""
 
@@ -79,12 +69,25 @@ class DeletedDocument:
 
 
 class Store(ABC):
-    """A place facts are kept. DuckDB today; other backends implement the same methods."""
+    """A place facts are kept. DuckDB today; other backends implement the same methods.
+
+    A store is a context manager: ``with open_store(path) as store:`` closes it however the block ends.
+    """
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @abstractmethod
     def add(self, document: Document, coded: CodedDocument) -> bool:
         """Store a document and its coding and fuse its mentions into facts; return False (and store
         nothing) if it is already there."""
+
+    @abstractmethod
+    def fuse_pending(self) -> int:
+        """Fuse the stored mentions that have no fact yet; return how many there were."""
 
     @abstractmethod
     def has_document(self, document: Document) -> bool:
@@ -122,8 +125,9 @@ class Store(ABC):
         """Remove a document and its mentions, updating its facts; None if there is no such document."""
 
     @abstractmethod
-    def documents(self, limit: int | None = None) -> list[DocumentRow]:
-        """Return the stored documents with their mention counts, the most recently published first."""
+    def documents(self, limit: int | None = None, offset: int = 0, query: str | None = None) -> list[DocumentRow]:
+        """Return the stored documents with their mention counts, the most recently published first;
+        ``query`` keeps those whose title or text contains it (case-insensitive)."""
 
     @abstractmethod
     def relations(self, actor: str | None = None, kind: str | None = None,
@@ -146,10 +150,6 @@ class Store(ABC):
         """Return (country code, number of events it takes part in), most active first."""
 
     @abstractmethod
-    def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
-        """Return the country pairs with the most asserted or reported facts, with summed type weights."""
-
-    @abstractmethod
     def counts(self) -> dict[str, int]:
         """Return row counts per table."""
 
@@ -168,6 +168,39 @@ class Store(ABC):
     @abstractmethod
     def remove_known_actor(self, name: str) -> bool:
         """Forget an actor; return False if it was not known."""
+
+    # -- documents and watchlists (store/documents.py, store/watchlists.py) ----------------------
+    @abstractmethod
+    def document_count(self, query: str | None = None) -> int:
+        """Return how many documents ``documents(query=...)`` would list."""
+
+    @abstractmethod
+    def document(self, doc_id: str):
+        """Return one ``StoredDocument`` with its text and mentions, or None."""
+
+    @abstractmethod
+    def parties(self, event_ids) -> list:
+        """Return the participants (``Party``: role, country, sectors) of the given mentions."""
+
+    @abstractmethod
+    def put_watchlist(self, row) -> None:
+        """Add or replace a watchlist (``WatchlistRow``)."""
+
+    @abstractmethod
+    def watchlists(self) -> list:
+        """Return every watchlist."""
+
+    @abstractmethod
+    def remove_watchlist(self, name: str) -> bool:
+        """Forget a watchlist; return False if there was none."""
+
+    @abstractmethod
+    def seen_items(self, name: str) -> set[str]:
+        """Return the items a watchlist has already reported."""
+
+    @abstractmethod
+    def mark_seen(self, name: str, items) -> None:
+        """Record items as reported by a watchlist."""
 
     @abstractmethod
     def close(self) -> None: ...

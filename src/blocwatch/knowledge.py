@@ -1,0 +1,54 @@
+"""All shipped domain knowledge, loaded once and validated at start-up (followthemoney's habit).
+
+``load_knowledge`` reads every data file under ``data/`` (or the user's copies in ``Settings.data_dir``)
+into one typed ``Knowledge`` object; the entry points (CLI, ``Coder``, ``pipeline``) build it beside
+``Settings`` and hand each stage the part it needs. A malformed file or an unknown key is a
+``DataFileError`` naming the file and the key, raised here, before any document is read (the
+gazetteer's files when the gazetteer is first used: by the coder as it starts).
+Nothing in this module imports spaCy: read-only commands load knowledge without the parser.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from .actors.gazetteer import Gazetteer, load_gazetteer
+from .extract.lexicon import Composition, Lexicon, RelationWords, load_composition, load_lexicon, load_relation_words
+from .fuse.rules import FusionRules, load_fusion_rules
+from .ingest.boilerplate import Boilerplate, load_boilerplate
+from .ontology import Ontology, load_ontology
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What blocwatch knows before reading any document: ontology, lexicons, gazetteer, fusion rules."""
+
+    data_dir: str | None
+    ontology: Ontology  # PLOVER types, modes, contexts, sectors (data/ontology/plover.yaml)
+    lexicon: Lexicon  # triggers, contexts, status cues, argument and quantity words (data/lexicon)
+    composition: Composition  # how triggers of one sentence combine (data/lexicon/composition.yaml)
+    relations: RelationWords  # trade share, dependence, partnership words (data/lexicon/relations.yaml)
+    fusion: FusionRules  # when mentions are one fact; status and sources (data/fusion.yaml)
+    boilerplate: Boilerplate  # page furniture lines (data/ingest/boilerplate.tsv)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        """Return the gazetteer (data/actors: countries, organisations, people, places, references), built
+        on first use: its GeoNames places take a second or more, and commands that only read the store
+        never resolve an actor. The coder builds it when it starts, so a parse checks it at start-up."""
+        return load_gazetteer(self.data_dir)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Return the PLOVER weight of every event type."""
+        return {name: t.weight for name, t in self.ontology.types.items()}
+
+
+@lru_cache(maxsize=4)
+def load_knowledge(data_dir: str | None = None) -> Knowledge:
+    """Return every data file read and validated, once per process and data folder."""
+    ontology = load_ontology(data_dir)
+    return Knowledge(data_dir=data_dir, ontology=ontology, lexicon=load_lexicon(data_dir, ontology),
+                     composition=load_composition(data_dir, ontology), relations=load_relation_words(data_dir),
+                     fusion=load_fusion_rules(data_dir, ontology),
+                     boilerplate=load_boilerplate(data_dir))
