@@ -22,13 +22,11 @@ from spacy.tokens import Span
 from ..actors import ActorIndex
 from ..errors import DataFileError
 from ..model import Event
-from ..resources import SHIPPED
-from . import CODERS  # noqa: F401  (re-exported for the extract stage)
+from . import CODERS, MODEL_DIR  # noqa: F401  (CODERS re-exported for the extract stage)
 from .classifier import NONE, PairClassifier
 from .data import UNDIRECTED_TYPES
 from .features import FEATURE_SETS, Mention, candidate_pairs, link_token, sentence_mentions
 
-MODEL_DIR = SHIPPED / "models" / "pairs"
 
 
 @dataclass(frozen=True)

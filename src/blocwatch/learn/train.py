@@ -27,7 +27,8 @@ from ..resources import read_yaml
 from .classifier import NONE, fit
 from .data import GoldDocument, expand, read_annotations, read_corpus, read_sentences, sentence_labels
 from .features import FEATURE_SETS, candidate_pairs, sentence_mentions
-from .pairs import MODEL_DIR, PairModel, Thresholds, select
+from . import MODEL_DIR
+from .pairs import PairModel, Thresholds, select
 
 CONFIG = MODEL_DIR / "config.yaml"
 Log = Callable[[str], None]

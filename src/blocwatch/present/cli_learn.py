@@ -3,14 +3,18 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.table import Table
 
-from ..evaluate import load_scorer
-from ..learn.train import CONFIG, TrainReport, train as run_training
+from ..learn import MODEL_DIR
 from .app import JsonOption, app, err, out
+
+if TYPE_CHECKING:
+    from ..learn.train import TrainReport
+
+CONFIG = MODEL_DIR / "config.yaml"
 
 
 @app.command()
@@ -23,6 +27,9 @@ def train(root: Path = typer.Option(Path("."), help="Repository root: the config
           no_select: bool = typer.Option(False, "--no-select", help="Skip cross-validation: train the config's first candidate."),
           as_json: bool = JsonOption) -> None:
     """Train the learned event model from the repository's training data and write its weights."""
+    from ..evaluate import load_scorer
+    from ..learn.train import train as run_training  # spaCy and scikit-learn load only for this command
+
     score_module = None if no_select or not scorer.is_file() else load_scorer(scorer)
     if score_module is None and not no_select:
         err.print(f"scorer {scorer} not found: training the config's first candidate without cross-validation")
@@ -31,7 +38,7 @@ def train(root: Path = typer.Option(Path("."), help="Repository root: the config
     out.print_json(data=asdict(report)) if as_json else out.print(train_table(report))
 
 
-def train_table(r: TrainReport) -> Table:
+def train_table(r: "TrainReport") -> Table:
     """Return the training summary: the data per type and the choice made."""
     table = Table(title=f"{r.out}: {r.features} features, C={r.c}, thresholds {r.thresholds}, best coder {r.coder}; "
                         f"{r.documents} documents, {r.sentences} sentences, {r.examples} pair examples, {r.seconds} s")
