@@ -50,6 +50,13 @@ class Knowledge:
         """Return the sanctions regimes and their rules (data/sanctions/regimes.yaml), read on first use."""
         return load_sanctions(self.data_dir, self.ontology)
 
+    @cached_property
+    def cameo(self) -> dict:
+        """Return CAMEO code -> PLOVER code (data/exchange/cameo2plover.tsv), read on first use."""
+        from .exchange.cameo import load_cameo_map
+
+        return load_cameo_map(self.data_dir, self.ontology)
+
     @property
     def weights(self) -> dict[str, float]:
         """Return the PLOVER weight of every event type."""
