@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .actors.gazetteer import Gazetteer, load_gazetteer
+from .analyze.rules import AnalyticsRules, load_analytics_rules
+from .analyze.sanctions import SanctionsRules, load_sanctions
 from .extract.lexicon import Composition, Lexicon, RelationWords, load_composition, load_lexicon, load_relation_words
 from .fuse.rules import FusionRules, load_fusion_rules
 from .ingest.boilerplate import Boilerplate, load_boilerplate
@@ -37,6 +39,23 @@ class Knowledge:
         on first use: its GeoNames places take a second or more, and commands that only read the store
         never resolve an actor. The coder builds it when it starts, so a parse checks it at start-up."""
         return load_gazetteer(self.data_dir)
+
+    @cached_property
+    def analytics(self) -> AnalyticsRules:
+        """Return the analytics' weights and thresholds (data/analytics/scoring.yaml), read on first use."""
+        return load_analytics_rules(self.data_dir, self.ontology)
+
+    @cached_property
+    def sanctions(self) -> SanctionsRules:
+        """Return the sanctions regimes and their rules (data/sanctions/regimes.yaml), read on first use."""
+        return load_sanctions(self.data_dir, self.ontology)
+
+    @cached_property
+    def cameo(self) -> dict:
+        """Return CAMEO code -> PLOVER code (data/exchange/cameo2plover.tsv), read on first use."""
+        from .exchange.cameo import load_cameo_map
+
+        return load_cameo_map(self.data_dir, self.ontology)
 
     @property
     def weights(self) -> dict[str, float]:

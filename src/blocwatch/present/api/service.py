@@ -12,10 +12,7 @@ from contextlib import contextmanager
 from fastapi import Request
 
 from ...knowledge import load_knowledge
-from ...analyze.picture import picture_from_store
 from ...analyze.report import Analytics
-from ...analyze.rules import load_analytics_rules
-from ...analyze.sanctions import load_sanctions
 from ...config import Settings
 from ...errors import BlocwatchError, ConfigError
 from ...store import Store, open_store
@@ -55,11 +52,7 @@ class Service:
     def analytics(self, store: Store, since: str | None = None, with_evidence: bool = True) -> Analytics:
         """Return the analytics over ``store`` with the configured data files; ``with_evidence=False``
         skips reading every fact's mentions, for views that only count and weigh facts (graph, scores)."""
-        if with_evidence:
-            return Analytics.of(store, self.settings.data_dir, since=since)
-        data_dir = self.settings.data_dir
-        return Analytics(picture_from_store(store, since=since, with_evidence=False), load_analytics_rules(data_dir),
-                         load_sanctions(data_dir))
+        return Analytics.of(store, self.settings.data_dir, since=since, with_evidence=with_evidence)
 
     def close(self) -> None:
         with self._lock:
