@@ -27,8 +27,9 @@ def coder(settings):
 @pytest.fixture(scope="session")
 def resolver(settings):
     from blocwatch.actors import get_resolver
+    from blocwatch.knowledge import load_knowledge
 
-    return get_resolver(settings.spacy_model, settings.data_dir)
+    return get_resolver(settings.spacy_model, load_knowledge(settings.data_dir).gazetteer)
 
 
 @pytest.fixture()

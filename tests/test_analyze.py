@@ -158,6 +158,12 @@ def test_hedging_tilt_names_the_pole_leaned_to():
     assert h.leans_to == "RUS"
 
 
+def test_hedging_counts_only_ties_a_fact_makes():
+    # one act by PRK towards RUS and LAO links PRK to each, not LAO to RUS
+    h = hedging([fact(["PRK"], ["RUS", "LAO"], "COOPERATE")], "LAO", ("USA", "CHN", "RUS"), RULES)
+    assert h.cooperation["RUS"] == 0 and h.leans_to is None
+
+
 def test_balance_without_cooperation_is_unknown():
     assert balance([0.0, 0.0, 0.0]) is None
 
@@ -218,7 +224,6 @@ def test_misspelt_key_in_sanctions_rules_is_an_error_naming_it(tmp_path):
         "disclaimer: aid only\nregimes:\n  r:\n    name: r\n    target: PRK\n    categories:\n      c:\n"
         "        name: c\n        severity: high\n        legal_basis: [{instrument: X, provision: '1'}]\n"
         "        types: [AID]\n        direction: either\n        keywrds: [arms]\n", encoding="utf-8")
-    load_sanctions.cache_clear()
     with pytest.raises(DataFileError, match="keywrds"):
         load_sanctions(str(tmp_path))
 
@@ -256,3 +261,12 @@ def test_profile_and_pair_compose_the_metrics():
     assert p.hedging.leans_to == "RUS"
     pair = pair_report(picture, "PRK", "RUS", RULES)
     assert pair.a_to_b.value == 20.0 and pair.b_to_a.value == 0.0
+
+
+# -- robustness benchmark helpers --------------------------------------------------------------------
+def test_spearman_of_monotone_lists_is_one_and_ties_share_ranks():
+    from blocwatch.bench.robustness import ranks, spearman
+
+    assert ranks([3.0, 1.0, 1.0, 7.0]) == [3.0, 1.5, 1.5, 4.0]
+    assert spearman([1, 2, 3, 4], [10, 20, 30, 400]) == pytest.approx(1.0)
+    assert spearman([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)

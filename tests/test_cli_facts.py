@@ -68,3 +68,11 @@ def test_facts_split_then_delete_from_the_command_line(db):
 def test_fact_commands_explain_mistakes_and_exit_2(db, args, message):
     proc = subprocess.run([sys.executable, "-m", "blocwatch", *args, "--db", db], capture_output=True, text=True)
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_facts_rebuild_keeps_fact_ids_and_a_users_split(db):
+    fact_id = _json(["facts", "--db", db, "--actor", "RUS", "--type", "AID", "--json"])[0]["id"]
+    _json(["facts", "split", str(fact_id), "--db", db, "--json"])
+    before = {r["id"]: r["mentions"] for r in _json(["facts", "--db", db, "--json"])}
+    assert _json(["facts", "rebuild", "--db", db, "--json"]) == {"facts": len(before)}
+    assert {r["id"]: r["mentions"] for r in _json(["facts", "--db", db, "--json"])} == before

@@ -11,7 +11,7 @@ import pytest
 
 from blocwatch import pipeline
 from blocwatch.errors import DataFileError, StoreError
-from blocwatch.fuse import derived_status, load_fusion_rules, parse_interval
+from blocwatch.fuse import Fusion, derived_status, load_fusion_rules, parse_interval
 from blocwatch.model import Actor, CodedDocument, Document, Event, Evidence
 from blocwatch.store import DuckDBStore
 
@@ -244,8 +244,8 @@ def test_a_new_document_touches_only_the_facts_it_can_join(store, monkeypatch):
     _claim_denials_confirmation(store)
     _wire_story(store)
     refreshed = []
-    original = DuckDBStore._refresh_fact
-    monkeypatch.setattr(DuckDBStore, "_refresh_fact", lambda self, f: refreshed.append(f) or original(self, f))
+    original = Fusion.refresh
+    monkeypatch.setattr(Fusion, "refresh", lambda self, f: refreshed.append(f) or original(self, f))
     add(store, "ap", "2025-03-03", "AP", "Russia supplied fuel oil to North Korea, the AP reported.",
         ("Russia supplied fuel oil to North Korea", "AID", "RUS", "PRK"))
     fuel = next(f for f in store.facts() if f.actors == ("RUS",))
@@ -272,6 +272,32 @@ def test_split_moves_mentions_to_a_new_fact_that_stays_apart(store):
     assert sorted(f.mentions for f in store.facts()) == [1, 2]
 
 
+def _ids(store) -> dict[int, tuple[int, ...]]:
+    return {f.id: tuple(sorted(m.event_id for m in store.fact(f.id).evidence)) for f in store.facts()}
+
+
+def test_rebuild_keeps_the_ids_of_facts_it_leaves_unchanged(store):
+    add(store, "late", "2025-03-05", "VNA", "To Lam visited Laos.", ("To Lam visited Laos", "CONSULT", "VNM", "LAO"))
+    _claim_denials_confirmation(store)
+    _wire_story(store)
+    add(store, "early", "2025-03-04", "KPL", "To Lam arrived in Laos.",  # reported before the first stored one
+        ("To Lam arrived in Laos", "CONSULT", "VNM", "LAO"))
+    before = _ids(store)
+    assert store.rebuild_facts() == len(before)
+    assert _ids(store) == before
+
+
+def test_rebuild_keeps_a_users_split_and_the_ids_it_gave(store):
+    _wire_story(store)
+    (fact,) = store.facts()
+    post = [m.event_id for m in store.fact(fact.id).evidence if m.doc_id == "post"]
+    store.split_fact(fact.id, post)
+    before = _ids(store)
+    store.rebuild_facts()
+    store.rebuild_facts()
+    assert _ids(store) == before and len(before) == 2
+
+
 def test_split_without_mentions_undoes_every_merge(store):
     _wire_story(store)
     (fact,) = store.facts()
@@ -295,15 +321,15 @@ def test_facts_since_lists_facts_reported_on_or_after_the_date(store):
     assert len(store.facts(since="2025-03-02")) == 2 and store.facts(since="2025-05-01") == []
 
 
-def test_store_opened_before_facts_existed_fuses_its_mentions(tmp_path):
+def test_opening_a_store_fuses_nothing_and_ingest_fuses_mentions_stored_before_facts(tmp_path, settings):
     path = tmp_path / "old.duckdb"
-    s = DuckDBStore(path)
-    _wire_story(s)
-    s.con.execute("DELETE FROM fact_mentions; DELETE FROM facts")  # as if stored before migration 002
-    s.close()
-    s = DuckDBStore(path)
-    assert [f.mentions for f in s.facts()] == [3]
-    s.close()
+    with DuckDBStore(path) as s:
+        _wire_story(s)
+        s.con.execute("DELETE FROM fact_mentions; DELETE FROM facts")  # as if stored before migration 002
+    with DuckDBStore(path) as s:
+        assert s.facts() == []  # opening only reads
+        pipeline.ingest([], s, settings)
+        assert [f.mentions for f in s.facts()] == [3]
 
 
 def test_fusion_rules_name_the_file_and_field_of_a_mistake(tmp_path):

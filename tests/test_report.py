@@ -29,6 +29,13 @@ def test_report_has_the_graph_and_timeline_svg(report):
 
 
 def test_report_needs_no_network(report):
+    assert outside_references(report) == []
+    style = report[report.index("<style>"): report.index("</style>")]
+    assert "url(" not in style and "@import" not in style
+
+
+def outside_references(report: str) -> list[str]:
+    """Return what in ``report`` would load or link outside the file: resource tags and absolute URLs."""
     from html.parser import HTMLParser
 
     tags, urls = [], []
@@ -39,10 +46,20 @@ def test_report_needs_no_network(report):
             urls.extend(v for k, v in attrs if v and k != "xmlns" and re.match(r"\s*(https?:)?//", v))
 
     Collect().feed(report)
-    assert not {"script", "link", "img", "iframe", "object", "embed", "audio", "video"} & set(tags)
-    assert urls == []  # no asset, and no link either, points outside the file
-    style = report[report.index("<style>"): report.index("</style>")]
-    assert "url(" not in style and "@import" not in style
+    return sorted({"script", "link", "img", "iframe", "object", "embed", "audio", "video"} & set(tags)) + urls
+
+
+@pytest.mark.slow
+def test_report_on_the_demo_corpus(tmp_path):
+    db = str(tmp_path / "demo.duckdb")
+    assert runner.invoke(app, ["demo", "--db", db]).exit_code == 0
+    target = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", "-o", str(target), "--db", db])
+    assert result.exit_code == 0, result.output
+    html = target.read_text(encoding="utf-8")
+    assert 'class="chart graph"' in html and html.count('class="chart timeline"') >= 1
+    assert outside_references(html) == []
+    assert set(re.findall(r'href="#([^"]+)"', html)) <= set(re.findall(r'\bid="([^"]+)"', html))
 
 
 def test_report_links_resolve_to_evidence_in_the_file(report):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from blocwatch.model import Actor, CodedDocument, Document, Event, Evidence, Relation
+from blocwatch.analyze import ties
 from blocwatch.store import DuckDBStore
 
 
@@ -58,16 +59,16 @@ def test_store_reopened_file_keeps_facts(tmp_path):
     s.close()
 
 
-def test_store_ties_count_facts_per_pair(store):
+def test_analyze_ties_count_facts_per_pair(store):
     store.add(DOC, _coded(DOC))
-    (tie,) = store.ties({"REQUEST": -1.5})
+    (tie,) = ties(store.facts(), {"REQUEST": -1.5})
     assert (tie.a, tie.b, tie.facts, tie.weight) == ("LAO", "RUS", 1, -1.5)
 
 
-def test_store_ties_count_a_happening_once_however_often_reported(store):
+def test_analyze_ties_count_a_happening_once_however_often_reported(store):
     second = Document(id="d2", text="Ukraine's GUR said Russia asked Laos for sappers.", published="2025-07-09",
                       outlet="Other")
     store.add(DOC, _coded(DOC))
     store.add(second, _coded(second))
-    (tie,) = store.ties({"REQUEST": -1.5})
+    (tie,) = ties(store.facts(), {"REQUEST": -1.5})
     assert tie.facts == 1 and store.counts()["events"] == 2

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from .config import Settings
@@ -36,13 +37,25 @@ def evaluate(gold: str | Path, scorer: str | Path = DEFAULT_SCORER, settings: Se
     return module.score(module.load(str(gold)), pred)
 
 
+def evaluate_coders(gold: str | Path, coders: list[str], scorer: str | Path = DEFAULT_SCORER,
+                    settings: Settings | None = None, predictions: str | Path | None = None) -> dict[str, dict]:
+    """Return the scorer's result per coder ("rules", "model", "combined") for ``gold``.
+
+    ``predictions`` (with one coder) also writes that coder's output.
+    """
+    settings = settings or Settings()
+    return {c: evaluate(gold, scorer, replace(settings, coder=c), predictions if len(coders) == 1 else None)
+            for c in coders}
+
+
 def resolve_lines(lines, settings: Settings | None = None, where: str = "input"):
     """Yield ``{"id","country","sector","org"?,"name"?,"why"}`` per mention line ``{"id","text","context"?,"date"?}``."""
     from .actors import get_resolver
     from .ingest import parse_record
+    from .knowledge import load_knowledge
 
     settings = settings or Settings()
-    resolver = get_resolver(settings.spacy_model, settings.data_dir)
+    resolver = get_resolver(settings.spacy_model, load_knowledge(settings.data_dir).gazetteer)
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue

@@ -1,11 +1,10 @@
 """The PLOVER ontology (types, modes, contexts, sectors) as read from ``data/ontology/plover.yaml``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from .errors import DataFileError
-from .resources import data_path, read_yaml
+from .resources import check_keys, data_path, read_yaml
 
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 
@@ -20,6 +19,7 @@ class EventType:
     future: str | None
     modes: tuple[str, ...]
     description: str
+    mode_weights: dict[str, float] = field(default_factory=dict)  # Table 2.2's per-mode scores, where given
 
 
 @dataclass(frozen=True)
@@ -45,19 +45,30 @@ class Ontology:
         return context
 
 
-@lru_cache(maxsize=4)
+TYPE_KEYS = ("quad", "weight", "mode_weights", "future", "modes", "description")
+
+
 def load_ontology(data_dir: str | None = None) -> Ontology:
-    """Return the validated ontology from ``plover.yaml`` (the user's copy in ``data_dir`` if any)."""
+    """Return the validated ontology from ``plover.yaml`` (the user's copy in ``data_dir`` if any);
+    read anew on every call: ``Knowledge`` holds the one a run uses."""
     path = data_path("ontology/plover.yaml", data_dir)
     raw = read_yaml(path) or {}
+    check_keys(raw, ("source", "types", "contexts", "sectors", "non_state_codes"), str(path))
     types = {}
     for name, spec in (raw.get("types") or {}).items():
         where = f"{path}: types.{name}"
+        check_keys(spec, TYPE_KEYS, where)
         if spec.get("quad") not in QUADS:
             raise DataFileError(f"quad must be one of {', '.join(QUADS)}", where=where)
+        modes = tuple(spec.get("modes") or ())
+        mode_weights = spec.get("mode_weights") or {}
+        unknown = [m for m in mode_weights if m not in modes]
+        if unknown:
+            raise DataFileError(f"mode_weights name mode(s) {', '.join(map(str, unknown))} the type does not have",
+                                where=where)
         types[name] = EventType(name=name, quad=spec["quad"], weight=float(spec.get("weight", 0.0)),
-                                future=spec.get("future"), modes=tuple(spec.get("modes") or ()),
-                                description=spec.get("description", ""))
+                                future=spec.get("future"), modes=modes, description=spec.get("description", ""),
+                                mode_weights={m: float(w) for m, w in mode_weights.items()})
     if len(types) != 16:
         raise DataFileError(f"expected the 16 PLOVER types, found {len(types)}", where=str(path))
     for t in types.values():

@@ -12,8 +12,8 @@ from pathlib import Path
 from .config import Settings
 from .errors import BlocwatchError, InputError
 from .actors import memory_from
-from .extract import Coder
 from .ingest import Problem, parse_record, read_documents, record_to_document
+from .knowledge import Knowledge, load_knowledge
 from .model import CodedDocument, Document
 from .store import Store
 
@@ -35,7 +35,7 @@ class IngestReport:
 
 def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
            published: str | None = None, progress: Progress | None = None,
-           report: IngestReport | None = None) -> IngestReport:
+           report: IngestReport | None = None, knowledge: Knowledge | None = None) -> IngestReport:
     """Read, code and store the documents under ``paths``; documents already stored are skipped.
 
     ``published`` is the date for documents that state none. Documents are stored one transaction
@@ -43,15 +43,17 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     an interrupted run keeps what it stored. Pass ``report`` to see progress if the run is interrupted.
     """
     settings = settings or Settings()
+    knowledge = knowledge or load_knowledge(settings.data_dir)
     report = report if report is not None else IngestReport()
-    new = _new_documents(paths, store, settings, published, report)
+    store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
+    new = _new_documents(paths, store, settings, published, report, knowledge)
     report.pending = [d.id for d in new]
     store.release()  # coding is the long part; nobody needs to wait for it
     if not new:
         return report
     if progress and hasattr(progress, "set_total"):
         progress.set_total(len(new))  # the bar can show the time left
-    coder = Coder(settings)
+    coder = _coder(settings, knowledge)
     memory = memory_from(store.known_actors())
     for n, (document, coded) in enumerate(zip(new, coder.code_many(new, memory)), 1):
         _store_coded(document, coded, store, memory, report)
@@ -64,13 +66,21 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     return report
 
 
+def _coder(settings: Settings, knowledge: Knowledge):
+    """Return a ``Coder``; imported here, so that spaCy loads only when there is something to parse."""
+    from .extract.coder import Coder
+
+    return Coder(settings, knowledge)
+
+
 def _new_documents(paths, store: Store, settings: Settings, published: str | None,
-                   report: IngestReport) -> list[Document]:
+                   report: IngestReport, knowledge: Knowledge) -> list[Document]:
     """Return the documents under ``paths`` not stored yet, recording problems, duplicates and encodings."""
     new: list[Document] = []
     ids: set[str] = set()
     hashes: set[str] = set()
-    for item in read_documents(paths, published=published, max_chars=settings.max_chars, data_dir=settings.data_dir):
+    for item in read_documents(paths, published=published, max_chars=settings.max_chars,
+                               boilerplate=knowledge.boilerplate):
         if isinstance(item, Problem):
             report.problems.append(item)
             continue
@@ -104,21 +114,22 @@ def _store_coded(document: Document, coded: CodedDocument, store: Store, memory:
 
 
 def code_lines(lines: Iterable[str], settings: Settings | None = None, where: str = "input",
-               progress: Progress | None = None) -> Iterator[dict]:
+               progress: Progress | None = None, knowledge: Knowledge | None = None) -> Iterator[dict]:
     """Yield one exchange-format record per non-blank input line; a bad line yields a record with ``error``."""
     settings = settings or Settings()
-    coder: Coder | None = None
+    knowledge = knowledge or load_knowledge(settings.data_dir)
+    coder = None
     batch: list[tuple[int, Document | dict]] = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         batch.append((n, _document_or_error(line, f"{where}:{n}", settings)))
         if len(batch) >= settings.batch_size:
-            coder = coder or Coder(settings)
+            coder = coder or _coder(settings, knowledge)
             yield from _code_batch(batch, coder, progress)
             batch = []
     if batch:
-        coder = coder or Coder(settings)
+        coder = coder or _coder(settings, knowledge)
         yield from _code_batch(batch, coder, progress)
 
 
@@ -147,7 +158,7 @@ def _not_unicode(text: str) -> bool:
     return False
 
 
-def _code_batch(batch, coder: Coder, progress: Progress | None) -> Iterator[dict]:
+def _code_batch(batch, coder, progress: Progress | None) -> Iterator[dict]:
     docs = [item for _, item in batch if isinstance(item, Document)]
     coded = iter(coder.code_many(docs))
     for _, item in batch:
@@ -166,10 +177,9 @@ def import_coded(paths: Iterable[str | Path], store: Store, settings: Settings |
                  progress: Progress | None = None) -> IngestReport:
     """Store exchange-format records (coded elsewhere or annotated by hand) as mentions, fused like any other."""
     from .ingest.exchange import exchange_record
-    from .ontology import load_ontology
 
     settings = settings or Settings()
-    ontology = load_ontology(settings.data_dir)
+    ontology = load_knowledge(settings.data_dir).ontology
     report = IngestReport()
     for path in paths:
         try:

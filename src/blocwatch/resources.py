@@ -8,6 +8,8 @@ import yaml
 
 from .errors import DataFileError
 
+# libyaml's loader reads the data files about five times faster than the pure-Python one (same result).
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SHIPPED = Path(__file__).parent / "data"
 
 
@@ -44,9 +46,24 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[s
 def read_yaml(path: Path):
     """Return the parsed YAML document at ``path``."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - a safe loader
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read: {exc}", where=str(path)) from exc
+
+
+def fields_of(cls) -> tuple[str, ...]:
+    """Return the field names of a dataclass: the keys its data file may use."""
+    return tuple(cls.__dataclass_fields__)
+
+
+def check_keys(raw, allowed, where: str) -> None:
+    """Raise a ``DataFileError`` naming the file and key when ``raw`` is no mapping or has an unknown key."""
+    if not isinstance(raw, dict):
+        raise DataFileError(f"expected a mapping of {', '.join(allowed)}", where=where)
+    unknown = [str(k) for k in raw if k not in allowed]
+    if unknown:
+        raise DataFileError(f"unknown key(s) {', '.join(unknown)}", where=where,
+                            hint=f"known: {', '.join(allowed)}")
 
 
 def word_list(values, where: str) -> frozenset[str]:

@@ -1,15 +1,20 @@
-"""Actors: who a mention names (country or body, sectors, person), kept as data in ``data/actors``."""
+"""Actors: who a mention names (country or body, sectors, person), kept as data in ``data/actors``.
+
+spaCy is imported only when a resolver is built (``resolver.py``), so that commands which only read
+the store start without it.
+"""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..model import Actor, KnownActor
-from ..nlp import load_nlp
 from .gazetteer import Entry, Gazetteer, load_gazetteer
-from .resolver import ActorIndex, Matchers
+
+if TYPE_CHECKING:
+    from .resolver import ActorIndex
 
 __all__ = ["Actor", "ActorIndex", "Entry", "Gazetteer", "Resolver", "get_resolver", "known_from", "memory_from",
            "resolve_actor"]
@@ -21,11 +26,15 @@ class Resolver:
     """Resolves mentions with one spaCy pipeline and one gazetteer."""
 
     def __init__(self, nlp, gaz: Gazetteer):
+        from .resolver import Matchers
+
         self.nlp, self.gaz = nlp, gaz
         self.matchers = Matchers(nlp, gaz)
 
     def index(self, doc, memory: dict[str, Entry] | None = None, date: str | None = None) -> ActorIndex:
         """Return the actor index of a parsed document; ``date`` picks the office-holders of that day."""
+        from .resolver import ActorIndex
+
         return ActorIndex(doc, self.gaz, self.matchers, memory, date)
 
     def resolve(self, text: str, context: str | None = None, date: str | None = None) -> Actor:
@@ -90,13 +99,32 @@ def known_from(index: ActorIndex, date: str | None) -> list[KnownActor]:
             for name, e in index.learned.items()]
 
 
-@lru_cache(maxsize=2)
-def get_resolver(model: str = "en_core_web_sm", data_dir: str | None = None) -> Resolver:
-    """Return the shared resolver for a spaCy model and data folder, built once."""
-    return Resolver(load_nlp(model), load_gazetteer(data_dir))
+_RESOLVERS: dict[tuple[str, int], Resolver] = {}
+
+
+def get_resolver(model: str = "en_core_web_sm", gazetteer: Gazetteer | None = None) -> Resolver:
+    """Return the shared resolver for a spaCy model and gazetteer (default: the shipped one), built once."""
+    from ..nlp import load_nlp
+
+    if gazetteer is None:
+        from ..knowledge import load_knowledge  # the convenience API: the shipped knowledge, loaded once
+
+        gazetteer = load_knowledge().gazetteer
+    key = (model, id(gazetteer))
+    if key not in _RESOLVERS:
+        _RESOLVERS[key] = Resolver(load_nlp(model), gazetteer)
+    return _RESOLVERS[key]
 
 
 def resolve_actor(text: str, context: str | None = None, date: str | None = None,
-                  model: str = "en_core_web_sm", data_dir: str | None = None) -> Actor:
+                  model: str = "en_core_web_sm", gazetteer: Gazetteer | None = None) -> Actor:
     """Return the actor (country, sectors, org, person) that a mention such as "Laotian sappers" names."""
-    return get_resolver(model, data_dir).resolve(text, context, date)
+    return get_resolver(model, gazetteer).resolve(text, context, date)
+
+
+def __getattr__(name: str):
+    if name in ("ActorIndex", "Matchers"):  # spaCy-based: imported on first use
+        from . import resolver
+
+        return getattr(resolver, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..errors import DataFileError
-from ..resources import data_path, read_tsv, read_yaml
+from ..resources import check_keys, data_path, read_tsv, read_yaml, word_list
 from .references import load_reference_nouns
 
 CODE_RE = re.compile(r"^[A-Z]{3}$")
@@ -237,20 +236,20 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
     return {row["term"].lower(): _sectors(row["sector"]) for _, row in read_tsv(path, ("term", "sector"))}
 
 
-def _words(rules: dict, key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in rules.get(key) or ())
+RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns")
 
 
-@lru_cache(maxsize=4)
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:
-    """Return the gazetteer built from the shipped data files (or the user's copies in ``data_dir``)."""
-    rules = read_yaml(data_path("actors/rules.yaml", data_dir)) or {}
+    """Return the gazetteer built from the shipped data files (or the user's copies in ``data_dir``);
+    read anew on every call: ``Knowledge`` holds the one a run uses."""
+    rules_path = data_path("actors/rules.yaml", data_dir)
+    rules = read_yaml(rules_path) or {}
+    check_keys(rules, ("bare_state_sector", *RULE_WORDS), str(rules_path))
     names = {row["code"]: row["name"] for _, row in read_tsv(data_path("actors/display_names.tsv", data_dir),
                                                                ("code", "name"))}
     gaz = Gazetteer(sector_terms=_sector_terms(data_dir), names=names,
                     bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
-                    origin_modifiers=_words(rules, "origin_modifiers"), ethnic_markers=_words(rules, "ethnic_markers"),
-                    cultural_nouns=_words(rules, "cultural_nouns"), relational_nouns=_words(rules, "relational_nouns"))
+                    **{key: word_list(rules.get(key), f"{rules_path}: {key}") for key in RULE_WORDS})
     # People first, then organisations, then countries: a longer, more specific entry wins ties.
     for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):
         if entry.alias:

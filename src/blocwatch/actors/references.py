@@ -17,16 +17,15 @@ The nouns live in ``data/actors/references.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from spacy.tokens import Token
 
 from ..errors import DataFileError
 from ..model import Actor
-from ..resources import data_path, read_yaml, word_list
+from ..resources import check_keys, data_path, read_yaml, word_list
 
-if TYPE_CHECKING:  # the index owns a References; the import is for type names only
+if TYPE_CHECKING:  # type names only: the index owns a References, and spaCy loads only for parsing
+    from spacy.tokens import Token
+
     from .resolver import ActorIndex
 
 PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves", "he", "his", "him", "she", "her",
@@ -34,8 +33,6 @@ PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves", "he", 
 PERSONAL = {"he", "his", "him", "she", "her"}
 FIRST_PERSON = {"we", "our", "us"}
 PLURAL = {"they", "them", "their", "themselves"}
-BODY_CODES = {"IGO", "UNO", "EUR"}
-SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "stress", "note"}
 STATE_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common", "demonym",
                "adjective", "capital", "seat"}
 ROLE_PREFIX = "role:"
@@ -51,13 +48,18 @@ class ReferenceNouns:
     pair: frozenset[str]
     kinds: dict[str, frozenset[str]]
     state_part: frozenset[str]
+    body_codes: frozenset[str] = frozenset()  # an earlier body "the bloc" refers to has one of these codes
+    speech_verbs: frozenset[str] = frozenset()  # "we" under one of these is its subject
 
 
-@lru_cache(maxsize=2)
+KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs")
+
+
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
-    """Return the reference nouns read once from ``references.yaml``."""
+    """Return the reference nouns of ``references.yaml`` (read anew: ``Knowledge`` holds the gazetteer a run uses)."""
     path = data_path("actors/references.yaml", data_dir)
     raw = read_yaml(path) or {}
+    check_keys(raw, KEYS, str(path))
     kinds = raw.get("kind_nouns") or {}
     if not isinstance(kinds, dict):
         raise DataFileError("kind_nouns must map a noun to a list of organisation kinds", where=str(path))
@@ -65,7 +67,9 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           state=word_list(raw.get("state_nouns"), str(path)),
                           pair=word_list(raw.get("pair_nouns"), str(path)),
                           kinds={str(k).lower(): word_list(v, f"{path}: kind_nouns.{k}") for k, v in kinds.items()},
-                          state_part=word_list(raw.get("state_part_nouns"), str(path)))
+                          state_part=word_list(raw.get("state_part_nouns"), str(path)),
+                          body_codes=frozenset(str(c).upper() for c in raw.get("body_codes") or ()),
+                          speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"))
 
 
 class References:
@@ -124,8 +128,12 @@ class References:
         pronoun's own clause ("the US bombed it": "it" is not the US).
         """
         if token.lower_ in FIRST_PERSON:
-            speaker = speaker_of(token)
-            return self.index.resolve_phrase(speaker) if speaker is not None else None
+            speaker = speaker_of(token, self.nouns.speech_verbs)
+            # "our minister said ...": a first-person word inside the speaker's own phrase cannot
+            # name the speaker (and following it would loop back to itself)
+            if speaker is None or token in speaker.subtree:
+                return None
+            return self.index.resolve_phrase(speaker)
         if token.lower_ in PERSONAL:
             return self._last_person(token)
         return self._state(token, exclude, sector=())
@@ -164,7 +172,7 @@ class References:
         """"the 10-member bloc", "the alliance": the last international body named before it."""
         for m in self.index.recent_first:
             entry = m.best
-            if m.start < token.i and entry is not None and entry.country in BODY_CODES:
+            if m.start < token.i and entry is not None and entry.country in self.nouns.body_codes:
                 return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
                              why=f"{token.text!r} refers back to {self._text(m)!r}")
         return None
@@ -257,15 +265,15 @@ def is_subject(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def speaker_of(token: Token) -> Token | None:
+def speaker_of(token: Token, speech_verbs: frozenset[str]) -> Token | None:
     """Return the subject of the reporting verb whose quote or clause ``token`` stands in."""
     node = token
     while node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in SPEECH_VERBS:
+        if node.lemma_.lower() in speech_verbs:
             return next((c for c in node.children if c.dep_ == "nsubj"), None)
     root = token.sent.root
-    if root.lemma_.lower() in SPEECH_VERBS:
+    if root.lemma_.lower() in speech_verbs:
         return next((c for c in root.children if c.dep_ == "nsubj"), None)
     return None
 

@@ -1,11 +1,12 @@
 """The short briefing ``blocwatch demo`` prints: who appears, the strongest ties, open claims."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..fuse import Fact
-from ..ontology import load_ontology
-from ..store import Store, Tie
+from ..store import Store
+from .ties import Tie, ties
 
 
 @dataclass
@@ -18,12 +19,11 @@ class Briefing:
     open_claims: list[Fact]  # facts whose derived status is reported: claimed, and no mention asserts them
 
 
-def briefing(store: Store, data_dir: str | None = None, top: int = 10) -> Briefing:
-    """Return the briefing over everything in ``store``."""
-    weights = {name: t.weight for name, t in load_ontology(data_dir).types.items()}
+def briefing(store: Store, weights: Mapping[str, float], top: int = 10) -> Briefing:
+    """Return the briefing over everything in ``store``; ``weights``: PLOVER weight per event type."""
     counts = store.counts()
     return Briefing(documents=counts["documents"], events=counts["events"], facts=counts["facts"],
-                    countries=store.countries()[:top * 2], ties=store.ties(weights, limit=top),
+                    countries=store.countries()[:top * 2], ties=ties(store.facts(), weights, limit=top),
                     open_claims=unconfirmed_claims(store))
 
 

@@ -143,7 +143,7 @@ def _stale_facts(store) -> list[str]:
         mentions = store._stored_mentions("e.id IN (SELECT event_id FROM fact_mentions WHERE fact_id = ?)", [fact_id])
         if not mentions:
             continue  # counted among the orphans
-        s = summarize(mentions, store._texts({m.doc_id for m in mentions}), store.rules)
+        s = summarize(mentions, store.texts({m.doc_id for m in mentions}), store.rules)
         fact = store.fact(fact_id)
         recomputed = (s.type, s.mode, s.actors, s.recipients, s.status, s.contested, s.event_when, s.first_reported,
                       s.last_reported, s.mentions, s.sources, s.contradicting, s.source_names, tuple(sorted(s.contexts)),

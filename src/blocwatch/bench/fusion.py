@@ -15,6 +15,7 @@ from math import comb
 from pathlib import Path
 
 from ..errors import InputError
+from ..fuse import FusionRules
 from ..model import Actor, CodedDocument, Document, Event, Evidence
 from ..store import DuckDBStore
 
@@ -44,18 +45,17 @@ class LabelledDocument:
     copy_of: str | None
 
 
-def fusion_bench(corpus: Path, db: str = ":memory:", data_dir: str | None = None) -> FusionBench:
+def fusion_bench(corpus: Path, db: str = ":memory:", rules: FusionRules | None = None) -> FusionBench:
     """Return merge precision/recall and timing for ingesting ``corpus`` into a fresh store at ``db``."""
     labelled = read_corpus(corpus)
-    store = DuckDBStore(db, data_dir=data_dir)
-    start = time.perf_counter()
-    for item in labelled:
-        store.add(item.document, item.coded)
-    seconds = time.perf_counter() - start
-    truth = _truth_by_event(store, labelled)
-    predicted = store.fact_membership()
-    found = {fact.id: fact.sources for fact in store.facts()}
-    store.close()
+    with DuckDBStore(db, rules) as store:
+        start = time.perf_counter()
+        for item in labelled:
+            store.add(item.document, item.coded)
+        seconds = time.perf_counter() - start
+        truth = _truth_by_event(store, labelled)
+        predicted = store.fact_membership()
+        found = {fact.id: fact.sources for fact in store.facts()}
     p, r = pairwise_scores(predicted, truth)
     return FusionBench(
         corpus=str(corpus), documents=len(labelled), mentions=len(truth), true_facts=len(set(truth.values())),

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
-from ..extract import Coder
 from ..ingest import Problem, read_documents
+from ..knowledge import Knowledge, load_knowledge
 from ..model import Document
 from ..resources import SHIPPED
 from ..store import DuckDBStore
@@ -37,21 +37,24 @@ class SpeedBench:
     peak_rss_mib: float
 
 
-def speed_bench(corpus: Path = DEMO, documents: int = 200, settings: Settings | None = None) -> SpeedBench:
+def speed_bench(corpus: Path = DEMO, documents: int = 200, settings: Settings | None = None,
+                knowledge: Knowledge | None = None) -> SpeedBench:
     """Return timings for coding and storing ``documents`` articles drawn (cyclically) from ``corpus``."""
+    from ..extract.coder import Coder  # spaCy: only when this benchmark runs
+
     settings = settings or Settings()
-    docs = _sample(corpus, documents, settings)
     started = time.perf_counter()
-    coder = Coder(settings)
+    knowledge = knowledge or load_knowledge(settings.data_dir)
+    docs = _sample(corpus, documents, settings)
+    coder = Coder(settings, knowledge)
     coder.code(docs[0])  # first call pays for lazy initialisation
     loaded = time.perf_counter()
     coded = list(coder.code_many(docs))
     code_done = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        store = DuckDBStore(Path(tmp) / "speed.duckdb")
-        for document, result in zip(docs, coded):
-            store.add(document, result)
-        store.close()
+        with DuckDBStore(Path(tmp) / "speed.duckdb", knowledge.fusion) as store:
+            for document, result in zip(docs, coded):
+                store.add(document, result)
     stored = time.perf_counter()
     chars = sum(len(d.text) for d in docs)
     busy = stored - loaded

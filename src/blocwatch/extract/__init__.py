@@ -1,94 +1,20 @@
 """Extract: parsed documents -> PLOVER events and relations, each with its evidence.
 
-``Coder`` is the stage's entry point; it needs the actors stage (``Resolver``) and gives
-``CodedDocument`` records. It is stateless: coding a document twice gives the same result.
+``Coder`` (``coder.py``) is the stage's entry point; it needs the actors stage (``Resolver``) and
+gives ``CodedDocument`` records. It is stateless: coding a document twice gives the same result.
+The lexicons it reads are in ``lexicon.py`` (no spaCy there); the rest imports spaCy, so ``Coder``
+is imported on first use and read-only commands start without the parser.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
-from ..actors import get_resolver, known_from
-from ..config import Settings
-from ..ingest import boilerplate_spans
-from ..model import CodedDocument, Document, Event, Relation
-from ..nlp import load_nlp
-from .composition import load_composition
-from .events import sentence_events
 from .lexicon import Lexicon, load_lexicon
-from .quotes import quotes_in
-from .relations import load_relation_words, relations_in
 
 __all__ = ["Coder", "Lexicon", "load_lexicon"]
 
 
-class Coder:
-    """Codes documents into events and relations with one spaCy pipeline, gazetteer and lexicon."""
+def __getattr__(name: str):
+    if name == "Coder":
+        from .coder import Coder
 
-    requires = ("actors",)
-    assigns = ("events", "relations")
-
-    def __init__(self, settings: Settings | None = None):
-        self.settings = settings or Settings()
-        self.nlp = load_nlp(self.settings.spacy_model)
-        self.resolver = get_resolver(self.settings.spacy_model, self.settings.data_dir)
-        self.lexicon = load_lexicon(self.settings.data_dir)
-        self.relation_words = load_relation_words(self.settings.data_dir)
-        self.composition = load_composition(self.settings.data_dir)
-
-    def code(self, document: Document) -> CodedDocument:
-        """Return the events and relations of one document."""
-        return next(self.code_many([document]))
-
-    def code_many(self, documents: Iterable[Document], memory: dict | None = None) -> Iterator[CodedDocument]:
-        """Yield a ``CodedDocument`` per document, in order, parsing in batches.
-
-        ``memory`` (name -> gazetteer entry) holds people known from earlier documents; the caller may
-        extend it between documents with what each one taught.
-        """
-        docs = list(documents) if not isinstance(documents, list) else documents
-        parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.settings.batch_size)
-        for document, doc in zip(docs, parsed):
-            try:
-                yield self.code_parsed(document, doc, memory)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not lose the others
-                yield CodedDocument(doc_id=document.id, error=f"[E900] internal error while coding this document: "
-                                    f"{exc!r} (please report it with the document)")
-
-    def code_parsed(self, document: Document, doc, memory: dict | None = None) -> CodedDocument:
-        """Return the coding of a document that spaCy has already parsed."""
-        index = self.resolver.index(doc, memory, date=document.published)
-        skipped = boilerplate_spans(document.text, self.settings.data_dir)
-        quotes = quotes_in(doc, index, self.lexicon.cues.reporting_verbs)
-        events: list[Event] = []
-        relations: list[Relation] = []
-        for sent in doc.sents:
-            if any(s <= sent.start_char < e for s, e in skipped):
-                continue
-            events.extend(sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                          self.composition, quotes))
-            relations.extend(relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id))
-        return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations),
-                             learned_actors=known_from(index, document.published))
-
-
-def unique_events(events: list[Event]) -> list[Event]:
-    """Return events with repeats of the same fact in one document dropped (GUIDELINE: annotate once)."""
-    seen, out = set(), []
-    for ev in events:
-        key = (frozenset(a.country for a in ev.actor), frozenset(a.country for a in ev.recipient), ev.type,
-               ev.status, ev.source.country if ev.source else None)
-        if key not in seen:
-            seen.add(key)
-            out.append(ev)
-    return out
-
-
-def unique_relations(relations: list[Relation]) -> list[Relation]:
-    seen, out = set(), []
-    for rel in relations:
-        pair = tuple(sorted((rel.subject, rel.object))) if rel.kind == "partnership" else (rel.subject, rel.object)
-        key = (pair, rel.kind)
-        if key not in seen:
-            seen.add(key)
-            out.append(rel)
-    return out
+        return Coder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

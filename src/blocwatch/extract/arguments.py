@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..actors.resolver import conjuncts
 from ..model import Actor
-from .lexicon import Trigger
+from .lexicon import ArgumentWords, Trigger
 
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
@@ -32,7 +32,6 @@ NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "from", "head_subj")
 CONTROL_PREPS = ("of", "from", "into", "for")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
 CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon")
-PURPOSE_VERBS = ("help", "assist", "support", "enable", "allow", "aid")
 
 
 @dataclass
@@ -208,6 +207,10 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     objects += [g for o in list(objects) for g in prep_objects(o, ("of",))]
     objects += [c for o in list(objects) for c in conjuncts(o)]
     found = prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
+    if not found and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        # "teams of North Korean workers in China": the parser hangs the phrase on the quantity noun
+        found = prep_objects(trigger.head.head, (role,))
     return found + [c for tok in found for c in conjuncts(tok) if c not in found]
 
 
@@ -228,13 +231,13 @@ def _complement_objects(clause: Token) -> list[Token]:
                              if g.dep_ == "pobj"]
 
 
-def _purpose_objects(trigger: Token) -> list[Token]:
+def _purpose_objects(trigger: Token, purpose_verbs: frozenset[str]) -> list[Token]:
     """"provide $90 million to help Laos clear ...": the helped party receives."""
-    return [g for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PURPOSE_VERBS
+    return [g for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purpose_verbs
             for g in c.children if g.dep_ in ("dobj", "nsubj", "dative")]
 
 
-def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Arguments:
+def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
     """Return actor and recipient of a verb trigger."""
     why: list[str] = []
     passive = is_passive(trigger)
@@ -248,10 +251,10 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Argumen
         subj = subject_of(trigger)
         actor_toks = [subj] if subj is not None else []
     actors = _resolve(actor_toks, index)
-    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index), why)
+    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words), why)
 
 
-def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Arguments:
+def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
     """Return actor and recipient of a nominal trigger ("X's visit to Y", "sanctions against Z")."""
     why: list[str] = []
     between = prep_objects(trigger, ("between", "among"))
@@ -264,7 +267,7 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex) -> Argumen
         if entry.mutual or not actors:
             return Arguments(_unique(actors + participants), [], why + ["participants from 'between'"])
     recipients = _recipients_by_role(trigger, tuple(r for r in entry.recipient if r not in actor_roles), False,
-                                     actors, index)
+                                     actors, index, words)
     return Arguments(actors, recipients, why)
 
 
@@ -280,7 +283,7 @@ def _first_filled(trigger: Token, roles: tuple[str, ...], index: ActorIndex | No
 
 
 def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, actors: list[Actor],
-                        index: ActorIndex) -> list[Actor]:
+                        index: ActorIndex, words: ArgumentWords) -> list[Actor]:
     """Return the actors of the first role that names someone other than the actor (all its fillers)."""
     own = {a.country for a in actors}
     groups: list[list[Token]] = []
@@ -293,7 +296,7 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         if passive and role in ("dobj", "nsubj"):
             continue
         groups.append(role_tokens(trigger, role))
-    groups.append(_purpose_objects(trigger))
+    groups.append(_purpose_objects(trigger, words.purpose_verbs))
     for toks in groups:
         found = [a for a in _resolve(toks, index) if a.country not in own]
         if found:

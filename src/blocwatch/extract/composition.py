@@ -3,13 +3,11 @@ topics of talks (rules in data/lexicon/composition.yaml)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..resources import data_path, read_yaml, word_list
 from .arguments import Arguments
-from .lexicon import Trigger
+from .lexicon import Composition, Trigger
 
 
 @dataclass
@@ -27,42 +25,6 @@ class Candidate:
         if self.args.recipient:
             return True
         return len(self.args.actor) >= 2 and (self.entry.mutual or self.entry.type in composition.mutual_types)
-
-
-@dataclass(frozen=True)
-class Composition:
-    """How events in one sentence combine (data/lexicon/composition.yaml)."""
-
-    mutual_types: frozenset[str]
-    absorbing_types: frozenset[str]
-    borrowing_types: frozenset[str]
-    governing_links: frozenset[str]
-    non_visiting_sectors: frozenset[str]
-    peacekeeping_words: frozenset[str]
-    peacekeeping_type: frozenset[str]
-    topic_types: frozenset[str]
-    topic_preps: frozenset[str]
-    demand_modals: frozenset[str]
-    demand_type: frozenset[str]
-    promise_types: frozenset[str]
-    cooperative_types: frozenset[str]
-    place_actor_types: frozenset[str]
-    place_recipient_types: frozenset[str]
-    place_preps: frozenset[str]
-    placeless_codes: frozenset[str]
-    destination_types: frozenset[str]
-    destination_preps: frozenset[str]
-    target_types: frozenset[str]
-    target_from_types: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def load_composition(data_dir: str | None = None) -> Composition:
-    path = data_path("lexicon/composition.yaml", data_dir)
-    raw = read_yaml(path) or {}
-    lowered = ("preps", "links", "modals", "words")
-    return Composition(**{key: word_list(raw.get(key), f"{path}: {key}") if any(w in key for w in lowered)
-                          else frozenset(raw.get(key) or ()) for key in Composition.__dataclass_fields__})
 
 
 def governor(token: Token, candidates: dict[int, Candidate], composition: Composition) -> tuple[Candidate | None, str | None]:

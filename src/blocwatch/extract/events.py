@@ -28,7 +28,8 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
     first = None
     anchor = _argument_anchor(token, lex)
     for entry in trigger_entries(token, lex):
-        args = verb_arguments(token, entry, index) if entry.pos == "VERB" else noun_arguments(anchor, entry, index)
+        args = (verb_arguments(token, entry, index, lex.words) if entry.pos == "VERB"
+                else noun_arguments(anchor, entry, index, lex.words))
         cand = Candidate(token, entry, args)
         if cand.complete(composition):
             return cand
@@ -144,7 +145,7 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     elif reading.future and future_type:
         type_, mode = future_type, None
     clause = {t.i for t in clause_tokens(trigger)}
-    quantities = [q for ent in trigger.sent.ents if ent.root.i in clause for q in [quantity_of(ent)] if q]
+    quantities = [q for ent in trigger.sent.ents if ent.root.i in clause for q in [quantity_of(ent, lex.words)] if q]
     event = Event(actor=actors, recipient=recipients, type=type_, mode=mode,
                   contexts=contexts_for(entry, trigger, lex), status=reading.status, source=reading.source,
                   when=event_when(trigger, published, reading.future), evidence=evidence_for(trigger, doc_id),

@@ -1,12 +1,13 @@
-"""The extraction lexicons: event triggers, context words and status cues, read from ``data/lexicon``."""
+"""The extraction lexicons, read from ``data/lexicon``: triggers, context words, status cues, composition
+rules, relation words, argument and quantity words. No spaCy here: ``Knowledge`` loads these at start-up."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from pathlib import Path
 
 from ..errors import DataFileError
 from ..ontology import Ontology, load_ontology
-from ..resources import data_path, read_tsv, read_yaml, word_list
+from ..resources import check_keys, data_path, fields_of, read_tsv, read_yaml, word_list
 
 DEFAULT_VERB_ROLES = ("dobj", "dative", "to", "with", "against", "on", "from", "for", "into", "at")
 DEFAULT_NOUN_ROLES = ("of", "to", "with", "against", "on", "for", "from", "into", "at")
@@ -36,23 +37,91 @@ class Trigger:
 
 @dataclass(frozen=True)
 class StatusCues:
-    """Word lists that decide status and attribution (data/lexicon/status.yaml)."""
+    """Word lists that decide status and attribution (data/lexicon/status.yaml), one field per list."""
 
-    lists: dict[str, frozenset[str]]
+    reporting_verbs: frozenset[str] = frozenset()
+    citing_verbs: frozenset[str] = frozenset()
+    confirming_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    falsity_nouns: frozenset[str] = frozenset()
+    accusation_verbs: frozenset[str] = frozenset()
+    passive_hedge_verbs: frozenset[str] = frozenset()
+    reported_adverbs: frozenset[str] = frozenset()
+    seeming_verbs: frozenset[str] = frozenset()
+    hypothetical_modals: frozenset[str] = frozenset()
+    hypothetical_adverbs: frozenset[str] = frozenset()
+    conditional_marks: frozenset[str] = frozenset()
+    hypothesis_verbs: frozenset[str] = frozenset()
+    hypothesis_nouns: frozenset[str] = frozenset()
+    hypothesis_adjectives: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    future_verbs: frozenset[str] = frozenset()
+    future_adjectives: frozenset[str] = frozenset()
+    future_nouns: frozenset[str] = frozenset()
+    willingness_adjectives: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    presupposing_preps: frozenset[str] = frozenset()
+    evidential_verbs: frozenset[str] = frozenset()
 
-    def __getattr__(self, name: str) -> frozenset[str]:
-        try:
-            return self.__dict__["lists"][name]
-        except KeyError:
-            raise AttributeError(name) from None
+
+@dataclass(frozen=True)
+class Composition:
+    """How events in one sentence combine (data/lexicon/composition.yaml)."""
+
+    mutual_types: frozenset[str] = frozenset()
+    absorbing_types: frozenset[str] = frozenset()
+    borrowing_types: frozenset[str] = frozenset()
+    governing_links: frozenset[str] = frozenset()
+    non_visiting_sectors: frozenset[str] = frozenset()
+    peacekeeping_words: frozenset[str] = frozenset()
+    peacekeeping_type: frozenset[str] = frozenset()
+    topic_types: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    demand_modals: frozenset[str] = frozenset()
+    demand_type: frozenset[str] = frozenset()
+    promise_types: frozenset[str] = frozenset()
+    cooperative_types: frozenset[str] = frozenset()
+    place_actor_types: frozenset[str] = frozenset()
+    place_recipient_types: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    placeless_codes: frozenset[str] = frozenset()
+    destination_types: frozenset[str] = frozenset()
+    destination_preps: frozenset[str] = frozenset()
+    target_types: frozenset[str] = frozenset()
+    target_from_types: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RelationWords:
+    """Words that state structural relations (data/lexicon/relations.yaml)."""
+
+    trade_nouns: frozenset[str]
+    share_nouns: frozenset[str]
+    dependence_words: frozenset[str]
+    dependence_contexts: dict[str, frozenset[str]]
+    partnership_nouns: frozenset[str]
+    excluded_modifiers: frozenset[str]
+    bare_ok: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """Words that steer arguments and quantities (data/lexicon/arguments.yaml)."""
+
+    purpose_verbs: frozenset[str] = frozenset()  # "to help Laos clear ...": the helped party receives
+    quantifier_nouns: frozenset[str] = frozenset()  # "part of the aid": the quantified noun is the object
+    scales: dict[str, float] = field(default_factory=dict)  # "2 billion" -> 1e9
+    currencies: dict[str, str] = field(default_factory=dict)  # "$", "yuan" -> ISO 4217 code
 
 
 @dataclass
 class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    cues: StatusCues | None = None
+    cues: StatusCues = field(default_factory=StatusCues)
     ontology: Ontology | None = None
+    words: ArgumentWords = field(default_factory=ArgumentWords)
 
     def triggers_for(self, lemma: str, pos: str) -> list[Trigger]:
         """Return the trigger entries for a lemma and coarse POS, most specific first."""
@@ -85,10 +154,9 @@ def _as_list(value) -> list:
     return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
-@lru_cache(maxsize=4)
-def load_lexicon(data_dir: str | None = None) -> Lexicon:
-    """Return the validated trigger, context and status lexicons."""
-    ontology = load_ontology(data_dir)
+def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) -> Lexicon:
+    """Return the validated trigger, context, status and argument lexicons (read anew: see ``Knowledge``)."""
+    ontology = ontology or load_ontology(data_dir)
     lex = Lexicon(ontology=ontology)
     path = data_path("lexicon/triggers.yaml", data_dir)
     raw = read_yaml(path) or []
@@ -103,7 +171,71 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     for n, row in read_tsv(ctx_path, ("lemma", "context")):
         ctx = ontology.check_context(row["context"], f"{ctx_path}:{n}")
         lex.contexts[row["lemma"].lower()] = lex.contexts.get(row["lemma"].lower(), ()) + (ctx,)
-    cue_path = data_path("lexicon/status.yaml", data_dir)
-    cues = read_yaml(cue_path) or {}
-    lex.cues = StatusCues({k: word_list(v, f"{cue_path}: {k}") for k, v in cues.items()})
+    lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
+    lex.words = load_argument_words(data_dir)
     return lex
+
+
+def _word_lists(cls, path: Path):
+    """Return a record of word lists (``cls``) from a YAML mapping whose keys must be its fields."""
+    raw = read_yaml(path) or {}
+    check_keys(raw, fields_of(cls), str(path))
+    return cls(**{k: word_list(v, f"{path}: {k}") for k, v in raw.items()})
+
+
+def load_composition(data_dir: str | None = None, ontology: Ontology | None = None) -> Composition:
+    """Return the composition rules; a key ending in ``_types``/``_type`` must list PLOVER types."""
+    ontology = ontology or load_ontology(data_dir)
+    path = data_path("lexicon/composition.yaml", data_dir)
+    raw = read_yaml(path) or {}
+    check_keys(raw, fields_of(Composition), str(path))
+    lowered = ("preps", "links", "modals", "words")
+    out = {}
+    for key, value in raw.items():
+        where = f"{path}: {key}"
+        if not isinstance(value, list):
+            raise DataFileError("expected a list", where=where)
+        if key.endswith(("_types", "_type")):
+            value = [ontology.check_type(t, where) for t in value]
+        out[key] = word_list(value, where) if any(w in key for w in lowered) else frozenset(value)
+    return Composition(**out)
+
+
+def load_relation_words(data_dir: str | None = None) -> RelationWords:
+    """Return the relation word lists from ``data/lexicon/relations.yaml``."""
+    path = data_path("lexicon/relations.yaml", data_dir)
+    raw = read_yaml(path) or {}
+    where = str(path)
+    check_keys(raw, ("trade_share", "dependence", "partnership"), where)
+    trade, dependence, partner = raw.get("trade_share") or {}, raw.get("dependence") or {}, raw.get("partnership") or {}
+    check_keys(trade, ("nouns", "share_nouns"), f"{where}: trade_share")
+    check_keys(dependence, ("words", "contexts"), f"{where}: dependence")
+    check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok"), f"{where}: partnership")
+    return RelationWords(
+        trade_nouns=word_list(trade.get("nouns"), f"{where}: trade_share.nouns"),
+        share_nouns=word_list(trade.get("share_nouns"), f"{where}: trade_share.share_nouns"),
+        dependence_words=word_list(dependence.get("words"), f"{where}: dependence.words"),
+        dependence_contexts={k: word_list(v, f"{where}: dependence.contexts.{k}")
+                             for k, v in (dependence.get("contexts") or {}).items()},
+        partnership_nouns=word_list(partner.get("nouns"), f"{where}: partnership.nouns"),
+        excluded_modifiers=word_list(partner.get("excluded_modifiers"), f"{where}: partnership.excluded_modifiers"),
+        bare_ok=word_list(partner.get("bare_ok"), f"{where}: partnership.bare_ok"))
+
+
+def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
+    """Return the argument and quantity words from ``data/lexicon/arguments.yaml``."""
+    path = data_path("lexicon/arguments.yaml", data_dir)
+    raw = read_yaml(path) or {}
+    where = str(path)
+    check_keys(raw, fields_of(ArgumentWords), where)
+    scales, currencies = raw.get("scales") or {}, raw.get("currencies") or {}
+    for word, factor in scales.items():
+        if not isinstance(factor, (int, float)) or isinstance(factor, bool) or factor <= 0:
+            raise DataFileError(f"a scale must be a positive number, got {factor!r}", where=f"{where}: scales.{word}")
+    for word, code in currencies.items():
+        if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
+            raise DataFileError(f"a currency must be an ISO 4217 code, got {code!r}", where=f"{where}: currencies.{word}")
+    return ArgumentWords(purpose_verbs=word_list(raw.get("purpose_verbs"), f"{where}: purpose_verbs"),
+                         quantifier_nouns=word_list(raw.get("quantifier_nouns"), f"{where}: quantifier_nouns"),
+                         scales={str(k).lower(): float(v) for k, v in scales.items()},
+                         currencies={str(k).lower(): v for k, v in currencies.items()})

@@ -6,16 +6,13 @@ import re
 from spacy.tokens import Span
 
 from ..model import Quantity
+from .lexicon import ArgumentWords
 
 NUMBER_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
-SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
-          "trillion": 1e12}
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "¥": "CNY",
-              "yuan": "CNY", "won": "KRW", "rubles": "RUB", "roubles": "RUB", "dollars": "USD", "euros": "EUR"}
 LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 
 
-def quantity_of(ent: Span) -> Quantity | None:
+def quantity_of(ent: Span, words: ArgumentWords) -> Quantity | None:
     """Return the quantity a MONEY/QUANTITY/CARDINAL/PERCENT entity states, or None if it has no number."""
     if ent.label_ not in LABELS:
         return None
@@ -25,18 +22,18 @@ def quantity_of(ent: Span) -> Quantity | None:
         return None
     value = float(m.group(1).replace(",", ""))
     low = text.lower()
-    for word, scale in SCALES.items():
+    for word, scale in words.scales.items():
         if re.search(rf"\d\s*{word}\b", low) or re.search(rf"\b{word}\b", low):
             value *= scale
             break
-    return Quantity(value=value, unit=_unit(ent, low), text=text)
+    return Quantity(value=value, unit=_unit(ent, low, words.currencies), text=text)
 
 
-def _unit(ent: Span, low: str) -> str:
+def _unit(ent: Span, low: str, currencies: dict[str, str]) -> str:
     if ent.label_ == "PERCENT" or "%" in low or "percent" in low:
         return "percent"
     if ent.label_ == "MONEY":
-        return next((code for sym, code in CURRENCIES.items() if sym in low), "money")
+        return next((code for sym, code in currencies.items() if sym in low), "money")
     head = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else None
     if head is not None and head.pos_ == "NOUN":
         return head.lemma_.lower()

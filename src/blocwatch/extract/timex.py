@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import PartialDate
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
@@ -30,13 +32,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty":
 
 def parse_published(published: str | None) -> dt.date | None:
     """Return the publication date as a date (a partial date counts from its first day)."""
-    if not published:
-        return None
-    parts = [int(p) for p in published.split("-")] + [1, 1]
-    try:
-        return dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
+    parsed = PartialDate.parse(published)
+    return parsed.first if parsed else None
 
 
 def resolve_when(expression: str, published: str | None, future: bool = False) -> str | None:

@@ -16,7 +16,7 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
         return []
     out = []
     for entry in lex.triggers_for(token.lemma_, pos):
-        if entry.objects and not (_object_lemmas(token, entry.particle) & set(entry.objects)):
+        if entry.objects and not (_object_lemmas(token, entry.particle, lex.words.quantifier_nouns) & set(entry.objects)):
             continue
         if entry.particle and not _has_particle(token, entry.particle):
             continue
@@ -24,11 +24,7 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
     return out
 
 
-QUANTIFIER_NOUNS = {"part", "some", "all", "much", "most", "portion", "share", "half", "rest", "bulk", "batch",
-                    "number", "series", "shipment", "consignment", "round", "wave", "day", "week", "month"}
-
-
-def _object_lemmas(token: Token, particle: str | None = None) -> set[str]:
+def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[str]) -> set[str]:
     """Return lemmas of the trigger's object: dobj (and its conjuncts and compounds), the object of the
     entry's particle ("withdrew from the treaty"), or a noun trigger's modifiers. Through a quantifier
     ("suspended part of a military aid program") the quantified noun counts."""
@@ -37,7 +33,7 @@ def _object_lemmas(token: Token, particle: str | None = None) -> set[str]:
     if particle and token.pos_ in ("VERB", "AUX"):
         objects += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == particle.lower()
                     for g in c.children if g.dep_ == "pobj"]
-    objects += [g for o in objects if o.lemma_.lower() in QUANTIFIER_NOUNS
+    objects += [g for o in objects if o.lemma_.lower() in quantifiers
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out = set()
     for obj in objects + [c for o in objects for c in conjuncts(o)]:

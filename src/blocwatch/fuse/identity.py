@@ -1,11 +1,10 @@
 """Fact identity: which mentions describe one happening (type family, parties, mode, time window)."""
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
+from ..dates import PartialDate
 from .records import Interval, Mention
 from .rules import FusionRules
 
@@ -43,27 +42,10 @@ def parse_interval(value: str | None, stated: bool = True) -> Interval | None:
     if not value:
         return None
     first, _, last = value.partition("/")
-    start, end = _day_span(first.strip()), _day_span((last or first).strip())
-    if start is None or end is None or end[1] < start[0]:
+    start, end = PartialDate.parse(first), PartialDate.parse(last or first)
+    if start is None or end is None or end.last < start.first:
         return None
-    return Interval(start[0], end[1], stated)
-
-
-def _day_span(text: str) -> tuple[date, date] | None:
-    parts = text.split("-")
-    try:
-        numbers = [int(p) for p in parts]
-        if len(numbers) == 1:
-            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
-        if len(numbers) == 2:
-            last = calendar.monthrange(numbers[0], numbers[1])[1]
-            return date(numbers[0], numbers[1], 1), date(numbers[0], numbers[1], last)
-        if len(numbers) == 3:
-            day = date(*numbers)
-            return day, day
-    except ValueError:
-        return None
-    return None
+    return Interval(start.first, end.last, stated)
 
 
 def mention_time(mention: Mention) -> Interval | None:

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import DataFileError
 from ..model import STATUSES
-from ..ontology import load_ontology
-from ..resources import data_path, read_yaml
+from ..ontology import Ontology, load_ontology
+from ..resources import check_keys, data_path, read_yaml
 
 FILE = "fusion.yaml"
 
@@ -36,12 +35,18 @@ class FusionRules:
         return self.windows.get(family, self.default_window)
 
 
-@lru_cache(maxsize=4)
-def load_fusion_rules(data_dir: str | None = None) -> FusionRules:
-    """Return the validated rules from ``fusion.yaml`` (the user's copy in ``data_dir`` if any)."""
+KEYS = ("undirected", "compatible_types", "contexts_must_overlap", "windows", "near_duplicate", "shingle_words",
+        "status")
+
+
+def load_fusion_rules(data_dir: str | None = None, ontology: Ontology | None = None) -> FusionRules:
+    """Return the validated rules from ``fusion.yaml`` (the user's copy in ``data_dir`` if any);
+    read anew on every call: ``Knowledge`` holds the one a run uses."""
     path = data_path(FILE, data_dir)
     raw = read_yaml(path) or {}
-    types = set(load_ontology(data_dir).types)
+    check_keys(raw, KEYS, str(path))
+    check_keys(raw.get("status") or {}, ("precedence", "supporting", "contradicting"), f"{path}: status")
+    types = set((ontology or load_ontology(data_dir)).types)
     families = _families(raw.get("compatible_types") or [], types, f"{path}: compatible_types")
     undirected = {families.get(t, t) for t in _types(raw.get("undirected") or [], types, f"{path}: undirected")}
     raw_windows = raw.get("windows") or {}

@@ -9,17 +9,17 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .boilerplate import boilerplate_spans, is_boilerplate, strip_boilerplate
+from .boilerplate import Boilerplate, boilerplate_spans, is_boilerplate, load_boilerplate, strip_boilerplate
 from .readers import (HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, Problem, check_date, parse_record,
                       read_html_file, read_jsonl_file, read_text_file, record_to_document)
 
-__all__ = ["Problem", "read_documents", "parse_record", "record_to_document", "boilerplate_spans",
-           "is_boilerplate", "strip_boilerplate"]
+__all__ = ["Boilerplate", "Problem", "read_documents", "parse_record", "record_to_document", "boilerplate_spans",
+           "is_boilerplate", "load_boilerplate", "strip_boilerplate"]
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 
 def read_documents(paths: Iterable[str | Path], published: str | None = None,
-                   max_chars: int = 200_000, data_dir: str | None = None) -> Iterator[Document | Problem]:
+                   max_chars: int = 200_000, boilerplate: Boilerplate | None = None) -> Iterator[Document | Problem]:
     """Yield the documents in the given files and folders (recursively), and a ``Problem`` per bad input."""
     try:
         published = check_date(published, "--published")
@@ -27,7 +27,7 @@ def read_documents(paths: Iterable[str | Path], published: str | None = None,
         yield Problem(where="--published", message=str(exc))
         return
     for path in _files(paths):
-        yield from _read_file(path, published, max_chars, data_dir)
+        yield from _read_file(path, published, max_chars, boilerplate)
 
 
 def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -39,7 +39,7 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def _read_file(path: Path, published: str | None, max_chars: int, data_dir: str | None):
+def _read_file(path: Path, published: str | None, max_chars: int, boilerplate: Boilerplate | None):
     suffix = path.suffix.lower()
     try:
         if not path.is_file():
@@ -47,7 +47,7 @@ def _read_file(path: Path, published: str | None, max_chars: int, data_dir: str 
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl_file(path, published, max_chars)
         elif suffix in HTML_SUFFIXES:
-            yield read_html_file(path, path.stem, published, max_chars, data_dir)
+            yield read_html_file(path, path.stem, published, max_chars, boilerplate)
         elif suffix in TEXT_SUFFIXES or not suffix:
             yield read_text_file(path, path.stem, published, max_chars)
         else:

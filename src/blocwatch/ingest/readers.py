@@ -5,16 +5,14 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
+from ..dates import PartialDate
 from ..errors import InputError
 from ..model import Document
-from .boilerplate import strip_boilerplate
+from .boilerplate import Boilerplate, strip_boilerplate
 from .decode import decode_bytes
 
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ISO_STAMP_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")  # "2023-08-04T10:00:00Z", as feeds write it
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -34,25 +32,16 @@ def check_date(value, where: str) -> str | None:
     """Return ``value`` as YYYY[-MM[-DD]] (an ISO timestamp is cut to its date), or raise ``InputError``."""
     if value in (None, ""):
         return None
-    text = value.strip() if isinstance(value, str) else ""
-    stamp = ISO_STAMP_RE.match(text)
-    if stamp:
-        text = stamp.group(1)
-    if not is_date(text):
+    text = PartialDate.clean(value)
+    if text is None:
         raise InputError(f"'published' must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}", where=where)
     return text
 
 
 def is_date(text: str) -> bool:
     """Return True if ``text`` is YYYY, YYYY-MM or YYYY-MM-DD and names a day, month or year that exists."""
-    if not DATE_RE.match(text):
-        return False
-    parts = [int(p) for p in text.split("-")] + [1, 1]
-    try:
-        date(parts[0], parts[1], parts[2])
-    except ValueError:  # 2025-13-01, 2025-02-30
-        return False
-    return True
+    parsed = PartialDate.parse(text)  # 2025-13-01 and 2025-02-30 are not dates
+    return parsed is not None and str(parsed) == text
 
 
 def _check_size(text: str, where: str, max_chars: int) -> str:
@@ -99,7 +88,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def read_html_file(path: Path, doc_id: str, published: str | None, max_chars: int,
-                   data_dir: str | None = None) -> Document:
+                   boilerplate: Boilerplate | None = None) -> Document:
     """Return the main text of an HTML page (trafilatura), its title and date from the page metadata."""
     import trafilatura
 
@@ -108,7 +97,7 @@ def read_html_file(path: Path, doc_id: str, published: str | None, max_chars: in
     if not text:
         raise InputError("no article text found in the HTML page", where=str(path))
     meta = trafilatura.extract_metadata(html)
-    text = _check_size(strip_boilerplate(text, data_dir), str(path), max_chars)
+    text = _check_size(strip_boilerplate(text, boilerplate), str(path), max_chars)
     stated = (meta.date if meta and meta.date else None) or published  # the page's own date wins
     return Document(id=doc_id, text=text, published=check_date(stated, str(path)),
                     title=meta.title if meta else None, url=meta.url if meta else None,

@@ -13,29 +13,14 @@ import typer
 from .. import pipeline
 from ..analyze import briefing as make_briefing
 from ..actors.people_file import read_known_actor_fields, read_known_actors
-from ..config import Settings, load_settings
 from ..errors import BlocwatchError
-from ..evaluate import evaluate as run_evaluation
+from ..evaluate import evaluate_coders
+from ..learn import CODERS
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
-from ..store import Store, fresh_demo_store, open_store
+from ..store import fresh_demo_store, open_store
 from . import views
-from .console import PlainWhenPiped
-from .progress import progress_bar
-
-# rich_markup_mode=None: click's plain help, which shows no type after a flag ("--json", not "--json <bool>").
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution.")
-out = PlainWhenPiped()
-err = PlainWhenPiped(stderr=True)
-
-DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
-ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
-JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
-
-
-def _settings(config: Optional[Path], **overrides) -> Settings:
-    return load_settings(config, **overrides)
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _progress, _settings, app, err, out, reader
 
 
 def _version(value: bool) -> None:
@@ -52,16 +37,6 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
     """Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution."""
 
 
-def reader(settings: Settings) -> Store:
-    """Return the configured store opened for reading: never created, usable while another process ingests."""
-    return open_store(settings.db, settings.data_dir, read_only=True)
-
-
-def _progress(label: str, total: int | None):
-    """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
-    return progress_bar(label, total, err)
-
-
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .md .html .jsonl"),
            published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for files without one."),
@@ -71,17 +46,17 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt 
     Dates in a document (a JSON Lines 'published', a text header, the page's metadata) win over --published.
     """
     settings = _settings(config, db=db)
+    knowledge = _knowledge(settings)
     report = pipeline.IngestReport()
-    store = open_store(settings.db, settings.data_dir)
-    try:
-        with _progress("coding", None) as advance:
-            pipeline.ingest(paths, store, settings, published=published, progress=advance, report=report)
-    except KeyboardInterrupt:
-        store.close()  # an unfinished document's transaction is rolled back; finished ones are kept
-        views.print_interrupted(err, report, settings.db)
-        raise typer.Exit(130) from None
-    finally:
-        store.close()
+    with open_store(settings.db, knowledge.fusion) as store:
+        try:
+            with _progress("coding", None) as advance:
+                pipeline.ingest(paths, store, settings, published=published, progress=advance, report=report,
+                                knowledge=knowledge)
+        except KeyboardInterrupt:
+            store.close()  # an unfinished document's transaction is rolled back; finished ones are kept
+            views.print_interrupted(err, report, settings.db)
+            raise typer.Exit(130) from None
     if as_json:
         out.print_json(data=views.ingest_report_json(report))
     else:
@@ -96,11 +71,12 @@ def code(input: str = typer.Argument(..., help="JSON Lines input ({id, text, pub
          config: Optional[Path] = ConfigOption) -> None:
     """Code each input line into the exchange format (no database; one output line per input line)."""
     settings = _settings(config)
+    knowledge = _knowledge(settings)
     lines = _input_lines(input)
     total = sum(1 for line in lines if line.strip())
     errors = 0
     with _open_output(output) as fh, _progress("coding", total) as advance:
-        for record in pipeline.code_lines(lines, settings, where=input, progress=advance):
+        for record in pipeline.code_lines(lines, settings, where=input, progress=advance, knowledge=knowledge):
             errors += "error" in record
             if "error" in record:
                 err.print(f"[yellow]{record['error']}[/yellow]")
@@ -141,18 +117,17 @@ def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db",
          config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Ingest the bundled demo corpus into a fresh database and print a short briefing."""
     settings = _settings(config, db=db)
-    store = fresh_demo_store(settings.db, settings.data_dir)
-    try:
+    knowledge = _knowledge(settings)
+    with fresh_demo_store(settings.db, knowledge.fusion) as store:
         with _progress("coding demo briefs", None) as advance:
-            report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance)
-        result = make_briefing(store, settings.data_dir)
-    finally:
-        store.close()
+            report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance,
+                                     knowledge=knowledge)
+        result = make_briefing(store, knowledge.weights)
     if as_json:
         out.print_json(data=views.briefing_json(result))
         return
     views.print_ingest_report(out, err, report, settings.db)
-    views.print_briefing(out, result, settings.data_dir)
+    views.print_briefing(out, result, knowledge.gazetteer)
 
 
 @app.command()
@@ -177,10 +152,11 @@ def explain(sentence: str = typer.Argument(..., help="A sentence (or short text)
             published: Optional[str] = typer.Option(None, help="Publication date for relative times."),
             config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Print the parse, the actors found, the triggers matched and why each event field got its value."""
-    from ..extract import Coder
+    from ..extract.coder import Coder
     from ..extract.explain import explain as make_explanation
 
-    result = make_explanation(Coder(_settings(config)), sentence, published)
+    settings = _settings(config)
+    result = make_explanation(Coder(settings, _knowledge(settings)), sentence, published)
     if as_json:
         out.print_json(data=views.explanation_json(result))
     else:
@@ -190,20 +166,23 @@ def explain(sentence: str = typer.Argument(..., help="A sentence (or short text)
 @app.command()
 def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files in the exchange format."),
              scorer: Path = typer.Option(Path("../shared/eval/score.py"), help="The guideline's score.py."),
-             predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here."),
+             predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here (one file, one coder)."),
+             coder: str = typer.Option("all", help="rules, model, combined, or all (each of the three)."),
              config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
-    """Code gold files' texts and print the scorer's figures for each (quality, not speed)."""
+    """Code gold files' texts and print the scorer's figures for each file and coder (quality, not speed)."""
     settings = _settings(config)
-    results = {str(g): run_evaluation(g, scorer, settings, predictions if len(gold) == 1 else None) for g in gold}
+    coders = list(CODERS) if coder == "all" else [coder]
+    results = {str(g): evaluate_coders(g, coders, scorer, settings, predictions if len(gold) == 1 else None)
+               for g in gold}
     if as_json:
         out.print_json(data=results)
     else:
-        for name, result in results.items():
-            out.print(views.score_table(name, result))
+        for name, by_coder in results.items():
+            for c, result in by_coder.items():
+                out.print(views.score_table(f"{name} ({c})", result))
 
 
-actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
-                         help="List and edit what the store knows about actors.")
+actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="List and edit what the store knows about actors.")
 app.add_typer(actors_app, name="actors")
 
 
@@ -211,11 +190,8 @@ app.add_typer(actors_app, name="actors")
 def actors_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
                 as_json: bool = JsonOption) -> None:
     """List the people and bodies the store knows (learned from articles or added by you)."""
-    store = reader(_settings(config, db=db))
-    try:
+    with reader(_settings(config, db=db)) as store:
         known = store.known_actors()
-    finally:
-        store.close()
     out.print_json(data=[asdict(k) for k in known]) if as_json else out.print(views.known_actors_table(known))
 
 
@@ -228,20 +204,16 @@ def actors_add(name: str = typer.Argument(..., help="The name as articles write 
                db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Add (or replace) a person or body; later ingests resolve its name."""
     known = read_known_actor_fields(name, country, sector, role, kind)
-    store = open_store(_settings(config, db=db).db)
-    store.put_known_actor(known)
-    store.close()
+    with open_store(_settings(config, db=db).db) as store:
+        store.put_known_actor(known)
     out.print(f"known: {known.name} -> {known.country} {','.join(known.sectors)}")
 
 
 @actors_app.command("remove")
 def actors_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Forget a person or body."""
-    store = open_store(_settings(config, db=db).db, create=False)
-    try:
+    with open_store(_settings(config, db=db).db, create=False) as store:
         found = store.remove_known_actor(name)
-    finally:
-        store.close()
     if not found:
         raise BlocwatchError(f"{name!r} is not a known actor", hint="see 'blocwatch actors list'")
     out.print(f"removed {name}")
@@ -252,15 +224,15 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,countr
                   db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Load your own list of people and organisations."""
     known = read_known_actors(path)
-    store = open_store(_settings(config, db=db).db)
-    for k in known:
-        store.put_known_actor(k)
-    store.close()
+    with open_store(_settings(config, db=db).db) as store:
+        for k in known:
+            store.put_known_actor(k)
     out.print(f"imported {len(known)} actor(s) from {path}")
 
 
-from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401  (add analytics; bench; facts, fact, delete)
+from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401
 from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
+from . import cli_learn  # noqa: E402,F401  (train)
 from . import cli_reliability  # noqa: E402,F401  (bench fuzz, crash, load, injection)
 
 

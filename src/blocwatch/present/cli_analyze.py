@@ -17,7 +17,8 @@ from ..analyze.report import Analytics
 from ..store import open_store
 from . import analysis_views as av
 from . import views
-from .cli import ConfigOption, DbOption, JsonOption, _settings, app, err, out
+from .filters import actor_code, since_date
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
 
 SinceOption = typer.Option(None, help="Only facts reported on or after this date (YYYY[-MM[-DD]]).")
 
@@ -25,7 +26,8 @@ SinceOption = typer.Option(None, help="Only facts reported on or after this date
 @contextmanager
 def _analytics(db: Optional[str], config: Optional[Path], since: Optional[str] = None):
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
+    since = since_date(since)
+    store = reader(settings)
     try:
         yield Analytics.of(store, settings.data_dir, since=since), store, settings
     finally:
@@ -37,38 +39,38 @@ def brief(since: Optional[str] = SinceOption, db: Optional[str] = DbOption, conf
           as_json: bool = JsonOption) -> None:
     """Briefing over the store: who appears, strongest ties, open claims, and sanctions exposure."""
     with _analytics(db, config, since) as (analytics, store, settings):
-        result = make_briefing(store, settings.data_dir)
+        result = make_briefing(store, _knowledge(settings).weights)
         found = analytics.exposures()
     if as_json:
         out.print_json(data={**views.briefing_json(result), "exposures": [e.to_json() for e in found],
                              "disclaimer": analytics.sanctions.disclaimer})
         return
-    views.print_briefing(out, result, settings.data_dir)
+    views.print_briefing(out, result, _knowledge(settings).gazetteer)
     out.print(av.exposure_table(found))
     out.print(analytics.sanctions.disclaimer)
 
 
 @app.command()
-def profile(country: str = typer.Argument(..., help="Country code, e.g. PRK."),
+def profile(country: str = typer.Argument(..., help="Country code or name, e.g. PRK or 'North Korea'."),
             poles: Optional[str] = typer.Option(None, help="Comma-separated poles for hedging (default USA,CHN,RUS)."),
             since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
             as_json: bool = JsonOption) -> None:
     """A country's partners, dependence, hedging between great powers and sanctions exposure."""
-    with _analytics(db, config, since) as (analytics, _, _s):
-        result = analytics.profile(country, tuple(p.strip().upper() for p in poles.split(",")) if poles else None)
+    with _analytics(db, config, since) as (analytics, _, settings):
+        result = analytics.profile(actor_code(country, settings), tuple(p.strip().upper() for p in poles.split(",")) if poles else None)
     out.print_json(data=av.profile_json(result)) if as_json else out.print(av.profile_view(result))
 
 
 @app.command()
-def pair(a: str = typer.Argument(..., help="Country code."), b: str = typer.Argument(..., help="Country code."),
+def pair(a: str = typer.Argument(..., help="Country code or name."), b: str = typer.Argument(..., help="Country code or name."),
          window: Optional[str] = typer.Option(None, help="year, quarter or month (default: scoring.yaml)."),
          since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
          as_json: bool = JsonOption) -> None:
     """The relationship between two countries: score each way, trend, change points."""
     if window not in (None, "year", "quarter", "month"):
         raise typer.BadParameter("window must be year, quarter or month", param_hint="--window")
-    with _analytics(db, config, since) as (analytics, _, _s):
-        result = analytics.pair(a, b, window)
+    with _analytics(db, config, since) as (analytics, _, settings):
+        result = analytics.pair(actor_code(a, settings), actor_code(b, settings), window)
     out.print_json(data=av.pair_json(result)) if as_json else out.print(av.pair_view(result))
 
 
@@ -86,8 +88,8 @@ def exposure(country: Optional[str] = typer.Option(None, help="Only this country
              since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
              as_json: bool = JsonOption) -> None:
     """Sanctions exposure: facts resembling restricted activities, with regime, legal basis and evidence."""
-    with _analytics(db, config, since) as (analytics, _, _s):
-        found = analytics.exposures(country)
+    with _analytics(db, config, since) as (analytics, _, settings):
+        found = analytics.exposures(actor_code(country, settings))
         disclaimer = analytics.sanctions.disclaimer
     if as_json:
         out.print_json(data={"exposures": [e.to_json() for e in found], "disclaimer": disclaimer})
@@ -111,11 +113,8 @@ def import_(paths: list[Path] = typer.Argument(..., help="Exchange-format JSON L
             db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Store already-coded events as mentions, fused like any others, so the analytics run on them."""
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
-    try:
+    with open_store(settings.db, _knowledge(settings).fusion) as store:
         report = pipeline.import_coded(paths, store, settings)
-    finally:
-        store.close()
     if as_json:
         out.print_json(data=views.ingest_report_json(report))
     else:

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from ..bench import FusionBench, fusion_bench
 from ..bench.speed import DEMO, SpeedBench, speed_bench
-from .cli import ConfigOption, JsonOption, _settings, app, out
+from .app import ConfigOption, JsonOption, _knowledge, _settings, app, out
 
 bench_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                         help="Measure blocwatch: quality and speed of a stage.")
@@ -24,7 +24,7 @@ def fusion(corpus: Path = typer.Argument(Path("bench/fusion/corpus.jsonl"),
            db: str = typer.Option(":memory:", "--db", help="Fresh DuckDB to ingest into (default: in memory)."),
            config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Ingest a corpus with known duplicates; print pairwise merge precision/recall, source counts, timing."""
-    result = fusion_bench(corpus, db=db, data_dir=_settings(config).data_dir)
+    result = fusion_bench(corpus, db=db, rules=_knowledge(_settings(config)).fusion)
     out.print_json(data=asdict(result)) if as_json else out.print(fusion_table(result))
 
 
@@ -47,7 +47,8 @@ def speed(corpus: Path = typer.Argument(DEMO, help="Articles to code (default: t
           output: Optional[Path] = typer.Option(None, "-o", "--output", help="Also write the figures here (JSON)."),
           config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Code and store N articles; print load, coding and storing time, throughput and peak memory."""
-    result = speed_bench(corpus, documents, _settings(config))
+    settings = _settings(config)
+    result = speed_bench(corpus, documents, settings, _knowledge(settings))
     if output:
         output.write_text(json.dumps(asdict(result), indent=2) + "\n", encoding="utf-8")
     out.print_json(data=asdict(result)) if as_json else out.print(speed_table(result))
@@ -64,3 +65,25 @@ def speed_table(r: SpeedBench) -> Table:
                         ("peak memory (MiB)", r.peak_rss_mib)):
         table.add_row(name, str(value))
     return table
+
+
+@bench_app.command("analytics")
+def analytics(gold: Path = typer.Argument(..., help="Annotated documents with text (exchange format + 'text')."),
+              output: Optional[Path] = typer.Option(None, "-o", "--output", help="Also write the figures here (JSON)."),
+              config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Pair scores on hand-annotated facts vs the coder's facts for the same documents (Spearman)."""
+    from ..bench.robustness import robustness_bench
+
+    result = robustness_bench(gold, _settings(config))
+    if output:
+        output.write_text(json.dumps(asdict(result), indent=2) + "\n", encoding="utf-8")
+    if as_json:
+        out.print_json(data=asdict(result))
+        return
+    table = Table(title=f"analytics robustness: {result.gold}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in asdict(result).items():
+        if name != "gold":
+            table.add_row(name.replace("_", " "), str(value))
+    out.print(table)

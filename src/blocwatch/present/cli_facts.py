@@ -17,7 +17,7 @@ from ..errors import BlocwatchError
 from ..model import RELATION_KINDS
 from ..store import Store, open_store
 from . import fact_views, views
-from .cli import ConfigOption, DbOption, JsonOption, _settings, app, out, reader
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out, reader
 from .filters import actor_code, since_date
 
 ACTIONS = ("split", "rebuild")
@@ -44,12 +44,13 @@ def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. '
     if action is not None and action not in ACTIONS:
         raise BlocwatchError(f"unknown action {action!r}", hint="use 'blocwatch facts', 'blocwatch facts split ID' "
                              "or 'blocwatch facts rebuild'")
-    views.check_filters(type=type, status=status, data_dir=settings.data_dir)
+    knowledge = _knowledge(settings)
+    views.check_filters(type=type, status=status, ontology=knowledge.ontology)
     since = since_date(since)
     if action is None:
         actor = actor_code(actor, settings)
-    store = reader(settings) if action is None else open_store(settings.db, settings.data_dir, create=False)
-    try:
+    store = reader(settings) if action is None else open_store(settings.db, knowledge.fusion, create=False)
+    with store:
         if action == "split":
             _split(store, fact_id, mention, as_json)
         elif action == "rebuild":
@@ -61,8 +62,6 @@ def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. '
         else:
             rows = store.facts(actor=actor, type=type, status=status, since=since, limit=limit or None)
             out.print(fact_views.facts_table(rows))
-    finally:
-        store.close()
 
 
 def _split(store, fact_id: int | None, mentions: list[int], as_json: bool) -> None:
@@ -97,11 +96,9 @@ def _with_store(config: Optional[Path], db: Optional[str], action: Callable[[Sto
                 missing: BlocwatchError) -> T:
     """Return what ``action`` gives on the configured (existing) store, raising ``missing`` when it gives None."""
     settings = _settings(config, db=db)
-    store = reader(settings) if read_only else open_store(settings.db, settings.data_dir, create=False)
-    try:
+    store = reader(settings) if read_only else open_store(settings.db, _knowledge(settings).fusion, create=False)
+    with store:
         result = action(store)
-    finally:
-        store.close()
     if result is None:
         raise missing
     return result

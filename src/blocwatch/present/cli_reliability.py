@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from .cli import ConfigOption, JsonOption, _settings, out
+from .app import ConfigOption, JsonOption, _settings, out
 from .cli_bench import bench_app
 
 OutputOption = typer.Option(None, "-o", "--output", help="Also write the figures here (JSON).")

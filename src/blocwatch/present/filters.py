@@ -1,9 +1,10 @@
 """Command-line filter values checked before a store is opened: an actor named or coded, a date."""
 from __future__ import annotations
 
-from ..actors.gazetteer import CODE_RE, load_gazetteer
+from ..actors.gazetteer import CODE_RE
 from ..config import Settings
 from ..errors import BlocwatchError
+from ..knowledge import load_knowledge
 from ..ingest.readers import is_date
 
 
@@ -15,7 +16,7 @@ def actor_code(text: str | None, settings: Settings) -> str | None:
     """
     if not text or not text.strip():
         return None
-    gaz = load_gazetteer(settings.data_dir)
+    gaz = load_knowledge(settings.data_dir).gazetteer
     value = text.strip()
     if CODE_RE.match(value.upper()) and value.upper() in gaz.names:
         return value.upper()
@@ -25,7 +26,7 @@ def actor_code(text: str | None, settings: Settings) -> str | None:
     if not codes:
         from ..actors import get_resolver
 
-        codes = {c for c in (get_resolver(settings.spacy_model, settings.data_dir).resolve(value).country,) if c}
+        codes = {c for c in (get_resolver(settings.spacy_model, gaz).resolve(value).country,) if c}
     if len(codes) != 1:
         found = f"it could be {', '.join(sorted(codes))}" if codes else "no country or body is known by that name"
         raise BlocwatchError(f"--actor {text!r}: {found}",

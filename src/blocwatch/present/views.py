@@ -6,11 +6,11 @@ from dataclasses import asdict
 from rich.console import Console
 from rich.table import Table
 
-from ..actors.gazetteer import load_gazetteer
+from ..actors.gazetteer import Gazetteer
 from ..analyze import Briefing
 from ..errors import BlocwatchError
 from ..model import STATUSES
-from ..ontology import load_ontology
+from ..ontology import Ontology
 from ..pipeline import IngestReport
 from ..store import DocumentRow, RelationRow
 from .fact_views import STATUS_STYLE, facts_table
@@ -19,11 +19,11 @@ from .fact_views import STATUS_STYLE, facts_table
 FACT_STATUSES = STATUSES + ("contested",)  # contested: asserted or reported, and denied (the status column shows it)
 
 
-def check_filters(type: str | None, status: str | None, data_dir: str | None) -> None:
+def check_filters(type: str | None, status: str | None, ontology: Ontology) -> None:
     """Raise a clear error for a filter value that can never match."""
     if status and status.lower() not in FACT_STATUSES:
         raise BlocwatchError(f"unknown status {status!r}", hint=f"use one of {', '.join(FACT_STATUSES)}")
-    types = load_ontology(data_dir).types
+    types = ontology.types
     if type and type.upper() not in types:
         raise BlocwatchError(f"unknown PLOVER type {type!r}", hint=f"use one of {', '.join(types)}")
 
@@ -56,9 +56,8 @@ def briefing_json(b: Briefing) -> dict:
             "ties": [asdict(t) for t in b.ties], "open_claims": [asdict(c) for c in b.open_claims]}
 
 
-def print_briefing(out: Console, b: Briefing, data_dir: str | None = None) -> None:
-    gaz = load_gazetteer(data_dir)
-    name = gaz.display_name
+def print_briefing(out: Console, b: Briefing, gazetteer: Gazetteer) -> None:
+    name = gazetteer.display_name
     out.rule("[bold]blocwatch briefing")
     out.print(f"{b.documents} documents, {b.events} events in {b.facts} facts.")
     out.print("[bold]Who appears[/bold]: " + ", ".join(f"{name(c)} ({c}, {n})" for c, n in b.countries))

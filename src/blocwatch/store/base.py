@@ -29,32 +29,6 @@ class EventRow:
 
 
 @dataclass(frozen=True)
-class RelationRow:
-    """One stored relation (trade share, dependence, partnership) with its document and evidence."""
-
-    id: int
-    doc_id: str
-    subject: str
-    object: str
-    kind: str
-    value: float | None
-    contexts: tuple[str, ...]
-    status: str
-    evidence: str
-    published: str | None
-
-
-@dataclass(frozen=True)
-class Tie:
-    """Events between two countries, summed over the store."""
-
-    a: str
-    b: str
-    facts: int  # happenings between the two, each counted once however often reported
-    weight: float  # summed PLOVER weights of those facts
-
-
-@dataclass(frozen=True)
 class DocumentRow:
     """One stored document, as ``blocwatch docs`` lists it."""
 
@@ -95,12 +69,25 @@ class DeletedDocument:
 
 
 class Store(ABC):
-    """A place facts are kept. DuckDB today; other backends implement the same methods."""
+    """A place facts are kept. DuckDB today; other backends implement the same methods.
+
+    A store is a context manager: ``with open_store(path) as store:`` closes it however the block ends.
+    """
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @abstractmethod
     def add(self, document: Document, coded: CodedDocument) -> bool:
         """Store a document and its coding and fuse its mentions into facts; return False (and store
         nothing) if it is already there."""
+
+    @abstractmethod
+    def fuse_pending(self) -> int:
+        """Fuse the stored mentions that have no fact yet; return how many there were."""
 
     @abstractmethod
     def has_document(self, document: Document) -> bool:
@@ -161,10 +148,6 @@ class Store(ABC):
     @abstractmethod
     def countries(self) -> list[tuple[str, int]]:
         """Return (country code, number of events it takes part in), most active first."""
-
-    @abstractmethod
-    def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
-        """Return the country pairs with the most asserted or reported facts, with summed type weights."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]:

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from itertools import combinations
 from pathlib import Path
 
 import duckdb
 
 from ..errors import StoreError
-from ..fuse import Mention, load_fusion_rules
+from ..fuse import FusionRules, Mention, load_fusion_rules
 from ..model import Actor, CodedDocument, Document, Evidence
-from .base import EventRow, Store, Tie
+from .base import EventRow, Store
 from .catalog import CatalogMixin
 from .connect import connect
 from .documents import DocumentsMixin
@@ -20,7 +19,6 @@ from .knowledge import KnowledgeMixin
 from .watchlists import WatchlistsMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
-TIE_STATUSES = ("asserted", "reported")
 
 
 class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, WatchlistsMixin, Store):
@@ -28,19 +26,19 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, Watc
 
     ``read_only`` opens the file without a write lock (several readers, also while another process
     writes between its batches, and a file the user may not write); it never changes the file.
+    Opening writes nothing but a new or older file's schema: pending mentions are fused by ingest.
     """
 
-    def __init__(self, path: str | Path = "blocwatch.duckdb", data_dir: str | None = None, read_only: bool = False):
+    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | None = None,
+                 read_only: bool = False):
         self.path = str(path)
         self.read_only = read_only
         self._con: duckdb.DuckDBPyConnection | None = None
-        self._init_facts(load_fusion_rules(data_dir))
+        self._init_facts(rules or load_fusion_rules())
         if read_only:
             self._check_schema()
             return
         self._migrate()
-        with self._transaction():
-            self._fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -105,7 +103,8 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, Watc
                     "INSERT INTO relations (doc_id, evidence_id, subject, object, kind, value, contexts, status) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [document.id, evidence_id, rel.subject, rel.object, rel.kind, rel.value, rel.contexts, rel.status])
-            self._fuse_document(document, mentions)
+            self._cache_texts({document.id: document.text})
+            self.fusion.fuse(mentions)
             self.con.execute("COMMIT")
         except BaseException as exc:  # Ctrl-C too: a document is stored whole or not at all
             self.con.execute("ROLLBACK")
@@ -180,18 +179,6 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, Watc
         return [tuple(r) for r in self.con.execute(
             "SELECT a.country, count(DISTINCT ea.event_id) AS n FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
             "WHERE a.country IS NOT NULL GROUP BY a.country ORDER BY n DESC, a.country").fetchall()]
-
-    def ties(self, weights: dict[str, float], limit: int = 10) -> list[Tie]:
-        totals: dict[tuple[str, str], list[float]] = {}
-        for fact in self.facts():
-            if fact.status not in TIE_STATUSES:
-                continue  # a denied or hypothetical happening is no interaction
-            for a, b in combinations(sorted(set(fact.actors + fact.recipients)), 2):
-                entry = totals.setdefault((a, b), [0, 0.0])
-                entry[0] += 1
-                entry[1] += weights.get(fact.type, 0.0)
-        ranked = sorted(totals.items(), key=lambda kv: (-kv[1][0], -abs(kv[1][1]), kv[0]))
-        return [Tie(a, b, int(n), w) for (a, b), (n, w) in ranked[:limit]]
 
     def counts(self) -> dict[str, int]:
         tables = ("documents", "evidence", "actors", "events", "event_actors", "relations", "facts")

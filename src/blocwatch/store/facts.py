@@ -1,19 +1,18 @@
-"""Facts kept in the store: incremental fusion of new mentions, deletion, user splits, fact queries.
+"""Facts kept in the store: the DuckDB ``FactRepository`` fusion writes through, user changes, fact queries.
 
-The decisions (which fact a mention joins, a fact's status and sources) are ``blocwatch.fuse``'s;
-this module finds candidates with SQL, so adding a document touches only the facts it can join.
+The decisions (which fact a mention joins, a fact's status and sources) are the fusion stage's
+(``blocwatch.fuse.Fusion``); this module finds candidates with SQL, so adding a document touches
+only the facts it can join.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
-from itertools import combinations
 
 from ..errors import StoreError
-from ..fuse import Candidate, Fact, FactSummary, FusionRules, Interval, Mention, StatusChange
-from ..fuse import choose_fact, fact_key, in_report_order, mention_time, summarize
-from ..model import Actor, Document, Evidence
+from ..fuse import Candidate, Fact, FactKey, FactSummary, Fusion, FusionRules, Interval, Mention, StatusChange
+from ..model import Actor, Evidence
 from .base import DeletedDocument
 
 # A mention read from the tables ``add`` writes; the same columns, in order, as MENTION_COLUMNS less fact_id.
@@ -45,70 +44,45 @@ FACT_COLUMNS = ("id, type, mode, actors, recipients, status, contested, event_wh
 
 
 class FactsMixin:
-    """Fact methods for a store with a DuckDB-compatible ``con`` and fusion ``rules``."""
+    """Facts for a store with a DuckDB-compatible ``con``: the ``FactRepository`` fusion writes through,
+    and the user's changes (delete, split, rebuild), each one transaction around the fusion stage."""
 
     con = None
 
     def _init_facts(self, rules: FusionRules) -> None:
         self.rules = rules
+        self.fusion = Fusion(self, rules)
         self._text_cache: dict[str, str] = {}  # texts recently stored or read, for spotting wire copies
 
-    # -- fusion ----------------------------------------------------------------------------------
-    def _fuse(self, mentions: Sequence[Mention], check_splits: bool = False) -> set[int]:
-        """Give each mention a fact, joining a candidate or starting a new one; return the facts touched.
-
-        Runs inside the caller's transaction. Brand-new mentions cannot have been split apart by a
-        user, so only re-fused ones (``check_splits``) look at ``fact_splits``.
-        """
-        touched: set[int] = set()
-        for mention in in_report_order(mentions):
-            fact_id = choose_fact(mention, self._candidates(mention, check_splits), self.rules)
-            if fact_id is None:
-                fact_id = self._new_fact(mention)
-            self._link(mention, fact_id)
-            self._refresh_fact(fact_id)  # at once: the next mention of the same document may join it
-            touched.add(fact_id)
-        return touched
-
-    def _fuse_document(self, document: Document, mentions: Sequence[Mention]) -> set[int]:
-        """Fuse the mentions of a document just stored (inside the caller's transaction)."""
-        self._cache_texts({document.id: document.text})
-        return self._fuse(mentions)
-
-    def _fuse_pending(self) -> set[int]:
-        """Fuse the stored mentions that have no fact (stored before migration 002, or rebuilt)."""
-        return self._fuse(self._stored_mentions("e.id NOT IN (SELECT event_id FROM fact_mentions)"),
-                          check_splits=True)
-
-    def _candidates(self, mention: Mention, check_splits: bool) -> list[Candidate]:
-        """Return the stored facts with the mention's family and parties whose time is within the window."""
-        key = fact_key(mention, self.rules)
-        time, window = mention_time(mention), timedelta(days=self.rules.window(key.family))
+    # -- the repository fusion reads and writes (fuse.repository.FactRepository) -----------------
+    def candidates(self, key: FactKey, time: Interval | None, window: int) -> list[Candidate]:
+        """Return the stored facts with ``key`` whose time is within ``window`` days of ``time``."""
+        span = timedelta(days=window)
         rows = self.con.execute(
             "SELECT id, mode, time_start, time_end, mentions, contexts FROM facts WHERE family = ? AND parties = ? "
             "AND (time_start IS NULL OR ?::DATE IS NULL OR (time_start <= ?::DATE AND time_end >= ?::DATE))",
-            [key.family, key.parties, time and time.start - window, time and time.end + window,
-             time and time.start - window]).fetchall()
-        blocked = self._split_from(mention.event_id) if check_splits else set()
-        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4], tuple(r[5])) for r in rows
-                if r[0] not in blocked]
+            [key.family, key.parties, time and time.start - span, time and time.end + span,
+             time and time.start - span]).fetchall()
+        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4], tuple(r[5])) for r in rows]
 
-    def _split_from(self, event_id: int) -> set[int]:
+    def facts_split_from(self, event_id: int) -> set[int]:
         """Return the facts holding a mention a user split away from ``event_id``."""
         return {r[0] for r in self.con.execute(
             "SELECT fm.fact_id FROM fact_splits s JOIN fact_mentions fm "
             "ON fm.event_id = CASE WHEN s.event_a = ? THEN s.event_b ELSE s.event_a END "
             "WHERE ? IN (s.event_a, s.event_b)", [event_id, event_id]).fetchall()}
 
-    def _new_fact(self, mention: Mention) -> int:
-        key = fact_key(mention, self.rules)
+    def new_fact(self, key: FactKey, mention: Mention, fact_id: int | None = None) -> int:
+        """Return the id of a new fact row started by ``mention`` (``fact_id`` if given, else the next one)."""
         return self.con.execute(
-            "INSERT INTO facts (family, parties, type, mode, actors, recipients, status, contested, mentions, "
-            "sources, contradicting, source_names) VALUES (?, ?, ?, ?, ?, ?, ?, false, 0, 0, 0, []) RETURNING id",
-            [key.family, key.parties, mention.type, mention.mode, list(mention.actors), list(mention.recipients),
-             mention.status]).fetchone()[0]
+            "INSERT INTO facts (id, family, parties, type, mode, actors, recipients, status, contested, mentions, "
+            "sources, contradicting, source_names) VALUES (coalesce(?, nextval('fact_seq')), ?, ?, ?, ?, ?, ?, ?, "
+            "false, 0, 0, 0, []) RETURNING id",
+            [fact_id, key.family, key.parties, mention.type, mention.mode, list(mention.actors),
+             list(mention.recipients), mention.status]).fetchone()[0]
 
-    def _link(self, m: Mention, fact_id: int) -> None:
+    def link(self, m: Mention, fact_id: int) -> None:
+        """Record ``m`` as a mention of ``fact_id``."""
         ev, c = m.evidence, m.claimant
         self.con.execute(
             f"INSERT INTO fact_mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 21)})",
@@ -116,18 +90,27 @@ class FactsMixin:
              m.published, m.outlet, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start,
              c and c.country, c and list(c.sector), c and c.org, c and c.name, list(m.contexts)])
 
-    def _refresh_fact(self, fact_id: int) -> bool:
-        """Recompute a fact from its mentions; delete it if none is left. Return False if deleted."""
-        mentions = self._fact_mentions(fact_id)
-        self.con.execute("DELETE FROM fact_status_history WHERE fact_id = ?", [fact_id])
-        if not mentions:
-            self.con.execute("DELETE FROM facts WHERE id = ?", [fact_id])
-            return False
-        summary = summarize(mentions, self._texts({m.doc_id for m in mentions}), self.rules)
-        self._write_summary(fact_id, summary)
-        return True
+    def move(self, event_ids: Collection[int], fact_id: int) -> None:
+        """Make the mentions ``event_ids`` mentions of ``fact_id``."""
+        self.con.execute("UPDATE fact_mentions SET fact_id = ? WHERE list_contains(?, event_id)",
+                         [fact_id, list(event_ids)])
 
-    def _write_summary(self, fact_id: int, s: FactSummary) -> None:
+    def keep_apart(self, event_a: int, event_b: int) -> None:
+        """Record a user's split of two mentions."""
+        self.con.execute("INSERT INTO fact_splits (event_a, event_b) VALUES (?, ?)", [event_a, event_b])
+
+    def mentions_of(self, fact_id: int) -> list[Mention]:
+        """Return the mentions of a fact, in the order they were stored."""
+        rows = self.con.execute(f"SELECT {MENTION_COLUMNS} FROM fact_mentions WHERE fact_id = ? ORDER BY event_id",
+                                [fact_id]).fetchall()
+        return [_mention(r[:1] + r[2:]) for r in rows]
+
+    def write_summary(self, fact_id: int, s: FactSummary | None) -> None:
+        """Store a fact's summary and status history; ``None`` deletes the fact."""
+        self.con.execute("DELETE FROM fact_status_history WHERE fact_id = ?", [fact_id])
+        if s is None:
+            self.con.execute("DELETE FROM facts WHERE id = ?", [fact_id])
+            return
         self.con.execute(
             "UPDATE facts SET type = ?, mode = ?, actors = ?, recipients = ?, contexts = ?, status = ?, contested = ?, "
             "event_when = ?, time_start = ?, time_end = ?, first_reported = ?, last_reported = ?, mentions = ?, "
@@ -139,9 +122,10 @@ class FactsMixin:
         values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows))  # one statement: DuckDB's cost is per statement
         self.con.execute(f"INSERT INTO fact_status_history VALUES {values}", [v for row in rows for v in row])
 
-    def _texts(self, doc_ids: set[str]) -> dict[str, str]:
+    def texts(self, doc_ids: Collection[str]) -> dict[str, str]:
+        """Return the texts of the documents ``doc_ids``, from memory when recently stored or read."""
         cache = self._text_cache
-        missing = sorted(doc_ids - cache.keys())
+        missing = sorted(set(doc_ids) - cache.keys())
         if missing:
             self._cache_texts(dict(self.con.execute(
                 "SELECT id, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [missing]).fetchall()))
@@ -152,11 +136,6 @@ class FactsMixin:
         cache.update(texts)
         while len(cache) > TEXT_CACHE:
             del cache[next(iter(cache))]  # the oldest: facts being reported now are recent ones
-
-    def _fact_mentions(self, fact_id: int) -> list[Mention]:
-        rows = self.con.execute(f"SELECT {MENTION_COLUMNS} FROM fact_mentions WHERE fact_id = ? ORDER BY event_id",
-                                [fact_id]).fetchall()
-        return [_mention(r[:1] + r[2:]) for r in rows]
 
     def _stored_mentions(self, where: str, params: Sequence = ()) -> list[Mention]:
         return [_mention(r) for r in self.con.execute(MENTIONS_SQL.format(where=where), list(params)).fetchall()]
@@ -171,7 +150,15 @@ class FactsMixin:
             raise
         self.con.execute("COMMIT")
 
-    # -- changes a user asks for -----------------------------------------------------------------
+    # -- changes: new documents, and what a user asks for -------------------------------------------
+    def fuse_pending(self) -> int:
+        """Fuse the stored mentions that have no fact (stored before migration 002); return how many."""
+        pending = self._stored_mentions("e.id NOT IN (SELECT event_id FROM fact_mentions)")
+        if pending:
+            with self._transaction():
+                self.fusion.fuse(pending, check_splits=True)
+        return len(pending)
+
     def delete_document(self, doc_id: str) -> DeletedDocument | None:
         """Remove a document, its mentions and relations; update its facts, dropping those left empty.
 
@@ -184,7 +171,7 @@ class FactsMixin:
         self._text_cache.pop(doc_id, None)
         with self._transaction():
             fact_ids = self._unlink(events)
-            kept = [f for f in sorted(fact_ids) if self._refresh_fact(f)]
+            kept = [f for f in sorted(fact_ids) if self.fusion.refresh(f)]
             self.con.execute("DELETE FROM event_actors WHERE list_contains(?, event_id)", [events])
             self.con.execute("DELETE FROM relations WHERE doc_id = ?", [doc_id])
         for sql in ("DELETE FROM events WHERE doc_id = ?", "DELETE FROM evidence WHERE doc_id = ?",
@@ -205,22 +192,8 @@ class FactsMixin:
         """Undo a merge: move the mentions ``event_ids`` together into a new fact (default: every mention
         into a fact of its own), never to be merged back. Return the ids of the facts, the split one first."""
         members = self._members(fact_id)
-        groups = _split_groups(fact_id, members, event_ids)
         with self._transaction():
-            for a_group, b_group in combinations(groups, 2):
-                for a in a_group:
-                    for b in b_group:
-                        self.con.execute("INSERT INTO fact_splits (event_a, event_b) VALUES (?, ?)",
-                                         [min(a, b), max(a, b)])
-            ids = [fact_id]
-            for group in groups[1:]:
-                new_id = self._new_fact(self._stored_mentions("e.id = ?", [group[0]])[0])
-                self.con.execute("UPDATE fact_mentions SET fact_id = ? WHERE list_contains(?, event_id)",
-                                 [new_id, group])
-                ids.append(new_id)
-            for f in ids:
-                self._refresh_fact(f)
-        return ids
+            return self.fusion.split(fact_id, members, event_ids)
 
     def _members(self, fact_id: int) -> list[int]:
         rows = self.con.execute("SELECT event_id FROM fact_mentions WHERE fact_id = ? ORDER BY event_id", [fact_id])
@@ -230,13 +203,14 @@ class FactsMixin:
         return members
 
     def rebuild_facts(self) -> int:
-        """Fuse every mention again from scratch (after editing fusion.yaml), keeping user splits;
-        return the number of facts."""
+        """Fuse every mention again from scratch (after editing fusion.yaml), keeping user splits and
+        fact ids: a fact keeps the id its first mention's fact had. Return the number of facts."""
         with self._transaction():
             mentions = self._stored_mentions("true")
+            before = self.fact_membership()
             for table in ("fact_mentions", "fact_status_history", "facts"):
                 self.con.execute(f"DELETE FROM {table}")
-            self._fuse(mentions, check_splits=True)
+            self.fusion.fuse(mentions, check_splits=True, keep_ids=before)
         return self.con.execute("SELECT count(*) FROM facts").fetchone()[0]
 
     # -- reading ---------------------------------------------------------------------------------
@@ -273,29 +247,11 @@ class FactsMixin:
         history = self.con.execute(
             "SELECT changed_on, old_status, new_status, contested, event_id, doc_id FROM fact_status_history "
             "WHERE fact_id = ? ORDER BY seq", [fact_id]).fetchall()
-        return _fact(row, tuple(StatusChange(*h) for h in history), tuple(self._fact_mentions(fact_id)))
+        return _fact(row, tuple(StatusChange(*h) for h in history), tuple(self.mentions_of(fact_id)))
 
     def fact_membership(self) -> dict[int, int]:
         """Return the fact id of every stored mention (event id -> fact id)."""
         return dict(self.con.execute("SELECT event_id, fact_id FROM fact_mentions").fetchall())
-
-
-def _split_groups(fact_id: int, members: list[int], event_ids: Sequence[int] | None) -> list[list[int]]:
-    """Return the mention groups a split leaves: the staying ones first."""
-    if len(members) < 2:
-        raise StoreError(f"fact {fact_id} has one mention; there is nothing to split")
-    if not event_ids:
-        return [[m] for m in members]
-    strangers = sorted(set(event_ids) - set(members))
-    if strangers:
-        raise StoreError(f"mention(s) {', '.join(map(str, strangers))} are not part of fact {fact_id}",
-                         hint=f"see 'blocwatch fact {fact_id}' for its mentions")
-    moving = sorted(set(event_ids))
-    staying = [m for m in members if m not in moving]
-    if not staying:
-        raise StoreError(f"moving every mention of fact {fact_id} splits nothing",
-                         hint="name only the mentions that describe another happening")
-    return [staying, moving]
 
 
 def _mention(r) -> Mention:

@@ -1,0 +1,46 @@
+"""The command-line app object and what its command modules share: consoles, options, settings.
+
+A leaf module: ``cli.py``, ``cli_facts.py`` and ``cli_bench.py`` import it and register their commands
+on ``app``; it imports none of them, so the command modules form no import cycle.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..config import Settings, load_settings
+from ..knowledge import Knowledge, load_knowledge
+from ..store import Store, open_store
+from .console import PlainWhenPiped
+from .progress import progress_bar
+
+# rich_markup_mode=None: click's plain help, which shows no type after a flag ("--json", not "--json <bool>").
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution.")
+out = PlainWhenPiped()
+err = PlainWhenPiped(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
+ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
+JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _settings(config: Optional[Path], **overrides) -> Settings:
+    return load_settings(config, **overrides)
+
+
+def _knowledge(settings: Settings) -> Knowledge:
+    """Return the data files read and validated once: a mistake in one stops the command here."""
+    return load_knowledge(settings.data_dir)
+
+
+def reader(settings: Settings) -> Store:
+    """Return the configured store opened for reading: never created, usable while another process ingests."""
+    return open_store(settings.db, _knowledge(settings).fusion, read_only=True)
+
+
+def _progress(label: str, total: int | None):
+    """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
+    return progress_bar(label, total, err)
