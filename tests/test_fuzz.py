@@ -210,3 +210,16 @@ def test_ordinary_text_is_tokenized_as_spacy_does(coder):
     text = "Russia's envoy (a general) said: \"no\"; Laos agreed."
     assert isinstance(coder.nlp.tokenizer, GuardedTokenizer)
     assert [t.text for t in coder.nlp.tokenizer(text)] == [t.text for t in coder.nlp.tokenizer.tokenizer(text)]
+
+
+@pytest.mark.parametrize("url", ["/api/documents?offset=1000000000000000000000000000000",
+                                 "/api/facts?offset=99999999999999999999", "/api/facts/1000000000000000000000000000000",
+                                 "/facts/99999999999999999999"])
+def test_numbers_past_64_bits_in_a_query_or_path_are_a_422_not_a_crash(url):
+    from fastapi.testclient import TestClient
+
+    from blocwatch.present.api import create_app
+    from blocwatch.store import DuckDBStore
+
+    with TestClient(create_app(Settings(), store=DuckDBStore(":memory:")), raise_server_exceptions=False) as client:
+        assert client.get(url).status_code == 422

@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from ..config import Settings
+from ..knowledge import load_knowledge
 
 COUNTRIES = ("Russia", "North Korea", "Laos", "Vietnam", "China", "Iran", "Belarus", "Cuba", "Myanmar", "Cambodia")
 TEMPLATES = (
@@ -116,7 +117,7 @@ def store_problems(db: str, expected: dict[str, tuple[int, int]], settings: Sett
     from ..store import DuckDBStore
 
     settle(db)
-    store = DuckDBStore(db, data_dir=settings.data_dir, read_only=True)
+    store = DuckDBStore(db, load_knowledge(settings.data_dir).fusion, read_only=True)
     try:
         problems = [f"{n} {what}" for what, sql in ORPHANS.items()
                     if (n := store.con.execute(sql).fetchone()[0])]
@@ -162,7 +163,7 @@ def _ingest(corpus: Path, db: str, settings: Settings) -> None:
     from ..pipeline import ingest
     from ..store import open_store
 
-    store = open_store(db, settings.data_dir)
+    store = open_store(db, load_knowledge(settings.data_dir).fusion)
     try:
         ingest([corpus], store, settings)
     finally:

@@ -122,9 +122,10 @@ def fuzz_readers(n: int, rng: random.Random, settings: Settings, store=None) -> 
     Each document read is also stored (with no events) in ``store``, so text a reader lets through
     must be text the store takes.
     """
+    from ..knowledge import load_knowledge
     from ..store import DuckDBStore
 
-    store = store or DuckDBStore(":memory:", data_dir=settings.data_dir)
+    store = store or DuckDBStore(":memory:", load_knowledge(settings.data_dir).fusion)
     with tempfile.TemporaryDirectory(prefix="blocwatch-fuzz-", dir=_RAM if Path(_RAM).is_dir() else None) as tmp:
         for name, (suffix, generate) in GENERATORS.items():
             result, started = TargetResult(f"reader:{name}"), time.perf_counter()

@@ -62,9 +62,10 @@ def exchange_line(rng: random.Random) -> str:
 def fuzz_import(n: int, rng: random.Random, settings: Settings) -> Iterator[TargetResult]:
     """Yield the result of importing ``n`` hostile exchange-format lines, a few to a file."""
     from ..pipeline import import_coded
+    from ..knowledge import load_knowledge
     from ..store import DuckDBStore
 
-    store = DuckDBStore(":memory:", data_dir=settings.data_dir)
+    store = DuckDBStore(":memory:", load_knowledge(settings.data_dir).fusion)
     result, started = TargetResult("import"), time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="blocwatch-fuzz-") as tmp:
         path = Path(tmp) / "coded.jsonl"
@@ -167,9 +168,10 @@ def fuzz_api(n: int, rng: random.Random, settings: Settings) -> Iterator[TargetR
     from fastapi.testclient import TestClient
 
     from ..present.api import create_app
+    from ..knowledge import load_knowledge
     from ..store import DuckDBStore
 
-    store = DuckDBStore(":memory:", data_dir=settings.data_dir)
+    store = DuckDBStore(":memory:", load_knowledge(settings.data_dir).fusion)
     app = create_app(replace(settings, api_token=TOKEN, api_max_body=200_000), store=store)
     result, started = TargetResult("api"), time.perf_counter()
     with TestClient(app, raise_server_exceptions=False) as client:

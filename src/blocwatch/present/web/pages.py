@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -76,7 +76,7 @@ def pair(request: Request, a: str, b: str, svc: ReadService) -> HTMLResponse:
 
 
 @router.get("/facts/{fact_id}", response_class=HTMLResponse)
-def fact(request: Request, fact_id: int, svc: ReadService) -> HTMLResponse:
+def fact(request: Request, fact_id: Annotated[int, Path(ge=1, le=2 ** 63 - 1)], svc: ReadService) -> HTMLResponse:
     with svc.store() as store:
         item = found(store.fact(fact_id), f"fact {fact_id}")
         titles = {d.id: d for d in store.documents() if d.id in {m.doc_id for m in item.evidence}}
