@@ -39,32 +39,59 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     knowledge = knowledge or load_knowledge(settings.data_dir)
     report = IngestReport()
     store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
-    new: list[Document] = []
-    for item in read_documents(paths, published=published, max_chars=settings.max_chars,
-                               boilerplate=knowledge.boilerplate):
-        if isinstance(item, Problem):
-            report.problems.append(item)
-        elif store.has_document(item) or any(d.id == item.id or d.text_hash == item.text_hash for d in new):
-            report.duplicates.append(item.id)
-        else:
-            new.append(item)
+    new = _new_documents(read_documents(paths, published=published, max_chars=settings.max_chars,
+                                        boilerplate=knowledge.boilerplate), store, report)
     if not new:
         return report
     coder = _coder(settings, knowledge)
     memory = memory_from(store.known_actors())
+    batch: list[tuple[Document, CodedDocument]] = []
     for document, coded in zip(new, coder.code_many(new, memory)):
-        if store.add(document, coded):
+        # what a document teaches is known to the next one at once; it is stored with its batch
+        memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
+        batch.append((document, coded))
+        if len(batch) >= settings.batch_size:
+            _store_batch(store, batch, report, progress)
+            batch = []
+    _store_batch(store, batch, report, progress)
+    return report
+
+
+def _new_documents(items: Iterable[Document | Problem], store: Store, report: IngestReport) -> list[Document]:
+    """Return the documents read that are not stored yet, in order; note problems and duplicates in
+    ``report``. One lookup for the whole input, and sets for the repeats within it."""
+    docs: list[Document] = []
+    for item in items:
+        (report.problems if isinstance(item, Problem) else docs).append(item)
+    seen_ids, seen_hashes = store.stored_keys([d.id for d in docs], [d.text_hash for d in docs])
+    new = []
+    for d in docs:
+        if d.id in seen_ids or d.text_hash in seen_hashes:
+            report.duplicates.append(d.id)
+        else:
+            new.append(d)
+        seen_ids.add(d.id)
+        seen_hashes.add(d.text_hash)
+    return new
+
+
+def _store_batch(store: Store, batch: list[tuple[Document, CodedDocument]], report: IngestReport,
+                 progress: Progress | None) -> None:
+    """Store a batch of coded documents in one transaction and note what happened in ``report``."""
+    if not batch:
+        return
+    added = set(store.add_many(batch))
+    for document, coded in batch:
+        if document.id in added:
             report.added.append(document.id)
             report.events += len(coded.events)
             report.relations += len(coded.relations)
             for known in coded.learned_actors:
                 store.learn_actor(known)
-            memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
         else:
             report.duplicates.append(document.id)
-        if progress:
-            progress(1)
-    return report
+    if progress:
+        progress(len(batch))
 
 
 def _coder(settings: Settings, knowledge: Knowledge):

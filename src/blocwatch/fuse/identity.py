@@ -1,6 +1,7 @@
 """Fact identity: which mentions describe one happening (type family, parties, mode, time window)."""
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ class Candidate:
     time: Interval | None
     mentions: int
     contexts: tuple[str, ...] = ()
+    state: str | None = None  # the fact's summary state, when the repository keeps it
 
 
 def fact_key(mention: Mention, rules: FusionRules) -> FactKey:
@@ -102,6 +104,10 @@ def choose_fact(mention: Mention, candidates: Iterable[Candidate], rules: Fusion
     return min(fits)[3] if fits else None
 
 
-def _gap(a: Interval | None, b: Interval | None) -> int:
-    # A mention or fact with no time at all is compatible with any time: nothing says otherwise.
-    return a.gap(b) if a and b else 0
+def _gap(a: Interval | None, b: Interval | None) -> float:
+    # Unknown on both sides: nothing tells them apart. Unknown on one side only: incompatible, or an
+    # undated mention would join any dated fact and an undated fact would take in every repeat of its
+    # parties for ever (it did: 459 mentions in one fact of a 10k store).
+    if a is None or b is None:
+        return 0 if a is None and b is None else math.inf
+    return a.gap(b)

@@ -21,9 +21,10 @@ app.add_typer(bench_app, name="bench")
 def fusion(corpus: Path = typer.Argument(Path("bench/fusion/corpus.jsonl"),
                                          help="Corpus from bench/fusion/generate.py (codings with true facts)."),
            db: str = typer.Option(":memory:", "--db", help="Fresh DuckDB to ingest into (default: in memory)."),
+           batch: int = typer.Option(32, min=1, help="Documents stored per transaction (1: one at a time)."),
            config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Ingest a corpus with known duplicates; print pairwise merge precision/recall, source counts, timing."""
-    result = fusion_bench(corpus, db=db, rules=_knowledge(_settings(config)).fusion)
+    result = fusion_bench(corpus, db=db, rules=_knowledge(_settings(config)).fusion, batch=batch)
     out.print_json(data=asdict(result)) if as_json else out.print(fusion_table(result))
 
 

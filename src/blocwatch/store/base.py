@@ -55,6 +55,16 @@ class Store(ABC):
         """Store a document and its coding and fuse its mentions into facts; return False (and store
         nothing) if it is already there."""
 
+    def add_many(self, items: list[tuple[Document, CodedDocument]]) -> list[str]:
+        """Store many documents with their codings (one transaction where the backend allows); return
+        the ids stored, skipping documents already there or repeated in ``items``."""
+        return [d.id for d, coded in items if self.add(d, coded)]
+
+    @abstractmethod
+    def stored_keys(self, ids: list[str], hashes: list[str]) -> tuple[set[str], set[str]]:
+        """Return the ids and the text hashes among ``ids`` / ``hashes`` that stored documents have
+        (one lookup for a whole input: ingest's duplicate check)."""
+
     @abstractmethod
     def fuse_pending(self) -> int:
         """Fuse the stored mentions that have no fact yet; return how many there were."""

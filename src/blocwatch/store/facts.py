@@ -14,6 +14,7 @@ from ..errors import StoreError
 from ..fuse import Candidate, Fact, FactKey, FactSummary, Fusion, FusionRules, Interval, Mention, StatusChange
 from ..model import Actor, Evidence
 from .base import DeletedDocument
+from .fact_batch import SUMMARY_COLUMNS, FactBatch, flush_links, flush_summaries, prefetch, summary_row
 
 # A mention read from the tables ``add`` writes; the same columns, in order, as MENTION_COLUMNS less fact_id.
 MENTIONS_SQL = """
@@ -23,7 +24,7 @@ MENTIONS_SQL = """
            e.event_when, d.published, d.outlet,
            v.start_char, v.end_char, v.text, v.sentence, v.sentence_start,
            s.country, string_split(nullif(s.sectors, ''), ','), nullif(s.org, ''), nullif(s.name, ''),
-           coalesce(e.contexts, [])
+           coalesce(e.contexts, []), coalesce(d.copy_group, d.id)
     FROM events e
     JOIN evidence v ON v.id = e.evidence_id
     JOIN documents d ON d.id = e.doc_id
@@ -36,11 +37,22 @@ MENTIONS_SQL = """
 
 MENTION_COLUMNS = ("event_id, fact_id, doc_id, type, mode, status, actors, recipients, event_when, published, outlet, "
                    "start_char, end_char, evidence, sentence, sentence_start, claimant_country, claimant_sectors, "
-                   "claimant_org, claimant_name, contexts")
-TEXT_CACHE = 4096  # documents whose texts are kept in memory
+                   "claimant_org, claimant_name, contexts, copy_group")
 
 FACT_COLUMNS = ("id, type, mode, actors, recipients, status, contested, event_when, first_reported, last_reported, "
                 "mentions, sources, contradicting, source_names, contexts")
+
+
+MENTION_NAMES = tuple(c.strip() for c in MENTION_COLUMNS.split(","))
+
+
+def _mention_row(m: Mention, fact_id: int) -> tuple:
+    """Return a fact_mentions row (MENTION_COLUMNS) for ``m`` in ``fact_id``."""
+    ev, c = m.evidence, m.claimant
+    return (m.event_id, fact_id, m.doc_id, m.type, m.mode, m.status, list(m.actors), list(m.recipients), m.when,
+            m.published, m.outlet, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start,
+            c and c.country, c and list(c.sector), c and c.org, c and c.name, list(m.contexts),
+            m.copy_group or m.doc_id)
 
 
 class FactsMixin:
@@ -52,21 +64,43 @@ class FactsMixin:
     def _init_facts(self, rules: FusionRules) -> None:
         self.rules = rules
         self.fusion = Fusion(self, rules)
-        self._text_cache: dict[str, str] = {}  # texts recently stored or read, for spotting wire copies
+        self._batch: FactBatch | None = None  # while a batch of documents is fused (``_fact_batch``)
+
+    @contextmanager
+    def _fact_batch(self, mentions: list[Mention]) -> Iterator[None]:
+        """Serve fusion from memory while it fuses ``mentions``, then write what it decided (inside the
+        caller's transaction)."""
+        self._batch = prefetch(self.con, mentions, self.rules)
+        try:
+            yield
+            flush_links(self.con, self._batch, MENTION_NAMES)
+            flush_summaries(self.con, self._batch)
+        finally:
+            self._batch = None
+
+    def _flush_links(self) -> None:
+        if self._batch is not None:
+            flush_links(self.con, self._batch, MENTION_NAMES)
 
     # -- the repository fusion reads and writes (fuse.repository.FactRepository) -----------------
     def candidates(self, key: FactKey, time: Interval | None, window: int) -> list[Candidate]:
-        """Return the stored facts with ``key`` whose time is within ``window`` days of ``time``."""
+        """Return the stored facts with ``key`` whose time is within ``window`` days of ``time`` (those with
+        no time when ``time`` is None: fuse.identity's time rule)."""
+        if self._batch is not None:
+            return self._batch.candidates(key, time, window)
         span = timedelta(days=window)
         rows = self.con.execute(
-            "SELECT id, mode, time_start, time_end, mentions, contexts FROM facts WHERE family = ? AND parties = ? "
-            "AND (time_start IS NULL OR ?::DATE IS NULL OR (time_start <= ?::DATE AND time_end >= ?::DATE))",
+            "SELECT id, mode, time_start, time_end, mentions, contexts, summary_state FROM facts "
+            "WHERE family = ? AND parties = ? AND CASE WHEN ?::DATE IS NULL THEN time_start IS NULL "
+            "ELSE time_start <= ?::DATE AND time_end >= ?::DATE END",
             [key.family, key.parties, time and time.start - span, time and time.end + span,
              time and time.start - span]).fetchall()
-        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4], tuple(r[5])) for r in rows]
+        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4], tuple(r[5]), r[6])
+                for r in rows]
 
     def facts_split_from(self, event_id: int) -> set[int]:
         """Return the facts holding a mention a user split away from ``event_id``."""
+        self._flush_links()
         return {r[0] for r in self.con.execute(
             "SELECT fm.fact_id FROM fact_splits s JOIN fact_mentions fm "
             "ON fm.event_id = CASE WHEN s.event_a = ? THEN s.event_b ELSE s.event_a END "
@@ -74,24 +108,28 @@ class FactsMixin:
 
     def new_fact(self, key: FactKey, mention: Mention, fact_id: int | None = None) -> int:
         """Return the id of a new fact row started by ``mention`` (``fact_id`` if given, else the next one)."""
-        return self.con.execute(
+        new_id = self.con.execute(
             "INSERT INTO facts (id, family, parties, type, mode, actors, recipients, status, contested, mentions, "
             "sources, contradicting, source_names) VALUES (coalesce(?, nextval('fact_seq')), ?, ?, ?, ?, ?, ?, ?, "
             "false, 0, 0, 0, []) RETURNING id",
             [fact_id, key.family, key.parties, mention.type, mention.mode, list(mention.actors),
              list(mention.recipients), mention.status]).fetchone()[0]
+        if self._batch is not None:
+            self._batch.started(key, new_id)
+        return new_id
 
     def link(self, m: Mention, fact_id: int) -> None:
         """Record ``m`` as a mention of ``fact_id``."""
-        ev, c = m.evidence, m.claimant
-        self.con.execute(
-            f"INSERT INTO fact_mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 21)})",
-            [m.event_id, fact_id, m.doc_id, m.type, m.mode, m.status, list(m.actors), list(m.recipients), m.when,
-             m.published, m.outlet, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start,
-             c and c.country, c and list(c.sector), c and c.org, c and c.name, list(m.contexts)])
+        row = _mention_row(m, fact_id)
+        if self._batch is not None:
+            self._batch.links.append(row)
+            return
+        self.con.execute(f"INSERT INTO fact_mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * len(row))})",
+                         list(row))
 
     def move(self, event_ids: Collection[int], fact_id: int) -> None:
         """Make the mentions ``event_ids`` mentions of ``fact_id``."""
+        self._flush_links()
         self.con.execute("UPDATE fact_mentions SET fact_id = ? WHERE list_contains(?, event_id)",
                          [fact_id, list(event_ids)])
 
@@ -101,41 +139,25 @@ class FactsMixin:
 
     def mentions_of(self, fact_id: int) -> list[Mention]:
         """Return the mentions of a fact, in the order they were stored."""
+        self._flush_links()
         rows = self.con.execute(f"SELECT {MENTION_COLUMNS} FROM fact_mentions WHERE fact_id = ? ORDER BY event_id",
                                 [fact_id]).fetchall()
         return [_mention(r[:1] + r[2:]) for r in rows]
 
     def write_summary(self, fact_id: int, s: FactSummary | None) -> None:
-        """Store a fact's summary and status history; ``None`` deletes the fact."""
+        """Store a fact's summary, its fold state and status history; ``None`` deletes the fact."""
+        if s is not None and self._batch is not None:
+            self._batch.summarised(fact_id, s)
+            return
         self.con.execute("DELETE FROM fact_status_history WHERE fact_id = ?", [fact_id])
         if s is None:
             self.con.execute("DELETE FROM facts WHERE id = ?", [fact_id])
             return
-        self.con.execute(
-            "UPDATE facts SET type = ?, mode = ?, actors = ?, recipients = ?, contexts = ?, status = ?, contested = ?, "
-            "event_when = ?, time_start = ?, time_end = ?, first_reported = ?, last_reported = ?, mentions = ?, "
-            "sources = ?, contradicting = ?, source_names = ? WHERE id = ?",
-            [s.type, s.mode, list(s.actors), list(s.recipients), list(s.contexts), s.status, s.contested,
-             s.event_when, s.time.start if s.time else None, s.time.end if s.time else None, s.first_reported,
-             s.last_reported, s.mentions, s.sources, s.contradicting, list(s.source_names), fact_id])
+        self.con.execute(f"UPDATE facts SET {', '.join(c + ' = ?' for c in SUMMARY_COLUMNS)} WHERE id = ?",
+                         [*summary_row(s), fact_id])
         rows = [[fact_id, n, c.on, c.old, c.new, c.contested, c.event_id, c.doc_id] for n, c in enumerate(s.history)]
         values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows))  # one statement: DuckDB's cost is per statement
         self.con.execute(f"INSERT INTO fact_status_history VALUES {values}", [v for row in rows for v in row])
-
-    def texts(self, doc_ids: Collection[str]) -> dict[str, str]:
-        """Return the texts of the documents ``doc_ids``, from memory when recently stored or read."""
-        cache = self._text_cache
-        missing = sorted(set(doc_ids) - cache.keys())
-        if missing:
-            self._cache_texts(dict(self.con.execute(
-                "SELECT id, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [missing]).fetchall()))
-        return {d: cache[d] for d in doc_ids if d in cache}
-
-    def _cache_texts(self, texts: dict[str, str]) -> None:
-        cache = self._text_cache
-        cache.update(texts)
-        while len(cache) > TEXT_CACHE:
-            del cache[next(iter(cache))]  # the oldest: facts being reported now are recent ones
 
     def _stored_mentions(self, where: str, params: Sequence = ()) -> list[Mention]:
         return [_mention(r) for r in self.con.execute(MENTIONS_SQL.format(where=where), list(params)).fetchall()]
@@ -168,7 +190,6 @@ class FactsMixin:
         if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is None:
             return None
         events = [r[0] for r in self.con.execute("SELECT id FROM events WHERE doc_id = ?", [doc_id]).fetchall()]
-        self._text_cache.pop(doc_id, None)
         with self._transaction():
             fact_ids = self._unlink(events)
             kept = [f for f in sorted(fact_ids) if self.fusion.refresh(f)]
@@ -259,7 +280,7 @@ def _mention(r) -> Mention:
     return Mention(event_id=r[0], doc_id=r[1], type=r[2], mode=r[3], status=r[4],
                    actors=tuple(x for x in r[5] or () if x), recipients=tuple(x for x in r[6] or () if x),
                    when=r[7], published=r[8], outlet=r[9], evidence=evidence, claimant=claimant,
-                   contexts=tuple(r[19] or ()))
+                   contexts=tuple(r[19] or ()), copy_group=r[20] if len(r) > 20 else None)
 
 
 def _fact(r, history: tuple[StatusChange, ...] = (), evidence: tuple[Mention, ...] = ()) -> Fact:

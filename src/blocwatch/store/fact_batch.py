@@ -1,0 +1,124 @@
+"""The facts a batch of mentions can join, held in memory while fusion runs over the batch.
+
+Fusion asks for candidates, starts facts, links mentions and writes summaries once per mention;
+against DuckDB each of those was a statement (1 ms or more each). Within a batch they are served
+from memory: the candidate facts are read in one query at the start, links and summaries are written
+in one statement per table at the end.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import pyarrow as pa
+
+from ..fuse import Candidate, FactKey, FactSummary, FusionRules, Interval, Mention, fact_key, mention_time
+from .batch import insert_rows
+
+SUMMARY_COLUMNS = ("type", "mode", "actors", "recipients", "contexts", "status", "contested", "event_when",
+                   "time_start", "time_end", "first_reported", "last_reported", "mentions", "sources",
+                   "contradicting", "source_names", "summary_state")
+
+
+@dataclass
+class FactBatch:
+    """Candidate facts by key, and the links and summaries not yet written."""
+
+    facts: dict[FactKey, dict[int, Candidate]] = field(default_factory=lambda: defaultdict(dict))
+    links: list[tuple] = field(default_factory=list)
+    summaries: dict[int, FactSummary] = field(default_factory=dict)
+
+    def candidates(self, key: FactKey, time: Interval | None, window: int) -> list[Candidate]:
+        """Return the facts with ``key`` within ``window`` days of ``time`` (those with no time if None)."""
+        span = timedelta(days=window)
+        return [c for c in self.facts[key].values()
+                if (c.time is None if time is None else
+                    c.time is not None and c.time.start <= time.end + span and c.time.end >= time.start - span)]
+
+    def started(self, key: FactKey, fact_id: int) -> None:
+        self.facts[key][fact_id] = Candidate(fact_id, None, None, 0)
+
+    def summarised(self, fact_id: int, s: FactSummary) -> None:
+        self.summaries[fact_id] = s
+        for found in self.facts.values():
+            if fact_id in found:
+                found[fact_id] = Candidate(fact_id, s.mode, s.time, s.mentions, s.contexts, s.state)
+
+
+def prefetch(con, mentions: list[Mention], rules: FusionRules) -> FactBatch:
+    """Return a batch holding every stored fact a mention of ``mentions`` could join, read in one query."""
+    spans: dict[FactKey, list] = {}
+    for m in mentions:
+        key, time = fact_key(m, rules), mention_time(m)
+        lo, hi, undated = spans.get(key, (None, None, False))
+        if time is None:
+            spans[key] = [lo, hi, True]
+        else:
+            span = timedelta(days=rules.window(key.family))
+            spans[key] = [min(filter(None, (lo, time.start - span))), max(filter(None, (hi, time.end + span))),
+                          undated]
+    batch = FactBatch()
+    if not spans:
+        return batch
+    keys = pa.table({"family": [k.family for k in spans], "parties": [k.parties for k in spans],
+                     "lo": pa.array([v[0] for v in spans.values()], pa.date32()),
+                     "hi": pa.array([v[1] for v in spans.values()], pa.date32()),
+                     "undated": [v[2] for v in spans.values()]})
+    con.register("_fact_keys", keys)
+    try:
+        rows = con.execute(
+            "SELECT f.family, f.parties, f.id, f.mode, f.time_start, f.time_end, f.mentions, f.contexts, "
+            "f.summary_state FROM facts f JOIN _fact_keys k ON f.family = k.family AND f.parties = k.parties "
+            "WHERE (k.undated AND f.time_start IS NULL) OR (f.time_start <= k.hi AND f.time_end >= k.lo)").fetchall()
+    finally:
+        con.unregister("_fact_keys")
+    for family, parties, fact_id, mode, start, end, n, contexts, state in rows:
+        batch.facts[FactKey(family, parties)][fact_id] = Candidate(
+            fact_id, mode, Interval(start, end) if start else None, n, tuple(contexts), state)
+    return batch
+
+
+def flush_links(con, batch: FactBatch, columns: tuple[str, ...]) -> None:
+    """Write the links held in ``batch`` (rows in the order of ``columns``)."""
+    insert_rows(con, "fact_mentions", columns, batch.links)
+    batch.links.clear()
+
+
+def flush_summaries(con, batch: FactBatch) -> None:
+    """Write the fact summaries and status histories held in ``batch``: one statement per table."""
+    if not batch.summaries:
+        return
+    ids = list(batch.summaries)
+    rows = [(f, *summary_row(s)) for f, s in batch.summaries.items()]
+    columns = ("id",) + SUMMARY_COLUMNS
+    table = pa.table({c: _typed(c, [r[n] for r in rows]) for n, c in enumerate(columns)})
+    con.register("_summaries", table)
+    try:
+        con.execute(f"UPDATE facts SET {', '.join(f'{c} = u.{c}' for c in SUMMARY_COLUMNS)} "
+                    "FROM _summaries u WHERE facts.id = u.id")
+    finally:
+        con.unregister("_summaries")
+    con.execute("DELETE FROM fact_status_history WHERE fact_id IN (SELECT unnest(?::BIGINT[]))", [ids])
+    insert_rows(con, "fact_status_history", ("fact_id", "seq", "changed_on", "old_status", "new_status",
+                                             "contested", "event_id", "doc_id"),
+                [(f, n, c.on, c.old, c.new, c.contested, c.event_id, c.doc_id)
+                 for f, s in batch.summaries.items() for n, c in enumerate(s.history)])
+    batch.summaries.clear()
+
+
+def summary_row(s: FactSummary) -> tuple:
+    """Return the values of SUMMARY_COLUMNS for a summary."""
+    return (s.type, s.mode, list(s.actors), list(s.recipients), list(s.contexts), s.status, s.contested,
+            s.event_when, s.time.start if s.time else None, s.time.end if s.time else None, s.first_reported,
+            s.last_reported, s.mentions, s.sources, s.contradicting, list(s.source_names), s.state)
+
+
+_TYPES = {"actors": pa.list_(pa.string()), "recipients": pa.list_(pa.string()), "contexts": pa.list_(pa.string()),
+          "source_names": pa.list_(pa.string()), "time_start": pa.date32(), "time_end": pa.date32(),
+          "contested": pa.bool_(), "mentions": pa.int32(), "sources": pa.int32(), "contradicting": pa.int32(),
+          "id": pa.int64()}
+
+
+def _typed(column: str, values: list) -> pa.Array:
+    return pa.array(values, _TYPES.get(column, pa.string()))
