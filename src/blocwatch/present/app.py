@@ -5,6 +5,8 @@ on ``app``; it imports none of them, so the command modules form no import cycle
 """
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -22,6 +24,19 @@ err = Console(stderr=True)
 DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
 ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def print_json(data, stream=None) -> None:
+    """Print ``data`` as JSON with the standard library: a list one compact item per line, as it is
+    encoded (rich's printer took 35 s and 2 GB for the facts of a 10k store)."""
+    stream = stream or sys.stdout
+    if not isinstance(data, list):
+        stream.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    stream.write("[")
+    for n, item in enumerate(data):
+        stream.write(("," if n else "") + "\n" + json.dumps(item, ensure_ascii=False))
+    stream.write("\n]\n" if data else "]\n")
 
 
 def _settings(config: Optional[Path], **overrides) -> Settings:

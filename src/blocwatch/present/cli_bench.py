@@ -11,10 +11,47 @@ from rich.table import Table
 
 from ..bench import FusionBench, fusion_bench
 from ..bench.speed import DEMO, SpeedBench, speed_bench
+from ..errors import BlocwatchError
 from .app import ConfigOption, JsonOption, _knowledge, _settings, app, out
 
-bench_app = typer.Typer(no_args_is_help=True, help="Measure blocwatch: quality and speed of a stage.")
+bench_app = typer.Typer(invoke_without_command=True,
+                        help="Measure blocwatch: with no command, every figure of the scale benchmark into one JSON "
+                        "file; or one stage (fusion, speed).")
 app.add_typer(bench_app, name="bench")
+
+
+@bench_app.callback()
+def bench_all(ctx: typer.Context,
+              output: Path = typer.Option(Path("bench-result.json"), "-o", "--output", help="JSON result file."),
+              corpus: Path = typer.Option(DEMO, help="Articles for the parse ratio (default: the demo briefs)."),
+              documents: int = typer.Option(200, help="Articles coded for the parse ratio (the corpus is cycled)."),
+              sizes: str = typer.Option("1000,10000,100000", help="Store sizes at which storing is timed."),
+              step: int = typer.Option(1000, help="Documents stored (and timed) at each size."),
+              facts: int = typer.Option(1_000_000, help="Generated facts for the query latencies."),
+              parts: str = typer.Option("parse,storing,queries", help="Which parts to run."),
+              config: Optional[Path] = ConfigOption) -> None:
+    """Run the scale benchmark: parse ratio, storing per 1,000 documents by store size, query latency."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..bench import scale
+
+    try:
+        size_points = [int(s) for s in sizes.split(",") if s.strip()]
+    except ValueError:
+        raise BlocwatchError(f"--sizes must be whole numbers separated by commas, got {sizes!r}") from None
+    settings = _settings(config)
+    knowledge = _knowledge(settings)
+    wanted = {p.strip() for p in parts.split(",")}
+    result: dict = {"machine": scale.machine()}
+    if "parse" in wanted:
+        result["parse"] = scale.parse_ratio(corpus, documents, settings, knowledge)
+    if "storing" in wanted:
+        result["storing"] = scale.storing_curve(size_points, step, settings.batch_size, knowledge)
+    if "queries" in wanted:
+        result["queries"] = scale.query_latency(facts, knowledge=knowledge)
+    result["peak_rss_mib"] = scale.peak_rss_mib()
+    output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    out.print_json(data=result)
 
 
 @bench_app.command("fusion")

@@ -13,7 +13,7 @@ import typer
 from ..errors import BlocwatchError
 from ..store import Store, open_store
 from . import fact_views, views
-from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out, print_json
 
 ACTIONS = ("split", "rebuild")
 T = TypeVar("T")
@@ -47,7 +47,7 @@ def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. '
             out.print_json(data={"facts": n}) if as_json else out.print(f"rebuilt: {n} fact(s)")
         else:
             rows = store.facts(actor=actor, type=type, status=status, since=since, limit=limit or None)
-            out.print_json(data=[fact_views.fact_json(f) for f in rows]) if as_json else out.print(
+            print_json([fact_views.fact_json(f) for f in rows]) if as_json else out.print(
                 fact_views.facts_table(rows))
 
 

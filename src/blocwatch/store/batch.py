@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import pyarrow as pa
 
@@ -110,13 +111,10 @@ class BatchWriterMixin:
             return {}
         table = pa.table({"band_key": pa.array([p[0] for p in pairs], pa.int64()),
                           "doc": pa.array([p[1] for p in pairs], pa.string())})
-        self.con.register("_new_bands", table)
-        try:
+        with registered(self.con, "_new_bands", table):
             rows = self.con.execute(
                 "SELECT n.doc, b.doc_id, count(*) AS shared FROM _new_bands n JOIN document_bands b "
                 "ON b.band_key = n.band_key GROUP BY ALL").fetchall()
-        finally:
-            self.con.unregister("_new_bands")
         out: dict[str, dict[str, int]] = defaultdict(dict)
         for doc, other, shared in rows:
             out[doc][other] = shared
@@ -184,18 +182,27 @@ def _evidence_row(i: int, ev: Evidence) -> tuple:
     return (i, ev.doc_id, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start)
 
 
+@contextmanager
+def registered(con, name: str, table: pa.Table) -> Iterator[None]:
+    """Make the Arrow ``table`` queryable as ``name`` for the block."""
+    # DuckDB 2 refuses to register while a result is half read (a fetchone elsewhere); a new
+    # statement closes it.
+    con.execute("SELECT 1").fetchall()
+    con.register(name, table)
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
+
 def insert_rows(con, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
     """Insert ``rows`` (tuples in the order of ``columns``) into ``table`` in one statement, through Arrow."""
     if not rows:
         return
     arrow = pa.table({c: _column([r[n] for r in rows]) for n, c in enumerate(columns)})
-    name = f"_rows_{table}"
-    con.register(name, arrow)
-    try:
-        cols = ", ".join(columns)
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}")
-    finally:
-        con.unregister(name)
+    name, cols = f"_rows_{table}", ", ".join(columns)
+    with registered(con, name, arrow):
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}").fetchall()
 
 
 def _column(values: list) -> pa.Array:

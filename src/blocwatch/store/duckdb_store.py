@@ -9,6 +9,7 @@ import duckdb
 from ..errors import StoreError
 from ..fuse import FusionRules, load_fusion_rules
 from ..model import Document
+from .aggregate import AggregateMixin
 from .base import EventRow, Store
 from .batch import BatchWriterMixin
 from .facts import FactsMixin
@@ -17,7 +18,7 @@ from .knowledge import KnowledgeMixin
 MIGRATIONS = "blocwatch.store.migrations"
 
 
-class DuckDBStore(BatchWriterMixin, FactsMixin, KnowledgeMixin, Store):
+class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store)."""
 
     def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | None = None):

@@ -14,7 +14,7 @@ from datetime import timedelta
 import pyarrow as pa
 
 from ..fuse import Candidate, FactKey, FactSummary, FusionRules, Interval, Mention, fact_key, mention_time
-from .batch import insert_rows
+from .batch import insert_rows, registered
 
 SUMMARY_COLUMNS = ("type", "mode", "actors", "recipients", "contexts", "status", "contested", "event_when",
                    "time_start", "time_end", "first_reported", "last_reported", "mentions", "sources",
@@ -65,14 +65,11 @@ def prefetch(con, mentions: list[Mention], rules: FusionRules) -> FactBatch:
                      "lo": pa.array([v[0] for v in spans.values()], pa.date32()),
                      "hi": pa.array([v[1] for v in spans.values()], pa.date32()),
                      "undated": [v[2] for v in spans.values()]})
-    con.register("_fact_keys", keys)
-    try:
+    with registered(con, "_fact_keys", keys):
         rows = con.execute(
             "SELECT f.family, f.parties, f.id, f.mode, f.time_start, f.time_end, f.mentions, f.contexts, "
             "f.summary_state FROM facts f JOIN _fact_keys k ON f.family = k.family AND f.parties = k.parties "
             "WHERE (k.undated AND f.time_start IS NULL) OR (f.time_start <= k.hi AND f.time_end >= k.lo)").fetchall()
-    finally:
-        con.unregister("_fact_keys")
     for family, parties, fact_id, mode, start, end, n, contexts, state in rows:
         batch.facts[FactKey(family, parties)][fact_id] = Candidate(
             fact_id, mode, Interval(start, end) if start else None, n, tuple(contexts), state)
@@ -93,12 +90,9 @@ def flush_summaries(con, batch: FactBatch) -> None:
     rows = [(f, *summary_row(s)) for f, s in batch.summaries.items()]
     columns = ("id",) + SUMMARY_COLUMNS
     table = pa.table({c: _typed(c, [r[n] for r in rows]) for n, c in enumerate(columns)})
-    con.register("_summaries", table)
-    try:
+    with registered(con, "_summaries", table):
         con.execute(f"UPDATE facts SET {', '.join(f'{c} = u.{c}' for c in SUMMARY_COLUMNS)} "
-                    "FROM _summaries u WHERE facts.id = u.id")
-    finally:
-        con.unregister("_summaries")
+                    "FROM _summaries u WHERE facts.id = u.id").fetchall()
     con.execute("DELETE FROM fact_status_history WHERE fact_id IN (SELECT unnest(?::BIGINT[]))", [ids])
     insert_rows(con, "fact_status_history", ("fact_id", "seq", "changed_on", "old_status", "new_status",
                                              "contested", "event_id", "doc_id"),
