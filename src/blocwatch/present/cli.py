@@ -212,7 +212,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
 
 
 # The command modules register on ``app`` too; imported last so that ``--help`` lists these commands first.
-from . import cli_bench, cli_facts  # noqa: E402,F401
+from . import cli_bench, cli_bulk, cli_facts  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,54 @@
+"""Loading a bulk run's Parquet into a store: documents with their codings, fused as ``ingest`` does."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from ..model import Actor, CodedDocument, Document, Event, Evidence
+from ..store import Store
+
+
+def load(out_dir: str | Path, store: Store, batch: int = 256, progress=None) -> list[str]:
+    """Store every coded document under ``out_dir`` (in publication order) and return the ids added;
+    documents already in the store are skipped, so loading twice adds nothing."""
+    out = Path(out_dir)
+    docs = _table(out / "documents")
+    if not docs:
+        return []
+    events: dict[str, list[tuple[int, Event]]] = defaultdict(list)
+    for row in _table(out / "mentions"):
+        events[row["doc_id"]].append((row["position"], _event(row)))
+    documents = [Document(id=r["id"], text=r["text"], published=r["published"], title=r["title"], url=r["url"],
+                          outlet=r["outlet"], origin=r["origin"]) for r in docs if r["id"] is not None]
+    documents.sort(key=lambda d: (d.published is None, d.published or "", d.id))
+    added: list[str] = []
+    for i in range(0, len(documents), batch):
+        part = documents[i:i + batch]
+        added += store.add_many([(d, CodedDocument(d.id, [e for _, e in sorted(events.get(d.id, []),
+                                                                                key=lambda pe: pe[0])]))
+                                 for d in part])
+        if progress:
+            progress(len(part))
+    return added
+
+
+def _table(folder: Path) -> list[dict]:
+    files = sorted(folder.glob("*.parquet"))
+    return [row for f in files for row in pq.read_table(f).to_pylist()]
+
+
+def _actor(d: dict) -> Actor:
+    return Actor(country=d.get("country"), sector=tuple(d.get("sector") or ()), org=d.get("org"),
+                 name=d.get("name"), text=d.get("text"))
+
+
+def _event(r: dict) -> Event:
+    evidence = Evidence(r["doc_id"], r["start"], r["end"], r["evidence"], r["sentence"], r["sentence_start"])
+    return Event(actor=[_actor(a) for a in json.loads(r["actors"])],
+                 recipient=[_actor(a) for a in json.loads(r["recipients"])], type=r["type"], mode=r["mode"],
+                 contexts=list(r["contexts"] or ()), status=r["status"],
+                 source=_actor(json.loads(r["source"])) if r["source"] else None, when=r["event_when"],
+                 evidence=evidence, trigger=r["trigger"] or "")
