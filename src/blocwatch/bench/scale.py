@@ -4,18 +4,22 @@
   of coding plus storing) to bare spaCy parsing of the same texts, measured in the same run;
 - storing: seconds per 1,000 documents stored at several store sizes (generated codings stored as
   ``ingest`` stores them, in batches, so the size points cost no parsing);
+- bulk: documents/s of ``blocwatch bulk`` with one and with two Dask workers, and a worker's peak RSS;
 - queries: DuckDB latency of a ``profile`` (one country's pair scores) and a ``pair`` (the facts
   between two countries, and their score) on a store of generated facts inserted in bulk.
 Medians of repeated runs; the machine and its load are the reader's to report.
 """
 from __future__ import annotations
 
+import json
 import os
 import platform
 import resource
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..config import Settings
@@ -46,25 +50,63 @@ def parse_ratio(corpus: Path = DEMO, documents: int = 200, settings: Settings | 
     coder = Coder(settings, knowledge)
     coder.code(docs[0])  # lazy initialisation is not steady state
     texts = [d.text for d in docs]
-    parse, code, store, sentences = [], [], [], 0
+    # Wall time and this process's CPU time: on a shared machine the CPU time ratio is the steadier one.
+    wall: dict[str, list[float]] = {"parse": [], "extract": [], "store": []}
+    cpu: dict[str, list[float]] = {"parse": [], "extract": [], "store": []}
+    sentences = 0
     for _ in range(repeats):
-        start = time.perf_counter()
-        sentences = sum(len(list(doc.sents)) for doc in coder.nlp.pipe(texts, batch_size=settings.batch_size))
-        parse.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        coded = list(coder.code_many(docs))
-        code.append(time.perf_counter() - start)
+        with _timed(wall["parse"], cpu["parse"]):
+            sentences = sum(len(list(doc.sents)) for doc in coder.nlp.pipe(texts, batch_size=settings.batch_size))
+        with _timed(wall["extract"], cpu["extract"]):
+            coded = list(coder.code_many(docs))
         with tempfile.TemporaryDirectory() as tmp, DuckDBStore(Path(tmp) / "p.duckdb", knowledge.fusion) as s:
-            start = time.perf_counter()
-            for i in range(0, len(docs), settings.batch_size):
-                s.add_many(list(zip(docs[i:i + settings.batch_size], coded[i:i + settings.batch_size])))
-            store.append(time.perf_counter() - start)
-    p, c, s_ = statistics.median(parse), statistics.median(code), statistics.median(store)
+            with _timed(wall["store"], cpu["store"]):
+                for i in range(0, len(docs), settings.batch_size):
+                    s.add_many(list(zip(docs[i:i + settings.batch_size], coded[i:i + settings.batch_size])))
+    w = {k: statistics.median(v) for k, v in wall.items()}
+    c = {k: statistics.median(v) for k, v in cpu.items()}
     return {"corpus": str(corpus), "documents": len(docs), "sentences": sentences, "repeats": repeats,
-            "parse_seconds": round(p, 3), "extract_seconds": round(c, 3), "store_seconds": round(s_, 3),
-            "articles_per_second": round(len(docs) / c, 2), "sentences_per_second": round(sentences / c, 1),
-            "extract_to_parse": round(c / p, 3), "ingest_to_parse": round((c + s_) / p, 3),
+            **{f"{k}_seconds": round(v, 3) for k, v in w.items()},
+            **{f"{k}_cpu_seconds": round(v, 3) for k, v in c.items()},
+            "articles_per_second": round(len(docs) / w["extract"], 2),
+            "sentences_per_second": round(sentences / w["extract"], 1),
+            "extract_to_parse": round(w["extract"] / w["parse"], 3),
+            "ingest_to_parse": round((w["extract"] + w["store"]) / w["parse"], 3),
+            "extract_to_parse_cpu": round(c["extract"] / c["parse"], 3),
+            "ingest_to_parse_cpu": round((c["extract"] + c["store"]) / c["parse"], 3),
             "peak_rss_mib": peak_rss_mib()}
+
+
+@contextmanager
+def _timed(wall: list[float], cpu: list[float]) -> Iterator[None]:
+    start, start_cpu = time.perf_counter(), time.process_time()
+    yield
+    wall.append(time.perf_counter() - start)
+    cpu.append(time.process_time() - start_cpu)
+
+
+def bulk_scaling(corpus: Path = DEMO, documents: int = 400, partition_size: int = 50,
+                 settings: Settings | None = None, workers: tuple[int, ...] = (1, 2)) -> dict:
+    """Return documents/s of ``blocwatch bulk`` (coding only, cluster start included) per number of workers."""
+    from ..bulk import run_bulk
+
+    settings = settings or Settings()
+    docs = _sample(corpus, documents, settings)
+    out: dict = {"documents": len(docs), "partition_size": partition_size, "runs": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        shard = Path(tmp) / "corpus.jsonl"
+        shard.write_text("".join(json.dumps({"id": d.id, "text": d.text, "published": d.published}) + "\n"
+                                 for d in docs), encoding="utf-8")
+        for n in workers:
+            rss: list[float] = []
+            report = run_bulk([shard], Path(tmp) / f"out-{n}", settings, workers=n, partition_size=partition_size,
+                              progress=lambda d: rss.append(d.get("worker_peak_rss_mib", 0.0)))
+            out["runs"].append({"workers": n, "seconds": report.seconds,
+                                "documents_per_second": round(report.documents / report.seconds, 2),
+                                "worker_peak_rss_mib": max(rss, default=None)})
+    first, last = out["runs"][0], out["runs"][-1]
+    out["speedup"] = round(last["documents_per_second"] / first["documents_per_second"], 3)
+    return out
 
 
 def storing_curve(sizes: list[int], step: int = 1000, batch: int = 32, knowledge: Knowledge | None = None,

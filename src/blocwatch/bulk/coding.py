@@ -5,6 +5,7 @@ import gzip
 import hashlib
 import json
 import os
+import resource
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import islice
@@ -135,7 +136,8 @@ def code_partition(part: Partition, out_dir: str, settings: Settings) -> dict:
     _write(out / "documents" / f"{part.name}.parquet", _document_rows(items, coded), DOCUMENT_SCHEMA)
     _write(out / "mentions" / f"{part.name}.parquet", _mention_rows(coded), MENTION_SCHEMA)
     summary = {"partition": part.name, "shard": part.shard, "start": part.start, "documents": len(docs),
-               "problems": len(items) - len(docs), "mentions": sum(len(c.events) for c in coded)}
+               "problems": len(items) - len(docs), "mentions": sum(len(c.events) for c in coded),
+               "worker_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
     _write_text(marker, json.dumps(summary))
     return {**summary, "skipped": False}
 

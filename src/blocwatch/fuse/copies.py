@@ -13,8 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from datasketch import MinHash
-
 from .sources import jaccard, shingles
 
 PERMUTATIONS = 128
@@ -35,7 +33,9 @@ class Fingerprint:
 
 
 @lru_cache(maxsize=1)
-def _template() -> MinHash:
+def _template():
+    from datasketch import MinHash  # imported when storing, not by read commands (it brings scipy: 0.35 s)
+
     return MinHash(num_perm=PERMUTATIONS, seed=1)
 
 
@@ -43,7 +43,7 @@ def fingerprint(text: str, size: int) -> Fingerprint:
     """Return the shingles of ``text`` (``size`` words) and the band keys of their MinHash."""
     prints = shingles(text, size)
     template = _template()
-    sketch = MinHash(num_perm=PERMUTATIONS, seed=1, permutations=template.permutations, scheme=template.scheme)
+    sketch = type(template)(num_perm=PERMUTATIONS, seed=1, permutations=template.permutations, scheme=template.scheme)
     sketch.update_batch([" ".join(s).encode("utf-8") for s in prints])
     return Fingerprint(prints, band_keys(sketch.hashvalues))
 

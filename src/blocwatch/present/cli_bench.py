@@ -28,7 +28,8 @@ def bench_all(ctx: typer.Context,
               sizes: str = typer.Option("1000,10000,100000", help="Store sizes at which storing is timed."),
               step: int = typer.Option(1000, help="Documents stored (and timed) at each size."),
               facts: int = typer.Option(1_000_000, help="Generated facts for the query latencies."),
-              parts: str = typer.Option("parse,storing,queries", help="Which parts to run."),
+              bulk_documents: int = typer.Option(400, help="Documents coded by bulk with one and two workers."),
+              parts: str = typer.Option("parse,storing,queries,bulk", help="Which parts to run."),
               config: Optional[Path] = ConfigOption) -> None:
     """Run the scale benchmark: parse ratio, storing per 1,000 documents by store size, query latency."""
     if ctx.invoked_subcommand is not None:
@@ -47,6 +48,8 @@ def bench_all(ctx: typer.Context,
         result["parse"] = scale.parse_ratio(corpus, documents, settings, knowledge)
     if "storing" in wanted:
         result["storing"] = scale.storing_curve(size_points, step, settings.batch_size, knowledge)
+    if "bulk" in wanted:
+        result["bulk"] = scale.bulk_scaling(corpus, bulk_documents, settings=settings)
     if "queries" in wanted:
         result["queries"] = scale.query_latency(facts, knowledge=knowledge)
     result["peak_rss_mib"] = scale.peak_rss_mib()

@@ -7,7 +7,6 @@ from typing import Optional
 
 import typer
 
-from ..bulk import load, run_bulk
 from ..store import open_store
 from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, print_json
 
@@ -24,6 +23,8 @@ def bulk(inputs: list[Path] = typer.Argument(..., help="Shards or folders: .json
          load_store: bool = typer.Option(True, "--load/--no-load", help="Fuse the coded documents into the store."),
          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Code shards in partitions on a Dask cluster (restartable: finished partitions are skipped), then store them."""
+    from ..bulk import load, run_bulk  # pyarrow and Dask: only for this command
+
     settings = _settings(config, db=db)
     knowledge = _knowledge(settings)
     report = run_bulk(inputs, out_dir, settings, scheduler=scheduler, workers=workers, partition_size=partition_size,

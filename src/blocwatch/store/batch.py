@@ -11,8 +11,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-import pyarrow as pa
-
 from ..fuse import Mention
 from ..fuse.copies import CONFIRM, INDEX_BELOW, fingerprint, nearest_copy
 from ..fuse.sources import shingles
@@ -109,6 +107,8 @@ class BatchWriterMixin:
         pairs = [(key, doc_id) for doc_id, fp in prints.items() for key in fp.bands]
         if not pairs:
             return {}
+        import pyarrow as pa
+
         table = pa.table({"band_key": pa.array([p[0] for p in pairs], pa.int64()),
                           "doc": pa.array([p[1] for p in pairs], pa.string())})
         with registered(self.con, "_new_bands", table):
@@ -199,13 +199,17 @@ def insert_rows(con, table: str, columns: Sequence[str], rows: list[tuple]) -> N
     """Insert ``rows`` (tuples in the order of ``columns``) into ``table`` in one statement, through Arrow."""
     if not rows:
         return
+    import pyarrow as pa  # imported when writing, not by read commands
+
     arrow = pa.table({c: _column([r[n] for r in rows]) for n, c in enumerate(columns)})
     name, cols = f"_rows_{table}", ", ".join(columns)
     with registered(con, name, arrow):
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}").fetchall()
 
 
-def _column(values: list) -> pa.Array:
+def _column(values: list):
+    import pyarrow as pa
+
     # Lists of strings stay typed even when every list is empty (a NULL-typed list column cannot be cast).
     if any(isinstance(v, list) for v in values):
         return pa.array(values, pa.list_(pa.string()))

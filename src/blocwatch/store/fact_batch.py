@@ -11,8 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-import pyarrow as pa
-
 from ..fuse import Candidate, FactKey, FactSummary, FusionRules, Interval, Mention, fact_key, mention_time
 from .batch import insert_rows, registered
 
@@ -61,6 +59,8 @@ def prefetch(con, mentions: list[Mention], rules: FusionRules) -> FactBatch:
     batch = FactBatch()
     if not spans:
         return batch
+    import pyarrow as pa  # imported when writing, not by read commands
+
     keys = pa.table({"family": [k.family for k in spans], "parties": [k.parties for k in spans],
                      "lo": pa.array([v[0] for v in spans.values()], pa.date32()),
                      "hi": pa.array([v[1] for v in spans.values()], pa.date32()),
@@ -89,6 +89,8 @@ def flush_summaries(con, batch: FactBatch) -> None:
     ids = list(batch.summaries)
     rows = [(f, *summary_row(s)) for f, s in batch.summaries.items()]
     columns = ("id",) + SUMMARY_COLUMNS
+    import pyarrow as pa
+
     table = pa.table({c: _typed(c, [r[n] for r in rows]) for n, c in enumerate(columns)})
     with registered(con, "_summaries", table):
         con.execute(f"UPDATE facts SET {', '.join(f'{c} = u.{c}' for c in SUMMARY_COLUMNS)} "
@@ -108,11 +110,11 @@ def summary_row(s: FactSummary) -> tuple:
             s.last_reported, s.mentions, s.sources, s.contradicting, list(s.source_names), s.state)
 
 
-_TYPES = {"actors": pa.list_(pa.string()), "recipients": pa.list_(pa.string()), "contexts": pa.list_(pa.string()),
-          "source_names": pa.list_(pa.string()), "time_start": pa.date32(), "time_end": pa.date32(),
-          "contested": pa.bool_(), "mentions": pa.int32(), "sources": pa.int32(), "contradicting": pa.int32(),
-          "id": pa.int64()}
+def _typed(column: str, values: list):
+    import pyarrow as pa
 
-
-def _typed(column: str, values: list) -> pa.Array:
-    return pa.array(values, _TYPES.get(column, pa.string()))
+    types = {"actors": pa.list_(pa.string()), "recipients": pa.list_(pa.string()), "contexts": pa.list_(pa.string()),
+             "source_names": pa.list_(pa.string()), "time_start": pa.date32(), "time_end": pa.date32(),
+             "contested": pa.bool_(), "mentions": pa.int32(), "sources": pa.int32(), "contradicting": pa.int32(),
+             "id": pa.int64()}
+    return pa.array(values, types.get(column, pa.string()))
