@@ -126,3 +126,18 @@ def test_pair_scores_in_sql_sum_the_weights_of_the_facts_between_two_countries(t
     assert [(p.a, p.b) for p in profile] == [("IRN", "USA"), ("CHN", "USA")]
     assert (pair.value, pair.facts, pair.sources, pair.reported_weight) == (-6.0, 2, 2, 1.0)
     assert sorted(f.type for f in between) == ["ACCUSE", "SANCTION"]
+
+
+def test_documents_stored_before_copies_were_found_at_storing_are_indexed_by_the_next_ingest(tmp_path):
+    with DuckDBStore(tmp_path / "old.duckdb") as store:
+        store.add_many([_batch_item("reuters-1", STORY + " Reporting by a staff writer.", "2025-03-01",
+                                    [("RUS", "PRK", "AID", "asserted")])])
+        # what a store migrated from before 004 looks like: no copy group, no band keys
+        store.con.execute("UPDATE documents SET copy_group = NULL")
+        store.con.execute("DELETE FROM document_bands")
+        assert store.index_copies() == 1 and store.index_copies() == 0
+        store.add_many([_batch_item("star-1", STORY + " Syndicated by The Star.", "2025-03-02",
+                                    [("RUS", "PRK", "AID", "asserted")])])
+        assert store.con.execute("SELECT copy_of FROM documents WHERE id = 'star-1'").fetchone() == ("reuters-1",)
+        (fact,) = store.facts()
+    assert (fact.mentions, fact.sources) == (2, 1)

@@ -39,6 +39,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     knowledge = knowledge or load_knowledge(settings.data_dir)
     report = IngestReport()
     store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
+    store.index_copies()  # documents stored before copies were found at storing (migration 004)
     new = _new_documents(read_documents(paths, published=published, max_chars=settings.max_chars,
                                         boilerplate=knowledge.boilerplate), store, report)
     if not new:

@@ -33,6 +33,7 @@ def bulk(inputs: list[Path] = typer.Argument(..., help="Shards or folders: .json
     if load_store:
         with open_store(settings.db, knowledge.fusion) as store:
             store.fuse_pending()
+            store.index_copies()
             report.loaded = load(out_dir, store)
     result = {**asdict(report), "loaded": len(report.loaded)}
     if as_json:

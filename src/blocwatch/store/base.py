@@ -65,6 +65,11 @@ class Store(ABC):
         """Return the ids and the text hashes among ``ids`` / ``hashes`` that stored documents have
         (one lookup for a whole input: ingest's duplicate check)."""
 
+    def index_copies(self) -> int:
+        """Record the near-copies of documents stored before copies were found at storing; return how
+        many documents that concerned (a backend that finds copies otherwise has none)."""
+        return 0
+
     @abstractmethod
     def fuse_pending(self) -> int:
         """Fuse the stored mentions that have no fact yet; return how many there were."""

@@ -72,6 +72,25 @@ class BatchWriterMixin:
         return {r[0] for r in rows}, {r[1] for r in rows}
 
     # -- near-copies ---------------------------------------------------------------------------------
+    def index_copies(self, batch: int = 500) -> int:
+        """Find the near-copies of documents stored before migration 004 (they have no copy group) and
+        record them, oldest first; return how many documents were indexed. Their facts take the groups
+        in when next updated."""
+        done = 0
+        while True:
+            rows = self.con.execute("SELECT id, text, published FROM documents WHERE copy_group IS NULL "
+                                    "ORDER BY published NULLS LAST, id LIMIT ?", [batch]).fetchall()
+            if not rows:
+                return done
+            with self._transaction():
+                groups = self._copy_groups([Document(id=r[0], text=r[1], published=r[2]) for r in rows])
+                for doc_id, (copy_of, group) in groups.items():
+                    self.con.execute("UPDATE documents SET copy_of = ?, copy_group = ? WHERE id = ?",
+                                     [copy_of, group, doc_id])
+                self.con.execute("UPDATE fact_mentions SET copy_group = d.copy_group FROM documents d "
+                                 "WHERE fact_mentions.doc_id = d.id AND fact_mentions.copy_group IS NULL")
+            done += len(rows)
+
     def _copy_groups(self, docs: list[Document]) -> dict[str, tuple[str | None, str]]:
         """Return each document's (copy_of, copy_group); record the band keys of those that start a group.
 
