@@ -42,9 +42,9 @@ def _facts(store):
 
 def test_bulk_partitions_give_the_facts_ingest_gives(tmp_path, settings):
     _write_jsonl(tmp_path / "a.jsonl", ARTICLES[:3])
-    _write_jsonl(tmp_path / "b.jsonl.gz", ARTICLES[3:5], gz=True)
-    pq.write_table(pa.Table.from_pylist([{"id": i, "published": p, "text": t} for i, p, t in ARTICLES[5:]]),
-                   tmp_path / "c.parquet")
+    _write_jsonl(tmp_path / "b.jsonl.gz", ARTICLES[3:4], gz=True)
+    pq.write_table(pa.Table.from_pylist([{"id": i, "published": p, "text": t} for i, p, t in ARTICLES[4:]]),
+                   tmp_path / "c.parquet", row_group_size=1)  # a partition reads only its row groups
     shards = [tmp_path / "a.jsonl", tmp_path / "b.jsonl.gz", tmp_path / "c.parquet"]
     _write_jsonl(tmp_path / "all.jsonl", ARTICLES)  # ingest reads neither .gz nor Parquet
     with DuckDBStore(tmp_path / "ingest.duckdb") as store:

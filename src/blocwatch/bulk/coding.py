@@ -87,8 +87,7 @@ def read_partition(part: Partition, max_chars: int) -> list[Document | tuple[str
     """Return the partition's documents; a bad record gives (where, message) instead."""
     shard = Path(part.shard)
     if shard.name.endswith(".parquet"):
-        table = pq.read_table(shard).slice(part.start, part.size)
-        records = [(f"{shard}:{part.start + n + 1}", r) for n, r in enumerate(table.to_pylist())]
+        records = [(f"{shard}:{part.start + n + 1}", r) for n, r in enumerate(_parquet_rows(shard, part))]
     else:
         with _open_text(shard) as fh:
             records = [(f"{shard}:{part.start + n + 1}", line)
@@ -103,6 +102,20 @@ def read_partition(part: Partition, max_chars: int) -> list[Document | tuple[str
         except InputError as exc:
             out.append((where, str(exc)))
     return out
+
+
+def _parquet_rows(shard: Path, part: Partition) -> list[dict]:
+    """Return the partition's rows, reading only the row groups that hold them (memory stays bounded)."""
+    file = pq.ParquetFile(shard)
+    rows: list[dict] = []
+    offset, end = 0, part.start + part.size
+    for group in range(file.num_row_groups):
+        n = file.metadata.row_group(group).num_rows
+        if offset < end and offset + n > part.start:
+            lo = max(0, part.start - offset)
+            rows.extend(file.read_row_group(group).slice(lo, min(n, end - offset) - lo).to_pylist())
+        offset += n
+    return rows
 
 
 def _clean(record: dict) -> dict:

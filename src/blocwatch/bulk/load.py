@@ -12,32 +12,27 @@ from ..store import Store
 
 
 def load(out_dir: str | Path, store: Store, batch: int = 256, progress=None) -> list[str]:
-    """Store every coded document under ``out_dir`` (in publication order) and return the ids added;
-    documents already in the store are skipped, so loading twice adds nothing."""
+    """Store every coded document under ``out_dir`` and return the ids added, one partition at a time
+    (memory stays bounded by the partition size), in partition order; documents already in the store
+    are skipped, so loading twice adds nothing."""
     out = Path(out_dir)
-    docs = _table(out / "documents")
-    if not docs:
-        return []
-    events: dict[str, list[tuple[int, Event]]] = defaultdict(list)
-    for row in _table(out / "mentions"):
-        events[row["doc_id"]].append((row["position"], _event(row)))
-    documents = [Document(id=r["id"], text=r["text"], published=r["published"], title=r["title"], url=r["url"],
-                          outlet=r["outlet"], origin=r["origin"]) for r in docs if r["id"] is not None]
-    documents.sort(key=lambda d: (d.published is None, d.published or "", d.id))
     added: list[str] = []
-    for i in range(0, len(documents), batch):
-        part = documents[i:i + batch]
-        added += store.add_many([(d, CodedDocument(d.id, [e for _, e in sorted(events.get(d.id, []),
-                                                                                key=lambda pe: pe[0])]))
-                                 for d in part])
-        if progress:
-            progress(len(part))
+    for path in sorted((out / "documents").glob("*.parquet")):
+        mentions = out / "mentions" / path.name
+        events: dict[str, list[tuple[int, Event]]] = defaultdict(list)
+        for row in (pq.read_table(mentions).to_pylist() if mentions.exists() else ()):
+            events[row["doc_id"]].append((row["position"], _event(row)))
+        documents = [Document(id=r["id"], text=r["text"], published=r["published"], title=r["title"], url=r["url"],
+                              outlet=r["outlet"], origin=r["origin"])
+                     for r in pq.read_table(path).to_pylist() if r["id"] is not None]
+        for i in range(0, len(documents), batch):
+            part = documents[i:i + batch]
+            added += store.add_many([(d, CodedDocument(d.id, [e for _, e in sorted(events.get(d.id, []),
+                                                                                    key=lambda pe: pe[0])]))
+                                     for d in part])
+            if progress:
+                progress(len(part))
     return added
-
-
-def _table(folder: Path) -> list[dict]:
-    files = sorted(folder.glob("*.parquet"))
-    return [row for f in files for row in pq.read_table(f).to_pylist()]
 
 
 def _actor(d: dict) -> Actor:
