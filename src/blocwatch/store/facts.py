@@ -177,8 +177,8 @@ class FactsMixin:
         """Fuse the stored mentions that have no fact (stored before migration 002); return how many."""
         pending = self._stored_mentions("e.id NOT IN (SELECT event_id FROM fact_mentions)")
         if pending:
-            with self._transaction():
-                self.fusion.fuse(pending, check_splits=True)
+            with self._transaction(), self._fact_batch(pending):
+                self.fusion.fuse(pending, check_splits=self._has_splits())
         return len(pending)
 
     def delete_document(self, doc_id: str) -> DeletedDocument | None:
@@ -216,6 +216,9 @@ class FactsMixin:
         with self._transaction():
             return self.fusion.split(fact_id, members, event_ids)
 
+    def _has_splits(self) -> bool:
+        return self.con.execute("SELECT count(*) FROM fact_splits").fetchall()[0][0] > 0
+
     def _members(self, fact_id: int) -> list[int]:
         rows = self.con.execute("SELECT event_id FROM fact_mentions WHERE fact_id = ? ORDER BY event_id", [fact_id])
         members = [r[0] for r in rows.fetchall()]
@@ -231,7 +234,8 @@ class FactsMixin:
             before = self.fact_membership()
             for table in ("fact_mentions", "fact_status_history", "facts"):
                 self.con.execute(f"DELETE FROM {table}")
-            self.fusion.fuse(mentions, check_splits=True, keep_ids=before)
+            with self._fact_batch(mentions):  # one batch: the facts are written once, at the end
+                self.fusion.fuse(mentions, check_splits=self._has_splits(), keep_ids=before)
         return self.con.execute("SELECT count(*) FROM facts").fetchone()[0]
 
     # -- reading ---------------------------------------------------------------------------------
