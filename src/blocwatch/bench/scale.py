@@ -110,7 +110,7 @@ def bulk_scaling(corpus: Path = DEMO, documents: int = 400, partition_size: int 
 
 
 def storing_curve(sizes: list[int], step: int = 1000, batch: int = 32, knowledge: Knowledge | None = None,
-                  db: str | None = None) -> dict:
+                  db: str | None = None, on_point=None) -> dict:
     """Return the seconds to store ``step`` generated documents once the store holds each of ``sizes``."""
     rules = (knowledge or load_knowledge()).fusion
     points, stored = [], 0
@@ -125,6 +125,8 @@ def storing_curve(sizes: list[int], step: int = 1000, batch: int = 32, knowledge
             points.append({"stored": size, "documents": step, "seconds": round(seconds, 2),
                            "seconds_per_1000": round(seconds * 1000 / step, 2), "fill_seconds": round(fill, 1),
                            "facts": store.con.execute("SELECT count(*) FROM facts").fetchone()[0]})
+            if on_point:
+                on_point(points[-1])
     first, last = points[0]["seconds_per_1000"], points[-1]["seconds_per_1000"]
     return {"batch": batch, "points": points, "last_to_first": round(last / first, 3) if first else None}
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ def fact_key(mention: Mention, rules: FusionRules) -> FactKey:
     return FactKey(family, "+".join(actors) + ">" + "+".join(recipients))
 
 
+@lru_cache(maxsize=8192)  # the same dates come again and again; an Interval is immutable
 def parse_interval(value: str | None, stated: bool = True) -> Interval | None:
     """Return the days a date expression covers: ``2025``, ``2025-07``, ``2025-07-03``, ``1964/1973``."""
     if not value:

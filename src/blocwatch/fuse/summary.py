@@ -8,7 +8,7 @@ A mention that arrives out of order, a deletion or a split replays the fold over
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from .identity import mention_time
@@ -97,7 +97,8 @@ class SummaryState:
 
     def to_json(self) -> str:
         """Return the state as JSON (kept on the fact row)."""
-        return json.dumps(asdict(self), separators=(",", ":"))
+        # not dataclasses.asdict: its deep copy was a fifth of the time of storing a batch
+        return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str | None) -> SummaryState | None:

@@ -12,7 +12,7 @@ from rich.table import Table
 from ..bench import FusionBench, fusion_bench
 from ..bench.speed import DEMO, SpeedBench, speed_bench
 from ..errors import BlocwatchError
-from .app import ConfigOption, JsonOption, _knowledge, _settings, app, out
+from .app import ConfigOption, JsonOption, _knowledge, _settings, app, err, out
 
 bench_app = typer.Typer(invoke_without_command=True,
                         help="Measure blocwatch: with no command, every figure of the scale benchmark into one JSON "
@@ -47,7 +47,8 @@ def bench_all(ctx: typer.Context,
     if "parse" in wanted:
         result["parse"] = scale.parse_ratio(corpus, documents, settings, knowledge)
     if "storing" in wanted:
-        result["storing"] = scale.storing_curve(size_points, step, settings.batch_size, knowledge)
+        result["storing"] = scale.storing_curve(size_points, step, settings.batch_size, knowledge,
+                                                on_point=lambda p: err.print(f"storing: {p}"))
     if "bulk" in wanted:
         result["bulk"] = scale.bulk_scaling(corpus, bulk_documents, settings=settings)
     if "queries" in wanted:

@@ -21,11 +21,18 @@ SUMMARY_COLUMNS = ("type", "mode", "actors", "recipients", "contexts", "status",
 
 @dataclass
 class FactBatch:
-    """Candidate facts by key, and the links and summaries not yet written."""
+    """Candidate facts by key, and the new facts, links and summaries not yet written.
+
+    A fact started in the batch has a stand-in id below 0 (no statement per new fact); the batch
+    draws the real ids from the sequence when it is written, in the order the facts were started.
+    """
 
     facts: dict[FactKey, dict[int, Candidate]] = field(default_factory=lambda: defaultdict(dict))
+    key_of: dict[int, FactKey] = field(default_factory=dict)
+    new: list[int] = field(default_factory=list)  # ids of the facts started in the batch, in order
     links: list[tuple] = field(default_factory=list)
     summaries: dict[int, FactSummary] = field(default_factory=dict)
+    linked_early: bool = False  # links with stand-in ids were written before the batch ended
 
     def candidates(self, key: FactKey, time: Interval | None, window: int) -> list[Candidate]:
         """Return the facts with ``key`` within ``window`` days of ``time`` (those with no time if None)."""
@@ -34,14 +41,19 @@ class FactBatch:
                 if (c.time is None if time is None else
                     c.time is not None and c.time.start <= time.end + span and c.time.end >= time.start - span)]
 
-    def started(self, key: FactKey, fact_id: int) -> None:
+    def started(self, key: FactKey, fact_id: int | None = None) -> int:
+        """Return the id of a new fact with ``key``: ``fact_id`` if given, else a stand-in below 0."""
+        fact_id = fact_id if fact_id is not None else -(len(self.new) + 1)
+        self.new.append(fact_id)
         self.facts[key][fact_id] = Candidate(fact_id, None, None, 0)
+        self.key_of[fact_id] = key
+        return fact_id
 
     def summarised(self, fact_id: int, s: FactSummary) -> None:
         self.summaries[fact_id] = s
-        for found in self.facts.values():
-            if fact_id in found:
-                found[fact_id] = Candidate(fact_id, s.mode, s.time, s.mentions, s.contexts, s.state)
+        key = self.key_of.get(fact_id)
+        if key is not None:  # the next mention of the batch sees the fact as it is now
+            self.facts[key][fact_id] = Candidate(fact_id, s.mode, s.time, s.mentions, s.contexts, s.state)
 
 
 def prefetch(con, mentions: list[Mention], rules: FusionRules) -> FactBatch:
@@ -71,15 +83,37 @@ def prefetch(con, mentions: list[Mention], rules: FusionRules) -> FactBatch:
             "f.summary_state FROM facts f JOIN _fact_keys k ON f.family = k.family AND f.parties = k.parties "
             "WHERE (k.undated AND f.time_start IS NULL) OR (f.time_start <= k.hi AND f.time_end >= k.lo)").fetchall()
     for family, parties, fact_id, mode, start, end, n, contexts, state in rows:
-        batch.facts[FactKey(family, parties)][fact_id] = Candidate(
+        batch.key_of[fact_id] = FactKey(family, parties)
+        batch.facts[batch.key_of[fact_id]][fact_id] = Candidate(
             fact_id, mode, Interval(start, end) if start else None, n, tuple(contexts), state)
     return batch
 
 
 def flush_links(con, batch: FactBatch, columns: tuple[str, ...]) -> None:
     """Write the links held in ``batch`` (rows in the order of ``columns``)."""
+    if batch.links and any(row[1] < 0 for row in batch.links):
+        batch.linked_early = True
     insert_rows(con, "fact_mentions", columns, batch.links)
     batch.links.clear()
+
+
+def flush_facts(con, batch: FactBatch) -> None:
+    """Give the facts started in ``batch`` their ids and insert them (their summaries follow)."""
+    stand_ins = [f for f in batch.new if f < 0]
+    real = [r[0] for r in con.execute("SELECT nextval('fact_seq') FROM range(?)", [len(stand_ins)]).fetchall()] \
+        if stand_ins else []
+    ids = dict(zip(stand_ins, real))
+    insert_rows(con, "facts", ("id", "family", "parties", "type", "mode", "actors", "recipients", "status",
+                               "contested", "mentions", "sources", "contradicting", "source_names"),
+                [(ids.get(f, f), batch.key_of[f].family, batch.key_of[f].parties, "", None, [], [], "", False, 0, 0,
+                  0, []) for f in batch.new])
+    if not ids:
+        return
+    batch.links = [(row[0], ids.get(row[1], row[1]), *row[2:]) for row in batch.links]
+    batch.summaries = {ids.get(f, f): s for f, s in batch.summaries.items()}
+    if batch.linked_early:
+        for stand_in, fact_id in ids.items():
+            con.execute("UPDATE fact_mentions SET fact_id = ? WHERE fact_id = ?", [fact_id, stand_in])
 
 
 def flush_summaries(con, batch: FactBatch) -> None:

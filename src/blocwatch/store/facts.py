@@ -14,7 +14,8 @@ from ..errors import StoreError
 from ..fuse import Candidate, Fact, FactKey, FactSummary, Fusion, FusionRules, Interval, Mention, StatusChange
 from ..model import Actor, Evidence
 from .base import DeletedDocument
-from .fact_batch import SUMMARY_COLUMNS, FactBatch, flush_links, flush_summaries, prefetch, summary_row
+from .fact_batch import (SUMMARY_COLUMNS, FactBatch, flush_facts, flush_links, flush_summaries, prefetch,
+                         summary_row)
 
 # A mention read from the tables ``add`` writes; the same columns, in order, as MENTION_COLUMNS less fact_id.
 MENTIONS_SQL = """
@@ -73,6 +74,7 @@ class FactsMixin:
         self._batch = prefetch(self.con, mentions, self.rules)
         try:
             yield
+            flush_facts(self.con, self._batch)
             flush_links(self.con, self._batch, MENTION_NAMES)
             flush_summaries(self.con, self._batch)
         finally:
@@ -107,16 +109,16 @@ class FactsMixin:
             "WHERE ? IN (s.event_a, s.event_b)", [event_id, event_id]).fetchall()}
 
     def new_fact(self, key: FactKey, mention: Mention, fact_id: int | None = None) -> int:
-        """Return the id of a new fact row started by ``mention`` (``fact_id`` if given, else the next one)."""
-        new_id = self.con.execute(
+        """Return the id of a new fact row started by ``mention`` (``fact_id`` if given, else the next one;
+        within a batch a stand-in id below 0 until the batch is written)."""
+        if self._batch is not None:
+            return self._batch.started(key, fact_id)
+        return self.con.execute(
             "INSERT INTO facts (id, family, parties, type, mode, actors, recipients, status, contested, mentions, "
             "sources, contradicting, source_names) VALUES (coalesce(?, nextval('fact_seq')), ?, ?, ?, ?, ?, ?, ?, "
             "false, 0, 0, 0, []) RETURNING id",
             [fact_id, key.family, key.parties, mention.type, mention.mode, list(mention.actors),
              list(mention.recipients), mention.status]).fetchone()[0]
-        if self._batch is not None:
-            self._batch.started(key, new_id)
-        return new_id
 
     def link(self, m: Mention, fact_id: int) -> None:
         """Record ``m`` as a mention of ``fact_id``."""
