@@ -51,7 +51,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
         # what a document teaches is known to the next one at once; it is stored with its batch
         memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
         batch.append((document, coded))
-        if len(batch) >= settings.batch_size:
+        if len(batch) >= settings.store_batch:
             _store_batch(store, batch, report, progress)
             batch = []
     _store_batch(store, batch, report, progress)

@@ -48,7 +48,7 @@ class LabelledDocument:
 def fusion_bench(corpus: Path, db: str = ":memory:", rules: FusionRules | None = None,
                  batch: int = 32) -> FusionBench:
     """Return merge precision/recall and timing for ingesting ``corpus`` into a fresh store at ``db``,
-    ``batch`` documents per transaction as ``ingest`` stores them (1: one at a time)."""
+    ``batch`` documents per transaction (1: one at a time)."""
     labelled = read_corpus(corpus)
     with DuckDBStore(db, rules) as store:
         start = time.perf_counter()

@@ -61,8 +61,8 @@ def parse_ratio(corpus: Path = DEMO, documents: int = 200, settings: Settings | 
             coded = list(coder.code_many(docs))
         with tempfile.TemporaryDirectory() as tmp, DuckDBStore(Path(tmp) / "p.duckdb", knowledge.fusion) as s:
             with _timed(wall["store"], cpu["store"]):
-                for i in range(0, len(docs), settings.batch_size):
-                    s.add_many(list(zip(docs[i:i + settings.batch_size], coded[i:i + settings.batch_size])))
+                for i in range(0, len(docs), settings.store_batch):
+                    s.add_many(list(zip(docs[i:i + settings.store_batch], coded[i:i + settings.store_batch])))
     w = {k: statistics.median(v) for k, v in wall.items()}
     c = {k: statistics.median(v) for k, v in cpu.items()}
     return {"corpus": str(corpus), "documents": len(docs), "sentences": sentences, "repeats": repeats,
@@ -109,7 +109,7 @@ def bulk_scaling(corpus: Path = DEMO, documents: int = 400, partition_size: int 
     return out
 
 
-def storing_curve(sizes: list[int], step: int = 1000, batch: int = 32, knowledge: Knowledge | None = None,
+def storing_curve(sizes: list[int], step: int = 1000, batch: int = 256, knowledge: Knowledge | None = None,
                   db: str | None = None, on_point=None) -> dict:
     """Return the seconds to store ``step`` generated documents once the store holds each of ``sizes``."""
     rules = (knowledge or load_knowledge()).fusion

@@ -47,7 +47,7 @@ def bench_all(ctx: typer.Context,
     if "parse" in wanted:
         result["parse"] = scale.parse_ratio(corpus, documents, settings, knowledge)
     if "storing" in wanted:
-        result["storing"] = scale.storing_curve(size_points, step, settings.batch_size, knowledge,
+        result["storing"] = scale.storing_curve(size_points, step, settings.store_batch, knowledge,
                                                 on_point=lambda p: err.print(f"storing: {p}"))
     if "bulk" in wanted:
         result["bulk"] = scale.bulk_scaling(corpus, bulk_documents, settings=settings)
