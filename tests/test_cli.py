@@ -75,3 +75,19 @@ def test_user_errors_exit_2_with_a_message_not_a_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "blocwatch", "code", str(tmp_path / "missing.jsonl")],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "no such file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_actors_import_reads_office_holder_columns_and_names_a_bad_date(tmp_path):
+    db = str(tmp_path / "a.duckdb")
+    good = tmp_path / "mine.tsv"
+    good.write_text("name\tcountry\tsector\trole\tstart\tend\tvariants\tsource\n"
+                    "Ana Ortiz\tESP\tGOV\tPrime Minister\t2014\t2018\tA. Ortiz\tinvented\n", encoding="utf-8")
+    assert runner.invoke(app, ["actors", "import", str(good), "--db", db]).exit_code == 0
+    listed = runner.invoke(app, ["actors", "list", "--db", db, "--json"])
+    (actor,) = json.loads(listed.stdout)
+    assert (actor["start"], actor["end"], actor["variants"]) == ("2014", "2018", ["A. Ortiz"])
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\tcountry\tstart\nAna Ortiz\tESP\tsoon\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "blocwatch", "actors", "import", str(bad), "--db", db],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "bad.tsv:2" in proc.stderr and "Traceback" not in proc.stderr

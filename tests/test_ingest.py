@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from blocwatch.ingest import Problem, is_boilerplate, read_documents, strip_boilerplate
+from blocwatch.ingest.decode import decode_bytes
 from blocwatch.model import Document
 
 
@@ -109,3 +112,13 @@ def test_ingest_iso_timestamp_published_is_cut_to_its_date(tmp_path):
                     encoding="utf-8")
     docs, problems = _read(path)
     assert problems == [] and docs[0].published == "2023-08-04"
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Russia’s envoy visited Laos – and met “officials”.", "cp1252"),
+    ("Le ministre des Affaires étrangères a rencontré son homologue à Hanoï.", "cp1252"),
+    ("Ministr zahraničních věcí Číny navštívil Prahu a jednal o obchodu.", "cp1250"),
+    ("Россия и Лаос подписали соглашение о сотрудничестве в области обороны и торговли.", "cp1251"),
+])
+def test_ingest_guesses_the_encoding_of_non_utf8_text(text, encoding):
+    assert decode_bytes(text.encode(encoding), "x") == (text, encoding)

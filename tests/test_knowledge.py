@@ -1,6 +1,7 @@
 """Knowledge: every data file loaded once into one typed object, a mistake named by file and key."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -64,3 +65,12 @@ def test_reading_facts_does_not_import_spacy(tmp_path):
               "assert r.exit_code == 0, r.output\nprint('spacy' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_mistake_in_a_data_file_stops_a_command_at_start_with_file_and_key(tmp_path):
+    data_dir = _override(tmp_path / "data", "fusion.yaml", "near_duplicates: 0.6\n")
+    env = {**os.environ, "BLOCWATCH_DATA_DIR": data_dir}
+    result = subprocess.run([sys.executable, "-m", "blocwatch", "facts", "--db", str(tmp_path / "none.duckdb")],
+                            capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "fusion.yaml" in result.stderr and "near_duplicates" in result.stderr

@@ -24,6 +24,7 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     origin: str | None = None  # file (and line) the document came from
+    encoding: str | None = None  # how the file's bytes were decoded ("utf-8", or the guess for other bytes)
 
     @property
     def text_hash(self) -> str:
@@ -82,6 +83,10 @@ class KnownActor:
     first_seen: str | None = None
     last_seen: str | None = None
     mentions: int = 1
+    start: str | None = None  # the role's term (YYYY, YYYY-MM or YYYY-MM-DD); None: not known
+    end: str | None = None  # None while the term runs
+    variants: tuple[str, ...] = ()  # other spellings of the name ("Lula" for Luiz Inacio Lula da Silva)
+    source: str | None = None  # where the row's facts come from
 
 
 UNNAMED = Actor(country=None, name="unnamed", why="the text names no claimant")

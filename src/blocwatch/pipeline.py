@@ -22,26 +22,34 @@ Progress = Callable[[int], None]
 
 @dataclass
 class IngestReport:
-    """What an ingest run did."""
+    """What an ingest run did (filled in as it goes, so an interrupted run can still say what it stored)."""
 
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     events: int = 0
     relations: int = 0
+    encodings: dict[str, str] = field(default_factory=dict)  # document id -> encoding its file was decoded with
+    pending: list[str] = field(default_factory=list)  # read and new, not stored yet (left when interrupted)
 
 
 def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
            published: str | None = None, progress: Progress | None = None,
-           knowledge: Knowledge | None = None) -> IngestReport:
-    """Read, code and store the documents under ``paths``; documents already stored are skipped."""
+           report: IngestReport | None = None, knowledge: Knowledge | None = None) -> IngestReport:
+    """Read, code and store the documents under ``paths``; documents already stored are skipped.
+
+    ``published`` is the date for documents that state none. Documents are stored one transaction
+    per batch of ``settings.store_batch`` and the store is released after every batch, so other processes can read it meanwhile and
+    an interrupted run keeps what it stored. Pass ``report`` to see progress if the run is interrupted.
+    """
     settings = settings or Settings()
     knowledge = knowledge or load_knowledge(settings.data_dir)
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
-    store.index_copies()  # documents stored before copies were found at storing (migration 004)
-    new = _new_documents(read_documents(paths, published=published, max_chars=settings.max_chars,
-                                        boilerplate=knowledge.boilerplate), store, report)
+    store.index_copies()  # documents stored before copies were found at storing (migration 005)
+    new = _new_documents(paths, store, settings, published, report, knowledge)
+    report.pending = [d.id for d in new]
+    store.release()  # coding is the long part; nobody needs to wait for it
     if not new:
         return report
     coder = _coder(settings, knowledge)
@@ -53,36 +61,28 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
         batch.append((document, coded))
         if len(batch) >= settings.store_batch:
             _store_batch(store, batch, report, progress)
+            store.release()
             batch = []
     _store_batch(store, batch, report, progress)
+    store.release()
     return report
-
-
-def _new_documents(items: Iterable[Document | Problem], store: Store, report: IngestReport) -> list[Document]:
-    """Return the documents read that are not stored yet, in order; note problems and duplicates in
-    ``report``. One lookup for the whole input, and sets for the repeats within it."""
-    docs: list[Document] = []
-    for item in items:
-        (report.problems if isinstance(item, Problem) else docs).append(item)
-    seen_ids, seen_hashes = store.stored_keys([d.id for d in docs], [d.text_hash for d in docs])
-    new = []
-    for d in docs:
-        if d.id in seen_ids or d.text_hash in seen_hashes:
-            report.duplicates.append(d.id)
-        else:
-            new.append(d)
-        seen_ids.add(d.id)
-        seen_hashes.add(d.text_hash)
-    return new
 
 
 def _store_batch(store: Store, batch: list[tuple[Document, CodedDocument]], report: IngestReport,
                  progress: Progress | None) -> None:
-    """Store a batch of coded documents in one transaction and note what happened in ``report``."""
+    """Store a batch of coded documents in one transaction (or record why one was not) and note what
+    happened in ``report``."""
     if not batch:
         return
-    added = set(store.add_many(batch))
+    # A document whose coding failed is not stored, so that the next run codes it again instead of
+    # skipping it as already stored.
     for document, coded in batch:
+        if coded.error:
+            report.problems.append(Problem(where=document.origin or document.id, message=coded.error))
+    added = set(store.add_many([(d, c) for d, c in batch if not c.error]))
+    for document, coded in batch:
+        if coded.error:
+            continue
         if document.id in added:
             report.added.append(document.id)
             report.events += len(coded.events)
@@ -91,6 +91,7 @@ def _store_batch(store: Store, batch: list[tuple[Document, CodedDocument]], repo
                 store.learn_actor(known)
         else:
             report.duplicates.append(document.id)
+    del report.pending[:len(batch)]  # documents are stored in the order they were read
     if progress:
         progress(len(batch))
 
@@ -100,6 +101,31 @@ def _coder(settings: Settings, knowledge: Knowledge):
     from .extract.coder import Coder
 
     return Coder(settings, knowledge)
+
+
+def _new_documents(paths, store: Store, settings: Settings, published: str | None,
+                   report: IngestReport, knowledge: Knowledge) -> list[Document]:
+    """Return the documents under ``paths`` not stored yet, recording problems, duplicates and encodings;
+    one lookup in the store for the whole input, and sets for the repeats within it."""
+    docs: list[Document] = []
+    for item in read_documents(paths, published=published, max_chars=settings.max_chars,
+                               boilerplate=knowledge.boilerplate):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            continue
+        if item.encoding:
+            report.encodings[item.id] = item.encoding
+        docs.append(item)
+    ids, hashes = store.stored_keys([d.id for d in docs], [d.text_hash for d in docs])
+    new: list[Document] = []
+    for d in docs:
+        if d.id in ids or d.text_hash in hashes:
+            report.duplicates.append(d.id)
+        else:
+            new.append(d)
+        ids.add(d.id)
+        hashes.add(d.text_hash)
+    return new
 
 
 def code_lines(lines: Iterable[str], settings: Settings | None = None, where: str = "input",
@@ -150,3 +176,40 @@ def _code_batch(batch, coder, progress: Progress | None) -> Iterator[dict]:
             yield item
         if progress:
             progress(1)
+
+
+def import_coded(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
+                 progress: Progress | None = None) -> IngestReport:
+    """Store exchange-format records (coded elsewhere or annotated by hand) as mentions, fused like any other."""
+    from .ingest.exchange import exchange_record
+
+    settings = settings or Settings()
+    ontology = load_knowledge(settings.data_dir).ontology
+    report = IngestReport()
+    for path in paths:
+        try:
+            lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            report.problems.append(Problem(where=str(path), message=f"cannot read: {exc}"))
+            continue
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                document, coded = exchange_record(parse_record(line, where), where)
+                for event in coded.events:
+                    ontology.check_type(event.type, where)
+                    ontology.check_mode(event.type, event.mode, where)
+            except BlocwatchError as exc:
+                report.problems.append(Problem(where=where, message=str(exc)))
+                continue
+            if store.has_document(document) or not store.add(document, coded):
+                report.duplicates.append(document.id)
+            else:
+                report.added.append(document.id)
+                report.events += len(coded.events)
+                report.relations += len(coded.relations)
+            if progress:
+                progress(1)
+    return report

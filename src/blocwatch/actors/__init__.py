@@ -5,6 +5,8 @@ the store start without it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -39,6 +41,9 @@ class Resolver:
         """Return the actor a mention names; ``context`` is text around it that may say whose it is."""
         memory: dict[str, Entry] = {}
         if context and len(context.split()) > _SHORT_CONTEXT:
+            in_context = self._resolve_after(context, text, date)
+            if in_context is not None and in_context.country:
+                return in_context
             memory = self.index(self.nlp(context), date=date).people
         actor = self._resolve_text(text, memory, date)
         if (actor is None or actor.country is None) and context:
@@ -52,6 +57,21 @@ class Resolver:
             return Actor(country=None, sector=sectors, text=text,
                          why="no country, body or person in the mention" + (" or its context" if context else ""))
         return actor
+
+    def _resolve_after(self, context: str, text: str, date: str | None) -> Actor | None:
+        """Return the actor of ``text`` read as the sentence that follows ``context`` in one document.
+
+        Read together, "the ministry" finds "India's Ministry of External Affairs" and "Georgia" finds
+        the Atlanta of the sentence before, through the same references an article would use.
+        """
+        context = context.rstrip()
+        joint = context + ("" if context.endswith((".", "!", "?", '"')) else ".") + " "
+        doc = self.nlp(joint + text[:1].upper() + text[1:])
+        span = doc.char_span(len(joint), len(doc.text), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        actor = self.index(doc, date=date).resolve(span.root)
+        return replace(actor, text=text) if actor is not None else None
 
     def _resolve_text(self, text: str, memory: dict[str, Entry], date: str | None) -> Actor | None:
         doc = self.nlp(text)
@@ -67,7 +87,8 @@ def memory_from(known: Iterable[KnownActor]) -> dict[str, Entry]:
         entry = Entry(alias=k.name, country=k.country, kind=k.kind, sector=k.sectors, role=k.role,
                       person=k.name if k.kind == "person" else None, org=k.name if k.kind != "person" else None)
         parts = k.name.split()
-        for key in {k.name, parts[0], parts[-1]} if k.kind == "person" else {k.name}:
+        keys = {k.name, parts[0], parts[-1]} if k.kind == "person" else {k.name}
+        for key in (*keys, *k.variants):
             memory.setdefault(key, entry)
     return memory
 

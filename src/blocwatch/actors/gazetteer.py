@@ -6,12 +6,18 @@ that "us" the pronoun never becomes the United States; all other aliases match i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import DataFileError
 from ..resources import check_keys, data_path, read_tsv, read_yaml, word_list
+from .references import load_reference_nouns
 
 CODE_RE = re.compile(r"^[A-Z]{3}$")
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+OPEN_END = "9999-12-31"  # the end of a term still running
+PEOPLE_FILES = ("actors/people.tsv", "actors/office_holders.tsv")
+ORG_FILES = ("actors/organizations.tsv", "actors/organisations_world.tsv", "actors/organisations_extra.tsv")
+COUNTRY_NAME_KINDS = {"name", "short", "official", "common"}  # kinds a subdivision's name may share ("Georgia")
 _CASE_SENSITIVE_RE = re.compile(r"^[A-Z0-9.&\-' ]+$")
 
 
@@ -50,17 +56,14 @@ class Gazetteer:
     ethnic_markers: frozenset[str] = frozenset()
     cultural_nouns: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()
-    group_nouns: frozenset[str] = frozenset()
-    body_nouns: frozenset[str] = frozenset()
-    body_codes: frozenset[str] = frozenset()
-    anaphoric_nouns: frozenset[str] = frozenset()
-    speech_verbs: frozenset[str] = frozenset()
+    places: object | None = None  # places.PlaceIndex: cities and subdivisions, read by actors.places
+    references: object | None = None  # references.ReferenceNouns: the nouns that refer back
 
     def add(self, entry: Entry) -> None:
         alias = normalise(entry.alias)
-        # Names of people are written capitalised; matching them exactly lets "Bush" be a president
-        # without making every "bush" one.
-        if is_case_sensitive(alias) or entry.is_person:
+        # Names of people and places are written capitalised; matching them exactly lets "Bush" be a
+        # president and "Reading" a town without making every "bush" one or every "reading" a place.
+        if is_case_sensitive(alias) or entry.is_person or entry.kind in ("city", "province"):
             self.by_alias.setdefault(alias, []).append(entry)
         else:
             self.by_lower.setdefault(alias.lower(), []).append(entry)
@@ -74,9 +77,14 @@ class Gazetteer:
         found = self.by_alias.get(text, []) + self.by_lower.get(text.lower(), [])
         if not found and text.lower().startswith("the "):
             found = self.lookup(text[4:])
+        if date and found and found[0].is_person and found[0].alias != found[0].person:
+            # A variant may be listed on one term only: the person's other terms still count.
+            found = list(dict.fromkeys(found + self.by_alias.get(found[0].person, [])))
         if date and len(found) > 1:
             # A term that covers the date beats a current-holder row checked on another day.
             found = sorted(found, key=lambda e: (not valid_on(e, date), not (e.valid and "/" in e.valid)))
+        if date and found and found[0].is_person and not valid_on(found[0], date):
+            found = [dated_person(found, date), *found]
         return found
 
     def aliases(self) -> tuple[list[str], list[str]]:
@@ -99,6 +107,22 @@ def valid_on(entry: Entry, date: str) -> bool:
     if not end:
         return True  # a single date says the office was checked then, not that it ended
     return start <= date <= end  # ISO dates compare as strings; "2024-05" falls inside "...2024-05-12"
+
+
+def dated_person(found: list[Entry], date: str) -> Entry:
+    """Return the person of ``found[0]`` as they were on ``date``, when none of their terms covers it.
+
+    A former office holder keeps the country; the role is dated: after a term has ended they are an
+    elite (ELI, "former <role>"), before their first they hold no role that the data knows of.
+    """
+    best = found[0]
+    terms = [e for e in found if e.person == best.person and e.valid and "/" in e.valid]
+    ended = [e for e in terms if e.valid.partition("/")[2] < date]
+    if ended:
+        last = max(ended, key=lambda e: e.valid.partition("/")[2])
+        return replace(last, sector=("ELI",), role=f"former {last.role}" if last.role else "former office holder",
+                       valid=None)
+    return replace(best, sector=(), role=None, valid=None)
 
 
 def normalise(text: str) -> str:
@@ -129,27 +153,82 @@ def _country_entries(data_dir: str | None):
 
 
 def _org_entries(data_dir: str | None):
-    path = data_path("actors/organizations.tsv", data_dir)
-    for n, row in read_tsv(path, ("alias", "country", "org", "sector", "kind")):
-        yield Entry(alias=row["alias"], country=_code(row["country"], f"{path}:{n}"), kind=row["kind"] or "org",
-                    sector=_sectors(row["sector"]), org=row["org"] or row["alias"])
+    for name in ORG_FILES:
+        path = data_path(name, data_dir)
+        if path.is_file():
+            yield from org_rows(path)
+
+
+def org_rows(path):
+    """Yield an entry per alias of each body in an organisations file.
+
+    Two layouts are read: ``alias country org sector kind`` (one row per alias) and ``name country
+    sector kind variants source`` (one row per body, other names ``|``-separated in ``variants``).
+    """
+    from pathlib import Path
+
+    path = Path(path)
+    with path.open(encoding="utf-8") as fh:
+        header = next((line for line in fh if line.strip() and not line.startswith("#")), "")
+    if header.startswith("alias\t"):
+        for n, row in read_tsv(path, ("alias", "country", "org", "sector", "kind")):
+            yield Entry(alias=row["alias"], country=_code(row["country"], f"{path}:{n}"), kind=row["kind"] or "org",
+                        sector=_sectors(row["sector"]), org=row["org"] or row["alias"])
+        return
+    for n, row in read_tsv(path, ("name", "country", "sector", "kind")):
+        country, sector = _code(row["country"], f"{path}:{n}"), _sectors(row["sector"])
+        for alias in [row["name"], *[a for a in row.get("variants", "").split("|") if a.strip()]]:
+            yield Entry(alias=alias.strip(), country=country, kind=row["kind"] or "org", sector=sector, org=row["name"])
 
 
 def _people_entries(data_dir: str | None, extra_paths: tuple[str, ...] = ()):
-    for path in (data_path("actors/people.tsv", data_dir), *extra_paths):
+    for name in PEOPLE_FILES:
+        path = data_path(name, data_dir)
+        if path.is_file():
+            yield from people_rows(path)
+    for path in extra_paths:
         yield from people_rows(path)
 
 
 def people_rows(path):
-    """Yield an entry per name and alias of each person in a people file (also used for user CSV/TSV)."""
+    """Yield an entry per name and variant of each person in a people file (also used for user CSV/TSV).
+
+    Two layouts are read: ``name country sector role valid_on aliases`` (the seed list) and
+    ``name country sector role start end variants source`` (office holders with term dates; an
+    empty ``end`` means still serving).
+    """
     from pathlib import Path
 
-    for n, row in read_tsv(Path(path), ("name", "country", "sector", "role", "valid_on")):
-        names = [row["name"], *[a for a in row.get("aliases", "").split("|") if a.strip()]]
-        for alias in names:
-            yield Entry(alias=alias.strip(), country=_code(row["country"], f"{path}:{n}"), kind="person",
-                        sector=_sectors(row["sector"]), person=row["name"], role=row["role"] or None,
-                        valid=row["valid_on"] or None)
+    for n, row in read_tsv(Path(path), ("name", "country", "sector", "role")):
+        where = f"{path}:{n}"
+        if "start" in row:
+            valid = term_range(row.get("start", ""), row.get("end", ""), where)
+            variants = row.get("variants", "")
+        elif "valid_on" in row:
+            valid, variants = row["valid_on"] or None, row.get("aliases", "")
+        else:
+            raise DataFileError("a people file needs valid_on or start/end columns", where=where)
+        for alias in [row["name"], *[a for a in variants.split("|") if a.strip()]]:
+            yield Entry(alias=alias.strip(), country=_code(row["country"], where), kind="person",
+                        sector=_sectors(row["sector"]), person=row["name"], role=row["role"] or None, valid=valid)
+
+
+def term_range(start: str, end: str, where: str) -> str | None:
+    """Return a term as ``YYYY-MM-DD/YYYY-MM-DD`` from start/end given as YYYY, YYYY-MM or YYYY-MM-DD.
+
+    A year or month is widened to its first day (start) or last day (end); an empty end is open.
+    """
+    start, end = start.strip(), end.strip()
+    if not start and not end:
+        return None
+    for value in (start, end):
+        if value and not DATE_RE.match(value):
+            raise DataFileError(f"dates are YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}", where=where)
+    first = (start + "-01-01"[len(start) - 4:]) if start else "0000-01-01"
+    last = (end + "-12-31"[len(end) - 4:]) if end else OPEN_END
+    if last < first:
+        raise DataFileError(f"the term ends ({end}) before it starts ({start})", where=where)
+    return f"{first}/{last}"
 
 
 def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
@@ -157,8 +236,7 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
     return {row["term"].lower(): _sectors(row["sector"]) for _, row in read_tsv(path, ("term", "sector"))}
 
 
-RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns", "group_nouns", "body_nouns",
-              "anaphoric_nouns", "speech_verbs")
+RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns")
 
 
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:
@@ -166,15 +244,27 @@ def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = 
     read anew on every call: ``Knowledge`` holds the one a run uses."""
     rules_path = data_path("actors/rules.yaml", data_dir)
     rules = read_yaml(rules_path) or {}
-    check_keys(rules, ("bare_state_sector", "body_codes", *RULE_WORDS), str(rules_path))
+    check_keys(rules, ("bare_state_sector", *RULE_WORDS), str(rules_path))
     names = {row["code"]: row["name"] for _, row in read_tsv(data_path("actors/display_names.tsv", data_dir),
                                                                ("code", "name"))}
     gaz = Gazetteer(sector_terms=_sector_terms(data_dir), names=names,
                     bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
-                    body_codes=frozenset(_code(str(c), f"{rules_path}: body_codes") for c in rules.get("body_codes") or ()),
                     **{key: word_list(rules.get(key), f"{rules_path}: {key}") for key in RULE_WORDS})
     # People first, then organisations, then countries: a longer, more specific entry wins ties.
     for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):
         if entry.alias:
             gaz.add(entry)
+    _add_places(gaz, data_dir)
+    gaz.references = load_reference_nouns(data_dir)
     return gaz
+
+
+def _add_places(gaz: Gazetteer, data_dir: str | None) -> None:
+    """Add cities and subdivisions under names no other alias has; a subdivision may share a country's name."""
+    from .places import load_places  # the adapter imports Entry from here
+
+    gaz.places = load_places(data_dir)
+    for entry in gaz.places.entries():
+        taken = [e for e in gaz.lookup(entry.alias) if e.kind not in ("city", "province")]
+        if not taken or (entry.kind == "province" and all(e.kind in COUNTRY_NAME_KINDS for e in taken)):
+            gaz.add(entry)

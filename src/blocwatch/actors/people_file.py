@@ -1,4 +1,9 @@
-"""Read a user's list of people and organisations (CSV or TSV) into ``KnownActor`` records."""
+"""Read a user's list of people and organisations (CSV or TSV) into ``KnownActor`` records.
+
+The columns are those of the shipped office-holders file: ``name country sector role start end
+variants source`` (only name and country required; start/end as YYYY, YYYY-MM or YYYY-MM-DD, an
+empty end meaning still serving; variants separated by ``|``), plus ``kind`` (person or org).
+"""
 from __future__ import annotations
 
 import csv
@@ -9,11 +14,17 @@ from ..errors import InputError
 from ..model import KnownActor
 
 CODE_RE = re.compile(r"^[A-Z]{3}$")
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 REQUIRED = ("name", "country")
 
 
 def read_known_actors(path: str | Path) -> list[KnownActor]:
-    """Return the actors in a CSV/TSV file with columns name, country[, sector, role, kind]; errors name the line."""
+    """Return the actors in a CSV/TSV file with columns name, country[, sector, role, start, end, variants, source,
+    kind]; errors name the line.
+
+    A name listed with several terms keeps the latest (the store holds one role per name); dated
+    roles across time belong in a people file in the data folder (``actors/office_holders.tsv``).
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -28,8 +39,14 @@ def read_known_actors(path: str | Path) -> list[KnownActor]:
     missing = [c for c in REQUIRED if c not in (rows.fieldnames or [])]
     if missing:
         raise InputError(f"missing column(s) {', '.join(missing)}", where=f"{path}:1",
-                         hint="the header needs name,country and may have sector,role,kind")
-    return [_row(row, f"{path}:{n}") for n, row in enumerate(rows, 2)]
+                         hint="the header needs name,country and may have sector,role,start,end,variants,source,kind")
+    known = [_row(row, f"{path}:{n}") for n, row in enumerate(rows, 2)]
+    latest: dict[str, KnownActor] = {}
+    for k in known:  # ISO dates sort as strings; an open term (no end) is the latest
+        if k.name not in latest or (k.end is None, k.start or "") >= (latest[k.name].end is None,
+                                                                      latest[k.name].start or ""):
+            latest[k.name] = k
+    return list(latest.values())
 
 
 def read_known_actor_fields(name: str, country: str, sectors: list[str], role: str | None,
@@ -49,5 +66,17 @@ def _row(row: dict, where: str) -> KnownActor:
     kind = (row.get("kind") or "person").strip().lower()
     if kind not in ("person", "org"):
         raise InputError(f"kind must be person or org, got {kind!r}", where=where)
+    start, end = _date(row, "start", where), _date(row, "end", where)
+    if start and end and end < start:
+        raise InputError(f"the term ends ({end}) before it starts ({start})", where=where)
+    variants = tuple(v.strip() for v in (row.get("variants") or "").split("|") if v.strip())
     return KnownActor(name=name, country=country, sectors=sectors, role=(row.get("role") or "").strip() or None,
-                      kind=kind, origin="user")
+                      kind=kind, origin="user", start=start, end=end, variants=variants,
+                      source=(row.get("source") or "").strip() or None)
+
+
+def _date(row: dict, column: str, where: str) -> str | None:
+    value = (row.get(column) or "").strip()
+    if value and not DATE_RE.match(value):
+        raise InputError(f"{column} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}", where=where)
+    return value or None

@@ -14,7 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..model import Actor
+from .exact import ExactMatcher
 from .gazetteer import Entry, Gazetteer
+from .places import PLACE_KINDS, settle_places
+from .references import PLURAL, PRONOUNS, ROLE_PREFIX, References
 from .spelling import Spelling
 
 # Dependents that belong to a noun phrase for resolution; clauses and most prepositions do not
@@ -22,12 +25,6 @@ from .spelling import Spelling
 NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "quantmod", "case",
            "prep", "pobj", "npadvmod", "punct", "cc", "conj"}
 NP_PREPS = {"of", "from"}
-ROLE_PREFIX = "role:"
-PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves", "he", "his", "him", "she", "her",
-            "we", "our", "us"}
-PERSONAL = {"he", "his", "him", "she", "her"}
-FIRST_PERSON = {"we", "our", "us"}
-PLURAL = {"they", "them", "their", "themselves"}
 COUNTRY_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common"}
 
 
@@ -75,13 +72,12 @@ class Matchers:
         exact, lower = gaz.aliases()
         # Text often has typographic apostrophes ("Côte d’Ivoire") that tokenise differently.
         lower += [a.replace("'", "\u2019") for a in lower if "'" in a]
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.exact.add("ALIAS", list(nlp.tokenizer.pipe(exact)))
+        self.exact = ExactMatcher(nlp, exact)
         self.lower = PhraseMatcher(nlp.vocab, attr="NORM")  # NORM: lower case, and ’s read as 's
         self.lower.add("ALIAS", list(nlp.tokenizer.pipe(lower)))
 
     def matches(self, doc: Doc, date: str | None = None) -> list[Match]:
-        spans = [Span(doc, s, e) for _, s, e in (*self.exact(doc), *self.lower(doc))]
+        spans = self.exact(doc) + [Span(doc, s, e) for _, s, e in self.lower(doc)]
         out = []
         for span in filter_spans(spans):
             entries = self.gaz.lookup(span.text, date)
@@ -89,6 +85,8 @@ class Matchers:
                 out.append(Match(span.start, span.end, tuple(entries)))
         covered = {i for m in out for i in range(m.start, m.end)}
         out += [Match(span.start, span.end, tuple(entries)) for span, entries in self.spelling.spans(doc, covered)]
+        if self.gaz.places is not None:
+            out = settle_places(doc, out, self.gaz.places, self.gaz.sector_of)
         return disambiguate(sorted(out, key=lambda m: m.start))
 
 
@@ -100,7 +98,8 @@ class ActorIndex:
         self.doc, self.gaz = doc, gaz
         self.matches = matchers.matches(doc, date)
         self.by_token: dict[int, Match] = {i: m for m in self.matches for i in range(m.start, m.end)}
-        self._recent_first = sorted(self.matches, key=lambda m: -m.start)  # for looking back from a pronoun
+        self.recent_first = sorted(self.matches, key=lambda m: -m.start)  # for looking back from a reference
+        self.refs = References(self, gaz.references)
         self.people: dict[str, Entry] = dict(memory or {})
         self.learned: dict[str, Entry] = {}  # people this text taught us (full name -> entry)
         self._learn_people()
@@ -156,44 +155,21 @@ class ActorIndex:
         ``exclude``: a country a pronoun cannot refer to here (the other party of a relation).
         """
         if token.lower_ in PRONOUNS and token.i not in self.by_token:  # "US" is not "us"
-            return self.resolve_pronoun(token, exclude)
+            return self.refs.pronoun(token, exclude)
         actor = self._resolve_np(token)
-        if actor is None and self._is_anaphoric(token):
-            lemma = token.lemma_.lower()
-            if lemma in self.gaz.body_nouns:
-                actor = self._last_body(token)
-            elif lemma in self.gaz.anaphoric_nouns or token.text in ("North", "South"):
-                actor = self.resolve_pronoun(token)
-            else:
-                actor = self._resolve_role(token)
+        if actor is None and self.refs.is_reference(token):
+            actor = self.refs.resolve(token, exclude)
         return actor
-
-    def _last_body(self, token: Token) -> Actor | None:
-        """"the 10-member bloc", "the alliance": the last international body named before it."""
-        for m in self._recent_first:
-            entry = m.best
-            if m.start < token.i and entry is not None and entry.country in self.gaz.body_codes:
-                return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
-                             why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
-        return None
-
-    def _resolve_role(self, token: Token) -> Actor | None:
-        """Return the person "the president" refers to: the last one given that title in the text."""
-        entry = self.people.get(ROLE_PREFIX + token.lemma_.lower())
-        if entry is None:
-            return None
-        return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
-                     why=f"{token.text!r} refers to {entry.person!r}, given that title earlier")
 
     def resolve_all(self, token: Token) -> list[Actor]:
         """Return the actors of ``token`` and of the phrases coordinated with it ("Vietnam and Laos")."""
         out = []
         tokens = [token, *conjuncts(token)]
-        pair = self._the_two(token)
+        pair = self.refs.pair(token)
         if pair:
             return pair
         if token.lower_ in PLURAL and token.i not in self.by_token:
-            antecedent = self._antecedent(token)
+            antecedent = self.refs.antecedent(token)
             tokens = [antecedent, *conjuncts(antecedent)] if antecedent is not None else tokens
         for tok in tokens:
             actor = self.resolve(tok)
@@ -203,25 +179,6 @@ class ActorIndex:
                 if all(a.country != extra.country for a in out):
                     out.append(extra)
         return out
-
-    def _the_two(self, token: Token) -> list[Actor]:
-        """"the two countries", "both sides": the two most recent distinct states before the phrase."""
-        if token.i in self.by_token or token.lemma_.lower() not in self.gaz.group_nouns:
-            return []
-        if not any(c.lower_ in ("two", "both") for c in token.children):
-            return []
-        found: list[Actor] = []
-        for m in self._recent_first:
-            entry = m.best
-            if m.start >= token.i or entry is None or not (
-                    entry.is_person or entry.kind in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"}):
-                continue
-            if all(entry.country != a.country for a in found):
-                found.append(Actor(country=entry.country, sector=self.gaz.bare_state_sector, text=token.text,
-                                   why=f"{token.text!r} with 'two'/'both' refers back to {self.doc[m.start:m.end].text!r}"))
-            if len(found) == 2:
-                return found[::-1]
-        return []
 
     def _coordinated_modifiers(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"French and Egyptian warships": each coordinated national modifier is an actor of its own."""
@@ -238,6 +195,10 @@ class ActorIndex:
                                      why=f"coordinated with {mod.text!r}"))
         return out
 
+    def resolve_phrase(self, head: Token) -> Actor | None:
+        """Return the actor the noun phrase headed by ``head`` names by itself (no look-back), or None."""
+        return self._resolve_np(head)
+
     def _resolve_np(self, head: Token) -> Actor | None:
         tokens = np_tokens(head)
         entry, why = self._best_entry(head, tokens)
@@ -249,7 +210,7 @@ class ActorIndex:
             # PLOVER: a breakaway entity is its nominal state with sector PRE, added to what acts.
             own = self.sectors(head, outside) or (self.gaz.bare_state_sector if head.i in self.by_token else ())
             sectors = tuple(dict.fromkeys(own + entry.sector))
-        if entry.kind in COUNTRY_KINDS | {"demonym", "adjective"} and not sectors:
+        if entry.kind in COUNTRY_KINDS | PLACE_KINDS | {"demonym", "adjective"} and not sectors:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
@@ -259,7 +220,7 @@ class ActorIndex:
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
         if poss is not None and head.lower_ in self.gaz.relational_nouns:
             return None  # "its neighbour" is not the country "its" refers to
-        owner = self.resolve_pronoun(poss) if poss is not None else None
+        owner = self.refs.pronoun(poss) if poss is not None else None
         if owner is None or not owner.country:
             return None
         return Actor(country=owner.country, sector=self.sectors(head, [t for t in tokens if t.i != poss.i]),
@@ -333,75 +294,6 @@ class ActorIndex:
                 return found
         return ()
 
-    # -- pronouns and "the country" --------------------------------------------------------------
-    def _is_anaphoric(self, token: Token) -> bool:
-        if token.i in self.by_token:
-            return False
-        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-
-    def resolve_pronoun(self, token: Token, exclude: str | None = None) -> Actor | None:
-        """Return the actor a pronoun (or "the country") refers to.
-
-        "we" is the speaker of the statement it stands in; "he"/"she" the last person named; others
-        the most recent state before it in this or the previous sentence, never the subject of the
-        pronoun's own clause ("the US bombed it": "it" is not the US).
-        """
-        if token.lower_ in FIRST_PERSON:
-            speaker = _speaker_of(token, self.gaz.speech_verbs)
-            return self._resolve_np(speaker) if speaker is not None else None
-        if token.lower_ in PERSONAL:
-            return self._last_person(token)
-        antecedent = self._antecedent(token, exclude)
-        if antecedent is None:
-            return None
-        m = self.by_token[antecedent.i]
-        return Actor(country=m.best.country, sector=(), text=token.text,
-                     why=f"{token.text!r} refers back to {self.doc[m.start:m.end].text!r}")
-
-    def _antecedent(self, token: Token, exclude: str | None = None) -> Token | None:
-        """Return the head token of the state mention ``token`` refers back to, if any.
-
-        Salience first: the most recent state that is a clause's subject (or the subject's possessor),
-        else the most recent state at all.
-        """
-        candidates = []
-        sent_start = _previous_sentence_start(token)
-        excluded = _own_subject(token)
-        for m in self._recent_first:
-            entry = m.best
-            if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded:
-                continue
-            if entry.kind not in COUNTRY_KINDS | {"demonym", "adjective", "capital", "seat"} or entry.country == exclude:
-                continue
-            if token.text in ("North", "South") and token.text not in self.doc[m.start:m.end].text:
-                continue
-            candidates.append(self.doc[m.end - 1])
-        subjects = [c for c in candidates if _is_subject(c)]
-        return (subjects or candidates or [None])[0]
-
-    def _last_person(self, token: Token) -> Actor | None:
-        """Return the person "he"/"she" refers to: the last one named as a subject in this or the previous
-        sentence, else the last one named at all (news keeps "he" for the story's protagonist)."""
-        people = list(self._people_before(token))
-        window = _previous_sentence_start(token)
-        subjects = [(t, e) for t, e in people if t.i >= window and _is_subject(t)]
-        if not (subjects or people):
-            return None
-        tok, entry = (subjects or people)[0]
-        return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
-                     why=f"{token.text!r} refers back to {entry.person!r}")
-
-    def _people_before(self, token: Token):
-        """Yield (head token, entry) for each person named before ``token``, nearest first."""
-        for i in range(token.i - 1, -1, -1):
-            tok = self.doc[i]
-            m = self.by_token.get(i)
-            entry = m.best if m is not None and m.best is not None and m.best.is_person else None
-            if entry is None and tok.ent_type_ == "PERSON":
-                entry = self.people.get(tok.text)
-            if entry is not None and tok.dep_ not in ("compound", "flat"):  # the name's head word
-                yield tok, entry
-
 
 def _title(name: Token, gaz: Gazetteer) -> str | None:
     """Return the title given with a name ("President" in "Lao President Thongloun Sisoulith")."""
@@ -448,41 +340,3 @@ def phrase_text(head: Token, tokens: list[Token]) -> str:
     return head.doc[tokens[0].i: tokens[-1].i + 1].text
 
 
-def _previous_sentence_start(token: Token) -> int:
-    sent = token.sent
-    if sent.start == 0:
-        return 0
-    return token.doc[sent.start - 1].sent.start
-
-
-def _is_subject(token: Token) -> bool:
-    """True for a clause's subject or the possessor of one ("Pyongyang depends", "North Korea's army fired")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
-
-
-def _speaker_of(token: Token, speech_verbs: frozenset[str]) -> Token | None:
-    """Return the subject of the reporting verb whose quote or clause ``token`` stands in."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in speech_verbs:
-            return next((c for c in node.children if c.dep_ == "nsubj"), None)
-    root = token.sent.root
-    if root.lemma_.lower() in speech_verbs:
-        return next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def _own_subject(token: Token) -> set[int]:
-    """Return token indices of the subject of the clause ``token`` sits in (a pronoun object can't refer to it)."""
-    if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("it", "them"):
-        return set()
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if token.lower_ in ("its", "their"):
-        return {t.i for s in subjects for t in s.subtree} if verb.dep_ != "relcl" else {verb.head.i}
-    return {t.i for s in subjects for t in s.subtree if token not in s.subtree}

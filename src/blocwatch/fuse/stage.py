@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 
 from ..errors import StoreError
-from .identity import choose_fact, fact_key, mention_time
+from .identity import Candidate, choose_fact, fact_key, mention_time
 from .records import Mention
 from .repository import FactRepository
 from .rules import FusionRules
@@ -55,7 +55,7 @@ class Fusion:
         else:
             self.refresh(fact_id)
 
-    def _candidates(self, mention: Mention, check_splits: bool):
+    def _candidates(self, mention: Mention, check_splits: bool) -> list[Candidate]:
         key = fact_key(mention, self.rules)
         found = self.repo.candidates(key, mention_time(mention), self.rules.window(key.family))
         if not check_splits:

@@ -57,3 +57,6 @@ def _read_file(path: Path, published: str | None, max_chars: int, boilerplate: B
         yield Problem(where=str(path), message=str(exc))
     except OSError as exc:
         yield Problem(where=str(path), message=f"[E001] {path}: cannot read ({exc.strerror})")
+    except Exception as exc:  # noqa: BLE001 - an extractor failing on one file must not lose the others
+        yield Problem(where=str(path), message=f"[E001] {path}: could not extract its text "
+                                               f"({type(exc).__name__}: {exc})")

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..dates import PartialDate
@@ -15,6 +16,8 @@ from .decode import decode_bytes
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+# A plain-text article may start with "key: value" lines and a blank line; these keys are read as metadata.
+HEADER_LINE = re.compile(r"^(title|published|url|outlet):[ \t]*(.*?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,12 @@ def check_date(value, where: str) -> str | None:
     return text
 
 
+def is_date(text: str) -> bool:
+    """Return True if ``text`` is YYYY, YYYY-MM or YYYY-MM-DD and names a day, month or year that exists."""
+    parsed = PartialDate.parse(text)  # 2025-13-01 and 2025-02-30 are not dates
+    return parsed is not None and str(parsed) == text
+
+
 def _check_size(text: str, where: str, max_chars: int) -> str:
     if not text.strip():
         raise InputError("the document is empty", where=where)
@@ -45,12 +54,37 @@ def _check_size(text: str, where: str, max_chars: int) -> str:
 
 
 def read_text_file(path: Path, doc_id: str, published: str | None, max_chars: int) -> Document:
-    """Return the document in a plain-text or Markdown file; a leading '# ' line is its title."""
-    text, _ = decode_bytes(path.read_bytes(), str(path))
+    """Return the document in a plain-text or Markdown file.
+
+    A header of ``title:``, ``published:``, ``url:``, ``outlet:`` lines and a blank line at the top is
+    metadata, not text; its date wins over ``published`` (the caller's fallback). Without a title in
+    a header, a leading '# ' line (or a short first line) is the title.
+    """
+    raw, encoding = decode_bytes(path.read_bytes(), str(path))
+    header, text = split_header(raw)
     _check_size(text, str(path), max_chars)
     first = text.lstrip().splitlines()[0] if text.strip() else ""
-    title = first.lstrip("#").strip() if first.startswith("#") or len(first) < 120 else None
-    return Document(id=doc_id, text=text, published=published, title=title or None, origin=str(path))
+    title = header.get("title") or (first.lstrip("#").strip() if first.startswith("#") or len(first) < 120 else None)
+    return Document(id=doc_id, text=text, published=check_date(header.get("published") or published, str(path)),
+                    title=title or None, url=header.get("url") or None, outlet=header.get("outlet") or None,
+                    origin=str(path), encoding=encoding)
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Return (metadata, body): the ``key: value`` lines at the top of ``text`` and what follows the blank
+    line after them; ``({}, text)`` when the text does not start with such a header."""
+    lines = text.splitlines(keepends=True)
+    fields: dict[str, str] = {}
+    for n, line in enumerate(lines):
+        if not line.strip():
+            if fields:
+                return fields, "".join(lines[n + 1:])
+            continue  # blank lines before the header
+        match = HEADER_LINE.match(line.strip())
+        if match is None or match.group(1).lower() in fields:
+            return {}, text  # prose (or a repeated key): no header, the whole text is the article
+        fields[match.group(1).lower()] = match.group(2)
+    return {}, text  # header lines and nothing after them: read as text, so nothing is hidden
 
 
 def read_html_file(path: Path, doc_id: str, published: str | None, max_chars: int,
@@ -58,27 +92,28 @@ def read_html_file(path: Path, doc_id: str, published: str | None, max_chars: in
     """Return the main text of an HTML page (trafilatura), its title and date from the page metadata."""
     import trafilatura
 
-    html, _ = decode_bytes(path.read_bytes(), str(path))
+    html, encoding = decode_bytes(path.read_bytes(), str(path))
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text:
         raise InputError("no article text found in the HTML page", where=str(path))
     meta = trafilatura.extract_metadata(html)
     text = _check_size(strip_boilerplate(text, boilerplate), str(path), max_chars)
-    date = published or (meta.date if meta and meta.date else None)
-    return Document(id=doc_id, text=text, published=check_date(date, str(path)),
+    stated = (meta.date if meta and meta.date else None) or published  # the page's own date wins
+    return Document(id=doc_id, text=text, published=check_date(stated, str(path)),
                     title=meta.title if meta else None, url=meta.url if meta else None,
-                    outlet=meta.sitename if meta else None, origin=str(path))
+                    outlet=meta.sitename if meta else None, origin=str(path), encoding=encoding)
 
 
 def read_jsonl_file(path: Path, published: str | None, max_chars: int) -> Iterator[Document | Problem]:
     """Yield one document per JSON Lines record, or a ``Problem`` naming the line that is wrong."""
-    text, _ = decode_bytes(path.read_bytes(), str(path))
+    text, encoding = decode_bytes(path.read_bytes(), str(path))
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{n}"
         try:
-            yield record_to_document(parse_record(line, where), where, published, max_chars)
+            yield replace(record_to_document(parse_record(line, where), where, published, max_chars),
+                          encoding=encoding)
         except InputError as exc:
             yield Problem(where=where, message=str(exc))
 

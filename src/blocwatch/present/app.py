@@ -11,15 +11,17 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 
 from ..config import Settings, load_settings
 from ..knowledge import Knowledge, load_knowledge
+from ..store import Store, open_store
+from .console import PlainWhenPiped
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# rich_markup_mode=None: click's plain help, which shows no type after a flag ("--json", not "--json <bool>").
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution.")
-out = Console()
-err = Console(stderr=True)
+out = PlainWhenPiped()
+err = PlainWhenPiped(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
 ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
@@ -46,3 +48,8 @@ def _settings(config: Optional[Path], **overrides) -> Settings:
 def _knowledge(settings: Settings) -> Knowledge:
     """Return the data files read and validated once: a mistake in one stops the command here."""
     return load_knowledge(settings.data_dir)
+
+
+def reader(settings: Settings) -> Store:
+    """Return the configured store opened for reading: never created, usable while another process ingests."""
+    return open_store(settings.db, _knowledge(settings).fusion, read_only=True)

@@ -18,9 +18,23 @@ from ..errors import BlocwatchError
 from ..evaluate import evaluate as run_evaluation
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
-from ..store import open_store
+from ..store import fresh_demo_store, open_store
 from . import views
-from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"blocwatch {version('blocwatch')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution."""
 
 
 @contextmanager
@@ -37,11 +51,22 @@ def _progress(label: str, total: int | None):
 def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .md .html .jsonl"),
            published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for files without one."),
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
-    """Read, code and store documents; documents already in the database are skipped."""
+    """Read, code and store documents; documents already in the database are skipped.
+
+    Dates in a document (a JSON Lines 'published', a text header, the page's metadata) win over --published.
+    """
     settings = _settings(config, db=db)
     knowledge = _knowledge(settings)
-    with open_store(settings.db, knowledge.fusion) as store, _progress("coding", None) as advance:
-        report = pipeline.ingest(paths, store, settings, published=published, progress=advance, knowledge=knowledge)
+    report = pipeline.IngestReport()
+    with open_store(settings.db, knowledge.fusion) as store:
+        try:
+            with _progress("coding", None) as advance:
+                pipeline.ingest(paths, store, settings, published=published, progress=advance, report=report,
+                                knowledge=knowledge)
+        except KeyboardInterrupt:
+            store.close()  # an unfinished document's transaction is rolled back; finished ones are kept
+            views.print_interrupted(err, report, settings.db)
+            raise typer.Exit(130) from None
     if as_json:
         out.print_json(data=views.ingest_report_json(report))
     else:
@@ -96,14 +121,14 @@ def _open_output(path: str):
 
 
 @app.command()
-def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db", help="Database to (re)create for the demo."),
+def demo(db: str = typer.Option("blocwatch-demo.duckdb", "--db",
+                                 help="Database to create for the demo (one the demo made earlier is replaced; "
+                                      "any other file is left alone)."),
          config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Ingest the bundled demo corpus into a fresh database and print a short briefing."""
     settings = _settings(config, db=db)
-    for suffix in ("", ".wal"):
-        Path(settings.db + suffix).unlink(missing_ok=True)
     knowledge = _knowledge(settings)
-    with open_store(settings.db, knowledge.fusion) as store:
+    with fresh_demo_store(settings.db, knowledge.fusion) as store:
         with _progress("coding demo briefs", None) as advance:
             report = pipeline.ingest([SHIPPED / "demo" / "briefs.jsonl"], store, settings, progress=advance,
                                      knowledge=knowledge)
@@ -163,7 +188,7 @@ def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files 
             out.print(views.score_table(name, result))
 
 
-actors_app = typer.Typer(no_args_is_help=True, help="List and edit what the store knows about actors.")
+actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="List and edit what the store knows about actors.")
 app.add_typer(actors_app, name="actors")
 
 
@@ -171,7 +196,7 @@ app.add_typer(actors_app, name="actors")
 def actors_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
                 as_json: bool = JsonOption) -> None:
     """List the people and bodies the store knows (learned from articles or added by you)."""
-    with open_store(_settings(config, db=db).db) as store:
+    with reader(_settings(config, db=db)) as store:
         known = store.known_actors()
     out.print_json(data=[asdict(k) for k in known]) if as_json else out.print(views.known_actors_table(known))
 
@@ -193,7 +218,7 @@ def actors_add(name: str = typer.Argument(..., help="The name as articles write 
 @actors_app.command("remove")
 def actors_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Forget a person or body."""
-    with open_store(_settings(config, db=db).db) as store:
+    with open_store(_settings(config, db=db).db, create=False) as store:
         found = store.remove_known_actor(name)
     if not found:
         raise BlocwatchError(f"{name!r} is not a known actor", hint="see 'blocwatch actors list'")
@@ -201,7 +226,7 @@ def actors_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path
 
 
 @actors_app.command("import")
-def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns name,country[,sector,role,kind]."),
+def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,country[,sector,role,start,end,variants,source,kind]."),
                   db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
     """Load your own list of people and organisations."""
     known = read_known_actors(path)
@@ -212,7 +237,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV with columns
 
 
 # The command modules register on ``app`` too; imported last so that ``--help`` lists these commands first.
-from . import cli_bench, cli_bulk, cli_facts  # noqa: E402,F401
+from . import cli_analyze, cli_bench, cli_bulk, cli_facts  # noqa: E402,F401
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from ..bench.speed import DEMO, SpeedBench, speed_bench
 from ..errors import BlocwatchError
 from .app import ConfigOption, JsonOption, _knowledge, _settings, app, err, out
 
-bench_app = typer.Typer(invoke_without_command=True,
+bench_app = typer.Typer(invoke_without_command=True, rich_markup_mode=None,
                         help="Measure blocwatch: with no command, every figure of the scale benchmark into one JSON "
                         "file; or one stage (fusion, speed).")
 app.add_typer(bench_app, name="bench")
@@ -106,3 +106,25 @@ def speed_table(r: SpeedBench) -> Table:
                         ("peak memory (MiB)", r.peak_rss_mib)):
         table.add_row(name, str(value))
     return table
+
+
+@bench_app.command("analytics")
+def analytics(gold: Path = typer.Argument(..., help="Annotated documents with text (exchange format + 'text')."),
+              output: Optional[Path] = typer.Option(None, "-o", "--output", help="Also write the figures here (JSON)."),
+              config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Pair scores on hand-annotated facts vs the coder's facts for the same documents (Spearman)."""
+    from ..bench.robustness import robustness_bench
+
+    result = robustness_bench(gold, _settings(config))
+    if output:
+        output.write_text(json.dumps(asdict(result), indent=2) + "\n", encoding="utf-8")
+    if as_json:
+        out.print_json(data=asdict(result))
+        return
+    table = Table(title=f"analytics robustness: {result.gold}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in asdict(result).items():
+        if name != "gold":
+            table.add_row(name.replace("_", " "), str(value))
+    out.print(table)

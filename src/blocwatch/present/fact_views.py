@@ -7,20 +7,12 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..dates import PartialDate
-from ..errors import BlocwatchError
 from ..fuse import Fact, Mention
 from ..store import DeletedDocument
 
 STATUS_STYLE = {"asserted": "green", "reported": "yellow", "hypothetical": "cyan", "denied": "red"}
 SPAN_STYLE = "bold reverse"
 SIDES = (("supporting", ("asserted", "reported")), ("contradicting", ("denied",)), ("speculating", ("hypothetical",)))
-
-
-def check_since(since: str | None) -> None:
-    """Raise a clear error for a --since value that is not a date."""
-    if since and PartialDate.parse(since) is None:
-        raise BlocwatchError(f"--since must be a date like 2025-01-01, got {since!r}")
 
 
 def fact_json(fact: Fact) -> dict:

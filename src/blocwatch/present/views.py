@@ -12,13 +12,17 @@ from ..errors import BlocwatchError
 from ..model import STATUSES
 from ..ontology import Ontology
 from ..pipeline import IngestReport
+from ..store import DocumentRow, RelationRow
 from .fact_views import STATUS_STYLE, facts_table
+
+
+FACT_STATUSES = STATUSES + ("contested",)  # contested: asserted or reported, and denied (the status column shows it)
 
 
 def check_filters(type: str | None, status: str | None, ontology: Ontology) -> None:
     """Raise a clear error for a filter value that can never match."""
-    if status and status.lower() not in STATUSES:
-        raise BlocwatchError(f"unknown status {status!r}", hint=f"use one of {', '.join(STATUSES)}")
+    if status and status.lower() not in FACT_STATUSES:
+        raise BlocwatchError(f"unknown status {status!r}", hint=f"use one of {', '.join(FACT_STATUSES)}")
     types = ontology.types
     if type and type.upper() not in types:
         raise BlocwatchError(f"unknown PLOVER type {type!r}", hint=f"use one of {', '.join(types)}")
@@ -26,14 +30,25 @@ def check_filters(type: str | None, status: str | None, ontology: Ontology) -> N
 
 def ingest_report_json(report: IngestReport) -> dict:
     return {"added": report.added, "duplicates": report.duplicates, "events": report.events,
-            "relations": report.relations, "problems": [asdict(p) for p in report.problems]}
+            "relations": report.relations, "problems": [asdict(p) for p in report.problems],
+            "encodings": report.encodings}
 
 
 def print_ingest_report(out: Console, err: Console, report: IngestReport, db: str) -> None:
     out.print(f"added {len(report.added)} document(s) to {db}: {report.events} events, "
               f"{report.relations} relations; {len(report.duplicates)} already stored")
+    for doc_id, encoding in report.encodings.items():
+        if encoding not in ("utf-8", "utf-16"):
+            err.print(f"[yellow]note[/yellow] {doc_id}: not UTF-8; decoded as {encoding} (guessed from its bytes)")
     for problem in report.problems:
         err.print(f"[yellow]skipped[/yellow] {problem.message}")
+
+
+def print_interrupted(err: Console, report: IngestReport, db: str) -> None:
+    """Print what an interrupted ingest stored and how to go on."""
+    err.print(f"[yellow]interrupted[/yellow]: stored {len(report.added)} document(s) in {db} "
+              f"({report.events} events, {report.relations} relations); {len(report.pending)} not stored yet.")
+    err.print("To resume, run the same command again: documents already stored are skipped.")
 
 
 def briefing_json(b: Briefing) -> dict:
@@ -115,4 +130,31 @@ def known_actors_table(known) -> Table:
     for k in known:
         table.add_row(k.name, k.country, ",".join(k.sectors), k.role or "", k.kind, k.origin, k.first_seen or "",
                       k.last_seen or "", str(k.mentions))
+    return table
+
+
+def documents_json(rows: list[DocumentRow]) -> list[dict]:
+    return [asdict(r) for r in rows]
+
+
+def documents_table(rows: list[DocumentRow]) -> Table:
+    table = Table(title=f"documents ({len(rows)})")
+    for col in ("id", "title", "published", "outlet", "mentions"):
+        table.add_column(col, justify="right" if col == "mentions" else "left", overflow="fold")
+    for r in rows:
+        table.add_row(r.id, r.title or "", r.published or "", r.outlet or "", str(r.mentions))
+    return table
+
+
+def relations_json(rows: list[RelationRow]) -> list[dict]:
+    return [asdict(r) for r in rows]
+
+
+def relations_table(rows: list[RelationRow]) -> Table:
+    table = Table(title=f"relations ({len(rows)})")
+    for col in ("id", "subject", "kind", "object", "value", "status", "published", "document", "evidence"):
+        table.add_column(col, justify="right" if col in ("id", "value") else "left", overflow="fold")
+    for r in rows:
+        table.add_row(str(r.id), r.subject, r.kind, r.object, "" if r.value is None else f"{r.value:g}", r.status,
+                      r.published or "", r.doc_id, r.evidence)
     return table

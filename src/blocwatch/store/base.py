@@ -29,6 +29,36 @@ class EventRow:
 
 
 @dataclass(frozen=True)
+class DocumentRow:
+    """One stored document, as ``blocwatch docs`` lists it."""
+
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+    origin: str | None  # file (and line) it was read from
+    mentions: int  # events read from it
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    """One stored relation (trade share, dependence, partnership) with its evidence."""
+
+    id: int
+    doc_id: str
+    subject: str
+    object: str
+    kind: str
+    value: float | None
+    contexts: tuple[str, ...]
+    status: str
+    evidence: str
+    published: str | None
+    outlet: str | None
+
+
+@dataclass(frozen=True)
 class DeletedDocument:
     """What deleting a document did: mentions removed, facts updated, facts left with no mention."""
 
@@ -93,6 +123,10 @@ class Store(ABC):
     def fact(self, fact_id: int) -> Fact | None:
         """Return one fact with its status history and every supporting and contradicting mention."""
 
+    def whole_facts(self, facts: list[Fact]) -> list[Fact]:
+        """Return ``facts`` with their status histories and every mention (as ``fact`` gives them)."""
+        return [self.fact(f.id) or f for f in facts]
+
     @abstractmethod
     def fact_membership(self) -> dict[int, int]:
         """Return the fact id of every stored mention (event id -> fact id)."""
@@ -108,6 +142,26 @@ class Store(ABC):
     @abstractmethod
     def delete_document(self, doc_id: str) -> DeletedDocument | None:
         """Remove a document and its mentions, updating its facts; None if there is no such document."""
+
+    @abstractmethod
+    def documents(self, limit: int | None = None) -> list[DocumentRow]:
+        """Return the stored documents with their mention counts, the most recently published first."""
+
+    @abstractmethod
+    def relations(self, actor: str | None = None, kind: str | None = None,
+                  limit: int | None = None) -> list[RelationRow]:
+        """Return stored relations, optionally only those involving ``actor`` or of ``kind``."""
+
+    @abstractmethod
+    def add_label(self, label: str) -> None:
+        """Mark the store with ``label`` (e.g. 'demo': made by the demo, which may replace it)."""
+
+    @abstractmethod
+    def has_label(self, label: str) -> bool:
+        """Return True if the store carries ``label``."""
+
+    def release(self) -> None:
+        """Let other processes at the store until the next call (a backend without locks does nothing)."""
 
     @abstractmethod
     def countries(self) -> list[tuple[str, int]]:

@@ -12,24 +12,57 @@ from ..model import Document
 from .aggregate import AggregateMixin
 from .base import EventRow, Store
 from .batch import BatchWriterMixin
+from .catalog import CatalogMixin
+from .connect import connect
 from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
 
 
-class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, Store):
-    """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store)."""
+class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, CatalogMixin, Store):
+    """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store).
 
-    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | None = None):
+    ``read_only`` opens the file without a write lock (several readers, also while another process
+    writes between its batches, and a file the user may not write); it never changes the file.
+    Opening writes nothing but a new or older file's schema: pending mentions are fused by ingest.
+    """
+
+    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | None = None,
+                 read_only: bool = False):
         self.path = str(path)
+        self.read_only = read_only
+        self._con: duckdb.DuckDBPyConnection | None = None
         self._init_facts(rules or load_fusion_rules())
+        if read_only:
+            self._check_schema()
+            return
+        self._migrate()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened again on first use after ``release``."""
+        if self._con is None:
+            self._con = connect(self.path, self.read_only)
+        return self._con
+
+    def release(self) -> None:
+        """Close the connection until the next call, so other processes can open the file meanwhile."""
+        if self._con is not None and self.path != ":memory:":  # closing an in-memory store would lose it
+            self._con.close()
+            self._con = None
+
+    def _check_schema(self) -> None:
         try:
-            self.con = duckdb.connect(self.path)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open the database: {exc}", where=self.path,
-                             hint="is another blocwatch process using it, or is it not a DuckDB file?") from exc
-        self._migrate()  # nothing else is written on opening: pending mentions are fused by ingest
+            done = {row[0] for row in self.con.execute("SELECT name FROM migrations").fetchall()}
+        except duckdb.CatalogException as exc:
+            raise StoreError("this DuckDB file is not a blocwatch database", where=self.path,
+                             hint="check --db") from exc
+        pending = [item.name for item in resources.files(MIGRATIONS).iterdir()
+                   if item.name.endswith(".sql") and item.name not in done]
+        if pending:
+            raise StoreError(f"the database needs upgrading ({', '.join(sorted(pending))})", where=self.path,
+                             hint="run a command that writes to it once, e.g. 'blocwatch ingest'")
 
     # -- schema ----------------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -94,4 +127,6 @@ class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, 
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None

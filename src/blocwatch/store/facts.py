@@ -6,9 +6,13 @@ only the facts it can join.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import timedelta
+
+import duckdb
 
 from ..errors import StoreError
 from ..fuse import Candidate, Fact, FactKey, FactSummary, Fusion, FusionRules, Interval, Mention, StatusChange
@@ -169,8 +173,10 @@ class FactsMixin:
         self.con.execute("BEGIN")
         try:
             yield
-        except Exception:
+        except BaseException as exc:  # Ctrl-C too: a batch is stored whole or not at all
             self.con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.InterruptException):  # Ctrl-C while DuckDB ran a statement
+                raise KeyboardInterrupt from exc
             raise
         self.con.execute("COMMIT")
 
@@ -244,11 +250,15 @@ class FactsMixin:
     def facts(self, actor: str | None = None, type: str | None = None, status: str | None = None,
               since: str | None = None, limit: int | None = None) -> list[Fact]:
         """Return facts, the most recent first, optionally only those involving ``actor``, of ``type``,
-        with derived ``status``, or reported on or after ``since`` (YYYY-MM-DD)."""
+        with derived ``status`` ('contested': any status, denied by someone), or reported on or after
+        ``since`` (YYYY-MM-DD)."""
         where, params = [], []
         if actor:
             where.append("(list_contains(actors, ?) OR list_contains(recipients, ?))")
             params += [actor.upper(), actor.upper()]
+        if status and status.lower() == "contested":  # not a status of its own: a flag beside one
+            where.append("contested")
+            status = None
         for column, value in (("type", type and type.upper()), ("status", status and status.lower())):
             if value:
                 where.append(f"{column} = ?")
@@ -271,6 +281,21 @@ class FactsMixin:
             "SELECT changed_on, old_status, new_status, contested, event_id, doc_id FROM fact_status_history "
             "WHERE fact_id = ? ORDER BY seq", [fact_id]).fetchall()
         return _fact(row, tuple(StatusChange(*h) for h in history), tuple(self.mentions_of(fact_id)))
+
+    def whole_facts(self, facts: list[Fact]) -> list[Fact]:
+        """Return ``facts`` with their status histories and mentions, read in two queries (not two per fact)."""
+        ids = [f.id for f in facts]
+        history: dict[int, list[StatusChange]] = defaultdict(list)
+        for r in self.con.execute(
+                "SELECT fact_id, changed_on, old_status, new_status, contested, event_id, doc_id "
+                "FROM fact_status_history WHERE fact_id IN (SELECT unnest(?::BIGINT[])) ORDER BY fact_id, seq",
+                [ids]).fetchall():
+            history[r[0]].append(StatusChange(*r[1:]))
+        mentions: dict[int, list[Mention]] = defaultdict(list)
+        for r in self.con.execute(f"SELECT {MENTION_COLUMNS} FROM fact_mentions WHERE fact_id IN "
+                                  "(SELECT unnest(?::BIGINT[])) ORDER BY event_id", [ids]).fetchall():
+            mentions[r[1]].append(_mention(r[:1] + r[2:]))
+        return [replace(f, history=tuple(history[f.id]), evidence=tuple(mentions[f.id])) for f in facts]
 
     def fact_membership(self) -> dict[int, int]:
         """Return the fact id of every stored mention (event id -> fact id)."""

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..model import KnownActor
 
-COLUMNS = "name, country, sectors, role, kind, origin, first_seen, last_seen, mentions"
+COLUMNS = ("name, country, sectors, role, kind, origin, first_seen, last_seen, mentions, term_start, term_end, "
+           "variants, source")
 
 
 class KnowledgeMixin:
@@ -14,7 +15,8 @@ class KnowledgeMixin:
     def known_actors(self) -> list[KnownActor]:
         """Return every known actor, user-supplied first, then by name."""
         rows = self.con.execute(f"SELECT {COLUMNS} FROM known_actors ORDER BY origin = 'learned', name").fetchall()
-        return [KnownActor(r[0], r[1], tuple(s for s in r[2].split(",") if s), r[3], r[4], r[5], r[6], r[7], r[8])
+        return [KnownActor(r[0], r[1], tuple(s for s in r[2].split(",") if s), r[3], r[4], r[5], r[6], r[7], r[8],
+                           r[9], r[10], tuple(v for v in r[11].split("|") if v), r[12])
                 for r in rows]
 
     def learn_actor(self, actor: KnownActor) -> None:
@@ -44,6 +46,6 @@ class KnowledgeMixin:
         return found
 
     def _insert(self, a: KnownActor) -> None:
-        self.con.execute(f"INSERT INTO known_actors ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self.con.execute(f"INSERT INTO known_actors ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [a.name, a.country, ",".join(a.sectors), a.role, a.kind, a.origin, a.first_seen,
-                          a.last_seen, a.mentions])
+                          a.last_seen, a.mentions, a.start, a.end, "|".join(a.variants), a.source])

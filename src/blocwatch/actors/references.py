@@ -1,0 +1,287 @@
+"""References inside a document: pronouns and definite phrases resolved to an entity named earlier.
+
+One component answers every "who is meant" question that the phrase itself cannot:
+
+- pronouns: "we" is the speaker; "he"/"she" the last person named; "it"/"they" the most salient
+  state in this or the previous sentence, never the subject of the pronoun's own clause;
+- "the country", "the kingdom", "the government": the most salient state (``state_nouns``);
+- "the bloc", "the alliance": the last international body (``body_nouns``);
+- "the president", "the minister": the last person given that title;
+- "the ministry", "the department": an earlier phrase with the same head ("India's Ministry of
+  External Affairs"), else the last body of a fitting kind ("the firm" after "Huawei",
+  ``kind_nouns``), else a part of the salient state ("the army" after "Sudan", ``state_part_nouns``);
+- "the two countries", "both sides": the two states named last.
+
+The nouns live in ``data/actors/references.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import DataFileError
+from ..model import Actor
+from ..resources import check_keys, data_path, read_yaml, word_list
+
+if TYPE_CHECKING:  # type names only: the index owns a References, and spaCy loads only for parsing
+    from spacy.tokens import Token
+
+    from .resolver import ActorIndex
+
+PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves", "he", "his", "him", "she", "her",
+            "we", "our", "us"}
+PERSONAL = {"he", "his", "him", "she", "her"}
+FIRST_PERSON = {"we", "our", "us"}
+PLURAL = {"they", "them", "their", "themselves"}
+STATE_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "official", "common", "demonym",
+               "adjective", "capital", "seat"}
+ROLE_PREFIX = "role:"
+DEFINITE = ("the", "this", "that")
+
+
+@dataclass(frozen=True)
+class ReferenceNouns:
+    """The nouns of ``references.yaml``."""
+
+    body: frozenset[str]
+    state: frozenset[str]
+    pair: frozenset[str]
+    kinds: dict[str, frozenset[str]]
+    state_part: frozenset[str]
+    body_codes: frozenset[str] = frozenset()  # an earlier body "the bloc" refers to has one of these codes
+    speech_verbs: frozenset[str] = frozenset()  # "we" under one of these is its subject
+
+
+KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs")
+
+
+def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
+    """Return the reference nouns of ``references.yaml`` (read anew: ``Knowledge`` holds the gazetteer a run uses)."""
+    path = data_path("actors/references.yaml", data_dir)
+    raw = read_yaml(path) or {}
+    check_keys(raw, KEYS, str(path))
+    kinds = raw.get("kind_nouns") or {}
+    if not isinstance(kinds, dict):
+        raise DataFileError("kind_nouns must map a noun to a list of organisation kinds", where=str(path))
+    return ReferenceNouns(body=word_list(raw.get("body_nouns"), str(path)),
+                          state=word_list(raw.get("state_nouns"), str(path)),
+                          pair=word_list(raw.get("pair_nouns"), str(path)),
+                          kinds={str(k).lower(): word_list(v, f"{path}: kind_nouns.{k}") for k, v in kinds.items()},
+                          state_part=word_list(raw.get("state_part_nouns"), str(path)),
+                          body_codes=frozenset(str(c).upper() for c in raw.get("body_codes") or ()),
+                          speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"))
+
+
+class References:
+    """Resolves references in one document, looking back over the index's matches and people."""
+
+    def __init__(self, index: ActorIndex, nouns: ReferenceNouns):
+        self.index, self.nouns = index, nouns
+        self.doc = index.doc
+
+    # -- entry points ----------------------------------------------------------------------------
+    def is_reference(self, token: Token) -> bool:
+        """True for a pronoun or a definite phrase ("the ministry") that no alias covers."""
+        if token.i in self.index.by_token:
+            return False
+        if token.lower_ in PRONOUNS:
+            return True
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+    def resolve(self, token: Token, exclude: str | None = None) -> Actor | None:
+        """Return the entity a pronoun or definite phrase refers back to, or None."""
+        if token.lower_ in PRONOUNS:
+            return self.pronoun(token, exclude)
+        lemma = token.lemma_.lower()
+        if lemma in self.nouns.body:
+            found = self._last_body(token)
+            if found is not None or lemma not in self.nouns.kinds:
+                return found
+        if lemma in self.nouns.state or token.text in ("North", "South"):
+            return self._state(token, exclude, sector=self.index.sectors(token, [token]) or
+                               self.index.gaz.bare_state_sector)
+        return self._role(token) or self._same_head(token) or self._same_kind(token) or self._state_part(token)
+
+    def pair(self, token: Token) -> list[Actor]:
+        """"the two countries", "both sides": the two most recent distinct states before the phrase."""
+        if token.i in self.index.by_token or token.lemma_.lower() not in self.nouns.pair:
+            return []
+        if not any(c.lower_ in ("two", "both") for c in token.children):
+            return []
+        found: list[Actor] = []
+        for m in self.index.recent_first:
+            entry = m.best
+            if m.start >= token.i or entry is None or not (entry.is_person or entry.kind in STATE_KINDS):
+                continue
+            if all(entry.country != a.country for a in found):
+                found.append(Actor(country=entry.country, sector=self.index.gaz.bare_state_sector, text=token.text,
+                                   why=f"{token.text!r} with 'two'/'both' refers back to {self._text(m)!r}"))
+            if len(found) == 2:
+                return found[::-1]
+        return []
+
+    def pronoun(self, token: Token, exclude: str | None = None) -> Actor | None:
+        """Return the actor a pronoun refers to.
+
+        "we" is the speaker of the statement it stands in; "he"/"she" the last person named; others
+        the most recent state before it in this or the previous sentence, never the subject of the
+        pronoun's own clause ("the US bombed it": "it" is not the US).
+        """
+        if token.lower_ in FIRST_PERSON:
+            speaker = speaker_of(token, self.nouns.speech_verbs)
+            return self.index.resolve_phrase(speaker) if speaker is not None else None
+        if token.lower_ in PERSONAL:
+            return self._last_person(token)
+        return self._state(token, exclude, sector=())
+
+    def antecedent(self, token: Token, exclude: str | None = None) -> Token | None:
+        """Return the head token of the state mention ``token`` refers back to, if any.
+
+        Salience first: the most recent state that is a clause's subject (or the subject's possessor),
+        else the most recent state at all.
+        """
+        candidates = []
+        sent_start = previous_sentence_start(token)
+        excluded = own_subject(token)
+        for m in self.index.recent_first:
+            entry = m.best
+            if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded:
+                continue
+            if entry.kind not in STATE_KINDS or entry.country == exclude:
+                continue
+            if token.text in ("North", "South") and token.text not in self._text(m):
+                continue
+            candidates.append(self.doc[m.end - 1])
+        subjects = [c for c in candidates if is_subject(c)]
+        return (subjects or candidates or [None])[0]
+
+    # -- the kinds of reference ------------------------------------------------------------------
+    def _state(self, token: Token, exclude: str | None, sector: tuple[str, ...]) -> Actor | None:
+        antecedent = self.antecedent(token, exclude)
+        if antecedent is None:
+            return None
+        m = self.index.by_token[antecedent.i]
+        return Actor(country=m.best.country, sector=tuple(sector), text=token.text,
+                     why=f"{token.text!r} refers back to {self._text(m)!r}")
+
+    def _last_body(self, token: Token) -> Actor | None:
+        """"the 10-member bloc", "the alliance": the last international body named before it."""
+        for m in self.index.recent_first:
+            entry = m.best
+            if m.start < token.i and entry is not None and entry.country in self.nouns.body_codes:
+                return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
+                             why=f"{token.text!r} refers back to {self._text(m)!r}")
+        return None
+
+    def _role(self, token: Token) -> Actor | None:
+        """Return the person "the president" refers to: the last one given that title in the text."""
+        entry = self.index.people.get(ROLE_PREFIX + token.lemma_.lower())
+        if entry is None:
+            return None
+        return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
+                     why=f"{token.text!r} refers to {entry.person!r}, given that title earlier")
+
+    def _same_head(self, token: Token) -> Actor | None:
+        """"the ministry" after "India's Ministry of External Affairs": the last phrase with that head.
+
+        Only nouns that name an institution (``kind_nouns``, ``state_part_nouns``) refer back this way:
+        "the talks" after "Russian talks" is not an actor.
+        """
+        lemma = token.lemma_.lower()
+        if lemma not in self.nouns.kinds and lemma not in self.nouns.state_part:
+            return None
+        for tok in reversed(self.doc[:token.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            actor = self.index.resolve_phrase(tok)
+            if actor is not None and actor.country:
+                return Actor(country=actor.country, sector=actor.sector, org=actor.org, text=token.text,
+                             why=f"{token.text!r} refers back to {actor.text!r}")
+        return None
+
+    def _same_kind(self, token: Token) -> Actor | None:
+        """"the firm" after "Huawei": the last named body of a kind the noun can stand for."""
+        kinds = self.nouns.kinds.get(token.lemma_.lower())
+        if not kinds:
+            return None
+        for m in self.index.recent_first:
+            entry = m.best
+            if m.start < token.i and entry is not None and entry.is_org and entry.kind in kinds:
+                return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
+                             why=f"{token.text!r} refers back to {self._text(m)!r} ({entry.kind})")
+        return None
+
+    def _state_part(self, token: Token) -> Actor | None:
+        """"the army" after "Sudan's military leader": that part of the most salient state."""
+        if token.lemma_.lower() not in self.nouns.state_part:
+            return None
+        sector = self.index.sectors(token, [token])
+        return self._state(token, None, sector=sector) if sector else None
+
+    def _last_person(self, token: Token) -> Actor | None:
+        """Return the person "he"/"she" refers to: the last one named as a subject in this or the previous
+        sentence, else the last one named at all (news keeps "he" for the story's protagonist)."""
+        people = list(self._people_before(token))
+        window = previous_sentence_start(token)
+        subjects = [(t, e) for t, e in people if t.i >= window and is_subject(t)]
+        if not (subjects or people):
+            return None
+        _, entry = (subjects or people)[0]
+        return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
+                     why=f"{token.text!r} refers back to {entry.person!r}")
+
+    def _people_before(self, token: Token):
+        """Yield (head token, entry) for each person named before ``token``, nearest first."""
+        for i in range(token.i - 1, -1, -1):
+            tok = self.doc[i]
+            m = self.index.by_token.get(i)
+            entry = m.best if m is not None and m.best is not None and m.best.is_person else None
+            if entry is None and tok.ent_type_ == "PERSON":
+                entry = self.index.people.get(tok.text)
+            if entry is not None and tok.dep_ not in ("compound", "flat"):  # the name's head word
+                yield tok, entry
+
+    def _text(self, m) -> str:
+        return self.doc[m.start:m.end].text
+
+
+# -- where a token stands in its sentence -------------------------------------------------------------
+def previous_sentence_start(token: Token) -> int:
+    """Return the index of the first token of the sentence before ``token``'s (or of its own, if first)."""
+    sent = token.sent
+    if sent.start == 0:
+        return 0
+    return token.doc[sent.start - 1].sent.start
+
+
+def is_subject(token: Token) -> bool:
+    """True for a clause's subject or the possessor of one ("Pyongyang depends", "North Korea's army fired")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def speaker_of(token: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """Return the subject of the reporting verb whose quote or clause ``token`` stands in."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in speech_verbs:
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    root = token.sent.root
+    if root.lemma_.lower() in speech_verbs:
+        return next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def own_subject(token: Token) -> set[int]:
+    """Return token indices of the subject of the clause ``token`` sits in (a pronoun object can't refer to it)."""
+    if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("it", "them"):
+        return set()
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.lower_ in ("its", "their"):
+        return {t.i for s in subjects for t in s.subtree} if verb.dep_ != "relcl" else {verb.head.i}
+    return {t.i for s in subjects for t in s.subtree if token not in s.subtree}

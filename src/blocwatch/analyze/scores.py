@@ -1,0 +1,113 @@
+"""Relationship scores between two countries, with their uncertainty, trend and change points.
+
+A fact's weight (README, Analytics):  w(f) = score(type) x s(status) x min(cap, 1 + ln n_sources)
+where score is the PLOVER conflict-cooperation score and s the status weight of ``scoring.yaml``.
+A pair's score over a set of facts is the sum of their weights; contested facts are left out and
+listed apart.
+"""
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..fuse import Fact
+from .picture import Picture, by_window, directed
+from .rules import AnalyticsRules
+
+REPORTED_ONLY = ("reported", "hypothetical")
+
+
+def fact_weight(fact: Fact, rules: AnalyticsRules) -> float:
+    """Return a fact's signed weight: type score x status weight x corroboration factor (0 if contested)."""
+    if fact.contested:
+        return 0.0
+    corroboration = min(rules.corroboration_cap, 1.0 + math.log(max(1, fact.sources)))
+    return rules.type_weights.get(fact.type, 0.0) * rules.status_weights.get(fact.status, 0.0) * corroboration
+
+
+@dataclass(frozen=True)
+class Score:
+    """A number with what it rests on: facts, independent sources, claims-only share, an interval."""
+
+    value: float
+    facts: int
+    sources: int
+    reported_share: float  # share of the absolute weight resting on reported or hypothetical facts only
+    low: float
+    high: float
+    contested: int  # contested facts, left out of the value
+
+    def to_json(self) -> dict:
+        return {"value": round(self.value, 3), "facts": self.facts, "sources": self.sources,
+                "reported_share": round(self.reported_share, 3), "interval": [round(self.low, 3), round(self.high, 3)],
+                "contested": self.contested}
+
+
+def score(facts: Sequence[Fact], rules: AnalyticsRules) -> Score:
+    """Return the summed weight of ``facts`` with its bootstrap interval and what it rests on."""
+    counted = [f for f in facts if not f.contested and rules.status_weights.get(f.status, 0.0) > 0]
+    weights = [fact_weight(f, rules) for f in counted]
+    total = sum(abs(w) for w in weights)
+    claims = sum(abs(w) for f, w in zip(counted, weights) if f.status in REPORTED_ONLY)
+    low, high = bootstrap_interval(weights, rules)
+    sources = {name for f in counted for name in f.source_names} or None
+    return Score(value=sum(weights), facts=len(counted),
+                 sources=len(sources) if sources else sum(f.sources for f in counted),
+                 reported_share=claims / total if total else 0.0, low=low, high=high,
+                 contested=sum(1 for f in facts if f.contested))
+
+
+def bootstrap_interval(weights: Sequence[float], rules: AnalyticsRules) -> tuple[float, float]:
+    """Return the percentile bootstrap interval of a sum of fact weights (resampling the facts)."""
+    if not weights:
+        return 0.0, 0.0
+    rng = random.Random(rules.bootstrap.seed)
+    n = len(weights)
+    sums = sorted(sum(rng.choices(weights, k=n)) for _ in range(rules.bootstrap.samples))
+    tail = (1 - rules.bootstrap.level) / 2
+    return sums[int(tail * (len(sums) - 1))], sums[int((1 - tail) * (len(sums) - 1))]
+
+
+def pair_facts(picture: Picture, a: str, b: str, direction: str = "both") -> list[Fact]:
+    """Return the facts between ``a`` and ``b``: ``both`` ways, or only ``a``->``b`` (``directed``)."""
+    facts = picture.between(a, b)
+    if direction == "directed":
+        facts = [f for f in facts if directed(f, a, b)]
+    return facts
+
+
+@dataclass(frozen=True)
+class WindowScore:
+    window: str
+    score: Score
+    change: float | None = None  # difference from the previous window
+    z: float | None = None  # the change in standard errors of the difference
+    flagged: bool = False
+    movers: tuple[Fact, ...] = ()  # the facts of this window that weigh most, when flagged
+
+
+def trend(facts: Sequence[Fact], rules: AnalyticsRules, window: str | None = None) -> list[WindowScore]:
+    """Return the score per time window, flagging changes larger than the windows' sampling noise.
+
+    A window's score S is a sum of facts, each of which might have gone unreported, so Var(S) is taken
+    as the sum of the squared weights; a change is flagged when |S_t - S_{t-1}| exceeds ``change_z``
+    standard errors sqrt(Var(S_t) + Var(S_{t-1})).
+    """
+    out: list[WindowScore] = []
+    previous: tuple[float, float] | None = None
+    for label, group in by_window(facts, window or rules.window).items():
+        s = score(group, rules)
+        variance = sum(fact_weight(f, rules) ** 2 for f in group)
+        if previous is None:
+            out.append(WindowScore(label, s))
+        else:
+            change = s.value - previous[0]
+            se = math.sqrt(variance + previous[1])
+            z = change / se if se else 0.0
+            flagged = abs(z) > rules.change_z
+            movers = tuple(sorted(group, key=lambda f: -abs(fact_weight(f, rules)))[:3]) if flagged else ()
+            out.append(WindowScore(label, s, change, z, flagged, movers))
+        previous = (s.value, variance)
+    return out

@@ -1,0 +1,123 @@
+"""Analytics commands: ``brief``, ``profile``, ``pair``, ``blocs``, ``exposure``, ``whatif``, ``import``.
+
+Registered on the main ``app``; each parses arguments, calls ``blocwatch.analyze.report.Analytics``
+(or ``pipeline.import_coded``) and prints a table or, with ``--json``, the same data as JSON.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .. import pipeline
+from ..analyze import briefing as make_briefing
+from ..analyze.report import Analytics
+from ..store import open_store
+from . import analysis_views as av
+from . import views
+from .filters import actor_code, since_date
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
+
+SinceOption = typer.Option(None, help="Only facts reported on or after this date (YYYY[-MM[-DD]]).")
+
+
+@contextmanager
+def _analytics(db: Optional[str], config: Optional[Path], since: Optional[str] = None):
+    settings = _settings(config, db=db)
+    since = since_date(since)
+    store = reader(settings)
+    try:
+        yield Analytics.of(store, settings.data_dir, since=since), store, settings
+    finally:
+        store.close()
+
+
+@app.command()
+def brief(since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+          as_json: bool = JsonOption) -> None:
+    """Briefing over the store: who appears, strongest ties, open claims, and sanctions exposure."""
+    with _analytics(db, config, since) as (analytics, store, settings):
+        result = make_briefing(store, _knowledge(settings).weights)
+        found = analytics.exposures()
+    if as_json:
+        out.print_json(data={**views.briefing_json(result), "exposures": [e.to_json() for e in found],
+                             "disclaimer": analytics.sanctions.disclaimer})
+        return
+    views.print_briefing(out, result, _knowledge(settings).gazetteer)
+    out.print(av.exposure_table(found))
+    out.print(analytics.sanctions.disclaimer)
+
+
+@app.command()
+def profile(country: str = typer.Argument(..., help="Country code or name, e.g. PRK or 'North Korea'."),
+            poles: Optional[str] = typer.Option(None, help="Comma-separated poles for hedging (default USA,CHN,RUS)."),
+            since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+            as_json: bool = JsonOption) -> None:
+    """A country's partners, dependence, hedging between great powers and sanctions exposure."""
+    with _analytics(db, config, since) as (analytics, _, settings):
+        result = analytics.profile(actor_code(country, settings), tuple(p.strip().upper() for p in poles.split(",")) if poles else None)
+    out.print_json(data=av.profile_json(result)) if as_json else out.print(av.profile_view(result))
+
+
+@app.command()
+def pair(a: str = typer.Argument(..., help="Country code or name."), b: str = typer.Argument(..., help="Country code or name."),
+         window: Optional[str] = typer.Option(None, help="year, quarter or month (default: scoring.yaml)."),
+         since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+         as_json: bool = JsonOption) -> None:
+    """The relationship between two countries: score each way, trend, change points."""
+    if window not in (None, "year", "quarter", "month"):
+        raise typer.BadParameter("window must be year, quarter or month", param_hint="--window")
+    with _analytics(db, config, since) as (analytics, _, settings):
+        result = analytics.pair(actor_code(a, settings), actor_code(b, settings), window)
+    out.print_json(data=av.pair_json(result)) if as_json else out.print(av.pair_view(result))
+
+
+@app.command()
+def blocs(since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+          as_json: bool = JsonOption) -> None:
+    """Groups of countries held together by cooperation, with their ties and stability over time."""
+    with _analytics(db, config, since) as (analytics, _, _s):
+        found, windows = analytics.blocs()
+    out.print_json(data=av.blocs_json(found, windows)) if as_json else out.print(av.blocs_view(found, windows))
+
+
+@app.command()
+def exposure(country: Optional[str] = typer.Option(None, help="Only this country's exposure (code)."),
+             since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
+             as_json: bool = JsonOption) -> None:
+    """Sanctions exposure: facts resembling restricted activities, with regime, legal basis and evidence."""
+    with _analytics(db, config, since) as (analytics, _, settings):
+        found = analytics.exposures(actor_code(country, settings))
+        disclaimer = analytics.sanctions.disclaimer
+    if as_json:
+        out.print_json(data={"exposures": [e.to_json() for e in found], "disclaimer": disclaimer})
+    else:
+        out.print(av.exposure_table(found))
+        out.print(disclaimer)
+
+
+@app.command()
+def whatif(ask: list[str] = typer.Option([], "--ask", help="An act asked of one side: 'LAO AID RUS military'."),
+           offer: list[str] = typer.Option([], "--offer", help="An act offered in return: 'RUS AID LAO military'."),
+           db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """What a deal would change: pair score, hedging, dependence, sanctions exposure (stored facts untouched)."""
+    with _analytics(db, config) as (analytics, _, _s):
+        result = analytics.what_if(list(ask), list(offer))
+    out.print_json(data=av.whatif_json(result)) if as_json else out.print(av.whatif_view(result))
+
+
+@app.command("import")
+def import_(paths: list[Path] = typer.Argument(..., help="Exchange-format JSON Lines (coded elsewhere or by hand)."),
+            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Store already-coded events as mentions, fused like any others, so the analytics run on them."""
+    settings = _settings(config, db=db)
+    with open_store(settings.db, _knowledge(settings).fusion) as store:
+        report = pipeline.import_coded(paths, store, settings)
+    if as_json:
+        out.print_json(data=views.ingest_report_json(report))
+    else:
+        views.print_ingest_report(out, err, report, settings.db)
+    if report.problems and not report.added and not report.duplicates:
+        raise typer.Exit(1)

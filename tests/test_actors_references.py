@@ -1,0 +1,47 @@
+"""References inside a document (actors.references): what a pronoun or definite phrase refers back to."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("mention, context, country, sector", [
+    ("the ministry", "Brazil's Ministry of Mines and Energy published the auction rules on Monday.", "BRA", "GOV"),
+    ("the company", "Rosneft reported lower profits for the quarter.", "RUS", "BUS"),
+    ("the army", "Chad's transitional leader visited the border region on Sunday.", "TCD", "MIL"),
+    ("the alliance", "NATO defence ministers met in Brussels to discuss air defence.", "IGO", None),
+    ("the kingdom", "Morocco opened a consulate in the Sahara region.", "MAR", "GOV"),
+    ("she", "New Zealand Foreign Minister Winston Peters met his Chinese counterpart.", "NZL", None),
+])
+def test_definite_phrase_or_pronoun_refers_back_to_the_entity_named_earlier(resolver, mention, context, country,
+                                                                             sector):
+    actor = resolver.resolve(mention, context)
+    assert actor.country == country
+    if sector:
+        assert actor.sector[:1] == (sector,)
+
+
+def test_the_president_is_the_person_given_that_title_earlier(resolver):
+    context = "Chilean President Gabriel Boric arrived in Lima for the summit."
+    actor = resolver.resolve("the president", context)
+    assert (actor.country, actor.name) == ("CHL", "Gabriel Boric")
+
+
+def test_a_noun_that_names_no_institution_does_not_refer_back(resolver):
+    context = "Russian talks with the delegation ended without agreement."
+    assert resolver.resolve("the talks", context).country is None
+
+
+def test_the_two_countries_are_the_two_states_named_last(resolver):
+    doc = resolver.nlp("Vietnam and Laos signed a rail deal. The two countries will share the costs.")
+    index = resolver.index(doc)
+    head = next(t for t in doc if t.lower_ == "countries")
+    assert [a.country for a in index.resolve_all(head)] == ["VNM", "LAO"]
+
+
+def test_reference_needs_a_definite_article_or_a_pronoun(resolver):
+    doc = resolver.nlp("Kenya sent a ministry delegation. The ministry said it would report back.")
+    index = resolver.index(doc)
+    first, second = [t for t in doc if t.lower_ == "ministry"]
+    assert not index.refs.is_reference(first)
+    assert index.refs.is_reference(second)
+    assert index.refs.resolve(second).country == "KEN"
