@@ -260,3 +260,20 @@ def test_killing_a_states_ally_is_not_an_attack_on_that_state(code):
 def test_an_object_moved_after_its_as_phrase_is_still_the_object(code):
     ev = _find(code("Greece condemned as a provocation Turkey's survey of the disputed waters."), "ACCUSE")
     assert [a.country for a in ev.actor] == ["GRC"] and [r.country for r in ev.recipient] == ["TUR"]
+
+
+def test_a_states_workers_placed_in_another_state_are_cooperation(code):
+    ev = _find(code("About 20,000 Vietnamese labourers in Laos sent money home last year."), "COOPERATE")
+    assert [a.country for a in ev.actor] == ["VNM"] and [r.country for r in ev.recipient] == ["LAO"]
+    assert "migration" in ev.contexts
+
+
+def test_workers_counted_by_a_group_noun_keep_their_host(code):
+    ev = _find(code("The ministry said the firm runs teams of North Korean IT workers in China and Cambodia."),
+               "COOPERATE")
+    assert [a.country for a in ev.actor] == ["PRK"] and {r.country for r in ev.recipient} == {"CHN", "KHM"}
+    assert ev.status == "reported"
+
+
+def test_workers_with_no_state_of_origin_are_no_event(code):
+    assert not [e for e in code("Aid workers in Gaza were evacuated.") if e.type == "COOPERATE"]

@@ -22,6 +22,9 @@ class Settings:
     store_batch: int = 256  # documents stored per transaction (DuckDB's cost is per statement, not per row)
     max_chars: int = 200_000  # longer documents are refused with a clear error, not silently cut
     data_dir: str | None = None  # a folder whose files override the shipped data files
+    api_token: str | None = None  # `blocwatch serve`: writes need it; BLOCWATCH_API_TOKEN
+    api_reads: str = "open"  # `blocwatch serve`: "open", or "token" to protect reads too
+    api_max_body: int = 5_000_000  # `blocwatch serve`: largest request body, bytes
 
 
 def load_settings(path: str | Path | None = None, **overrides) -> Settings:

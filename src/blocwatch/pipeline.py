@@ -46,12 +46,14 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     knowledge = knowledge or load_knowledge(settings.data_dir)
     report = report if report is not None else IngestReport()
     store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
-    store.index_copies()  # documents stored before copies were found at storing (migration 005)
+    store.index_copies()  # documents stored before copies were found at storing (migration 006)
     new = _new_documents(paths, store, settings, published, report, knowledge)
     report.pending = [d.id for d in new]
     store.release()  # coding is the long part; nobody needs to wait for it
     if not new:
         return report
+    if progress and hasattr(progress, "set_total"):
+        progress.set_total(len(new))  # the bar can show the time left
     coder = _coder(settings, knowledge)
     memory = memory_from(store.known_actors())
     batch: list[tuple[Document, CodedDocument]] = []

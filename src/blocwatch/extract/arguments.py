@@ -207,6 +207,10 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     objects += [g for o in list(objects) for g in prep_objects(o, ("of",))]
     objects += [c for o in list(objects) for c in conjuncts(o)]
     found = prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
+    if not found and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        # "teams of North Korean workers in China": the parser hangs the phrase on the quantity noun
+        found = prep_objects(trigger.head.head, (role,))
     return found + [c for tok in found for c in conjuncts(tok) if c not in found]
 
 

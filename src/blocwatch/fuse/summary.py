@@ -102,7 +102,7 @@ class SummaryState:
 
     @classmethod
     def from_json(cls, text: str | None) -> SummaryState | None:
-        """Return the state kept as ``text``; None when there is none (a fact from before migration 005)."""
+        """Return the state kept as ``text``; None when there is none (a fact from before migration 006)."""
         if not text:
             return None
         state = cls(**json.loads(text))

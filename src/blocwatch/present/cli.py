@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import pipeline
 from ..analyze import briefing as make_briefing
@@ -21,6 +20,7 @@ from ..resources import SHIPPED
 from ..store import fresh_demo_store, open_store
 from . import views
 from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
+from .progress import progress_bar
 
 
 def _version(value: bool) -> None:
@@ -37,14 +37,9 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
     """Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution."""
 
 
-@contextmanager
 def _progress(label: str, total: int | None):
-    """Yield an ``advance(n)`` callback drawing a progress bar on stderr."""
-    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                   transient=True, disable=not err.is_terminal)
-    with bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n=1: bar.advance(task, n)
+    """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
+    return progress_bar(label, total, err)
 
 
 @app.command()
@@ -238,6 +233,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,countr
 
 # The command modules register on ``app`` too; imported last so that ``--help`` lists these commands first.
 from . import cli_analyze, cli_bench, cli_bulk, cli_facts  # noqa: E402,F401
+from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
 
 
 def main() -> None:

@@ -144,8 +144,9 @@ class Store(ABC):
         """Remove a document and its mentions, updating its facts; None if there is no such document."""
 
     @abstractmethod
-    def documents(self, limit: int | None = None) -> list[DocumentRow]:
-        """Return the stored documents with their mention counts, the most recently published first."""
+    def documents(self, limit: int | None = None, offset: int = 0, query: str | None = None) -> list[DocumentRow]:
+        """Return the stored documents with their mention counts, the most recently published first;
+        ``query`` keeps those whose title or text contains it (case-insensitive)."""
 
     @abstractmethod
     def relations(self, actor: str | None = None, kind: str | None = None,
@@ -186,6 +187,39 @@ class Store(ABC):
     @abstractmethod
     def remove_known_actor(self, name: str) -> bool:
         """Forget an actor; return False if it was not known."""
+
+    # -- documents and watchlists (store/documents.py, store/watchlists.py) ----------------------
+    @abstractmethod
+    def document_count(self, query: str | None = None) -> int:
+        """Return how many documents ``documents(query=...)`` would list."""
+
+    @abstractmethod
+    def document(self, doc_id: str):
+        """Return one ``StoredDocument`` with its text and mentions, or None."""
+
+    @abstractmethod
+    def parties(self, event_ids) -> list:
+        """Return the participants (``Party``: role, country, sectors) of the given mentions."""
+
+    @abstractmethod
+    def put_watchlist(self, row) -> None:
+        """Add or replace a watchlist (``WatchlistRow``)."""
+
+    @abstractmethod
+    def watchlists(self) -> list:
+        """Return every watchlist."""
+
+    @abstractmethod
+    def remove_watchlist(self, name: str) -> bool:
+        """Forget a watchlist; return False if there was none."""
+
+    @abstractmethod
+    def seen_items(self, name: str) -> set[str]:
+        """Return the items a watchlist has already reported."""
+
+    @abstractmethod
+    def mark_seen(self, name: str, items) -> None:
+        """Record items as reported by a watchlist."""
 
     @abstractmethod
     def close(self) -> None: ...

@@ -73,7 +73,7 @@ class BatchWriterMixin:
 
     # -- near-copies ---------------------------------------------------------------------------------
     def index_copies(self, batch: int = 500) -> int:
-        """Find the near-copies of documents stored before migration 005 (they have no copy group) and
+        """Find the near-copies of documents stored before migration 006 (they have no copy group) and
         record them, oldest first; return how many documents were indexed. Their facts take the groups
         in when next updated."""
         done = 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .base import DocumentRow, RelationRow
+from .documents import MATCH, match_params
 
 # Labels a command put on a store it created: 'demo' marks a file ``blocwatch demo`` may replace (a
 # file without it is the user's and is never deleted).
@@ -14,12 +15,15 @@ class CatalogMixin:
 
     con = None
 
-    def documents(self, limit: int | None = None) -> list[DocumentRow]:
-        """Return the stored documents, the most recently published first, with their mention counts."""
+    def documents(self, limit: int | None = None, offset: int = 0, query: str | None = None) -> list[DocumentRow]:
+        """Return the stored documents, the most recently published first, with their mention counts;
+        ``query`` keeps those whose title or text contains it (case-insensitive), ``offset`` skips some."""
+        where, params = ("", []) if not query else (f"WHERE {MATCH}", match_params(query))
+        page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
         rows = self.con.execute(
             "SELECT d.id, d.title, d.published, d.outlet, d.url, d.origin, count(e.id) "
-            "FROM documents d LEFT JOIN events e ON e.doc_id = d.id GROUP BY ALL "
-            f"ORDER BY d.published DESC NULLS LAST, d.id {f'LIMIT {int(limit)}' if limit else ''}").fetchall()
+            f"FROM documents d LEFT JOIN events e ON e.doc_id = d.id {where} GROUP BY ALL "
+            f"ORDER BY d.published DESC NULLS LAST, d.id {page}", params).fetchall()
         return [DocumentRow(*r) for r in rows]
 
     def relations(self, actor: str | None = None, kind: str | None = None,

@@ -14,13 +14,16 @@ from .base import EventRow, Store
 from .batch import BatchWriterMixin
 from .catalog import CatalogMixin
 from .connect import connect
+from .documents import DocumentsMixin
 from .facts import FactsMixin
 from .knowledge import KnowledgeMixin
+from .watchlists import WatchlistsMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
 
 
-class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, CatalogMixin, Store):
+class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin,
+                  WatchlistsMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store).
 
     ``read_only`` opens the file without a write lock (several readers, also while another process
@@ -28,12 +31,14 @@ class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, 
     Opening writes nothing but a new or older file's schema: pending mentions are fused by ingest.
     """
 
-    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | None = None,
-                 read_only: bool = False):
+    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | str | None = None,
+                 read_only: bool = False, data_dir: str | None = None):
         self.path = str(path)
         self.read_only = read_only
         self._con: duckdb.DuckDBPyConnection | None = None
-        self._init_facts(rules or load_fusion_rules())
+        if rules is None or isinstance(rules, str):  # a data_dir, as callers holding Settings pass it
+            rules = load_fusion_rules(rules if isinstance(rules, str) else data_dir)
+        self._init_facts(rules)
         if read_only:
             self._check_schema()
             return
