@@ -20,6 +20,7 @@ from .knowledge import KnowledgeMixin
 from .watchlists import WatchlistsMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
+CHECKPOINT_MB = 256
 
 
 class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin,
@@ -49,6 +50,10 @@ class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, 
         """The connection, opened again on first use after ``release``."""
         if self._con is None:
             self._con = connect(self.path, self.read_only)
+            if not self.read_only:
+                # Checkpoint less often than every 16 MB of log: at 100k documents the checkpoints were
+                # most of the time of storing a batch. Closing the store (``release``) still checkpoints.
+                self._con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_MB}MB'")
         return self._con
 
     def release(self) -> None:
