@@ -4,7 +4,7 @@
   of coding plus storing) to bare spaCy parsing of the same texts, measured in the same run;
 - storing: seconds per 1,000 documents stored at several store sizes (generated codings stored as
   ``ingest`` stores them, in batches, so the size points cost no parsing);
-- bulk: documents/s of ``blocwatch bulk`` with one and with two Dask workers, and a worker's peak RSS;
+- bulk: documents/s of ``blocwatch bulk`` with one and with two Dask workers, and a worker's RSS;
 - queries: DuckDB latency of a ``profile`` (one country's pair scores) and a ``pair`` (the facts
   between two countries, and their score) on a store of generated facts inserted in bulk.
 Medians of repeated runs; the machine and its load are the reader's to report.
@@ -87,7 +87,8 @@ def _timed(wall: list[float], cpu: list[float]) -> Iterator[None]:
 
 def bulk_scaling(corpus: Path = DEMO, documents: int = 400, partition_size: int = 50,
                  settings: Settings | None = None, workers: tuple[int, ...] = (1, 2)) -> dict:
-    """Return documents/s of ``blocwatch bulk`` (coding only, cluster start included) per number of workers."""
+    """Return documents/s of ``blocwatch bulk`` (coding only, cluster start included) per number of workers,
+    and the largest resident memory a worker had after a partition."""
     from ..bulk import run_bulk
 
     settings = settings or Settings()
@@ -100,10 +101,10 @@ def bulk_scaling(corpus: Path = DEMO, documents: int = 400, partition_size: int 
         for n in workers:
             rss: list[float] = []
             report = run_bulk([shard], Path(tmp) / f"out-{n}", settings, workers=n, partition_size=partition_size,
-                              progress=lambda d: rss.append(d.get("worker_peak_rss_mib", 0.0)))
+                              progress=lambda d: rss.append(d.get("worker_rss_mib", 0.0)))
             out["runs"].append({"workers": n, "seconds": report.seconds,
                                 "documents_per_second": round(report.documents / report.seconds, 2),
-                                "worker_peak_rss_mib": max(rss, default=None)})
+                                "worker_rss_mib_max": max(rss, default=None)})
     first, last = out["runs"][0], out["runs"][-1]
     out["speedup"] = round(last["documents_per_second"] / first["documents_per_second"], 3)
     return out

@@ -5,7 +5,6 @@ import gzip
 import hashlib
 import json
 import os
-import resource
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import islice
@@ -150,9 +149,17 @@ def code_partition(part: Partition, out_dir: str, settings: Settings) -> dict:
     _write(out / "mentions" / f"{part.name}.parquet", _mention_rows(coded), MENTION_SCHEMA)
     summary = {"partition": part.name, "shard": part.shard, "start": part.start, "documents": len(docs),
                "problems": len(items) - len(docs), "mentions": sum(len(c.events) for c in coded),
-               "worker_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+               "worker_rss_mib": _rss_mib()}
     _write_text(marker, json.dumps(summary))
     return {**summary, "skipped": False}
+
+
+def _rss_mib() -> float:
+    """Return this worker's resident memory now, after its partition (ru_maxrss would include what a
+    forked worker inherited from its parent)."""
+    import psutil  # a dependency of Dask's distributed
+
+    return round(psutil.Process().memory_info().rss / 2**20, 1)
 
 
 def _document_rows(items, coded: list[CodedDocument]) -> list[dict]:
