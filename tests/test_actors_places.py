@@ -53,8 +53,10 @@ def test_name_shared_by_subdivisions_of_two_states_needs_the_state_named(resolve
     assert resolver.resolve("the Punjab government", context).country == "PAK"
 
 
-def test_places_are_read_once():
-    assert load_places() is load_places()
+def test_places_are_read_once_through_the_knowledge_object():
+    from blocwatch.knowledge import load_knowledge
+
+    assert load_knowledge().gazetteer.places is load_knowledge().gazetteer.places
     assert load_places().by_name["Nagoya"][0].country == "JPN"
 
 

@@ -218,7 +218,6 @@ def test_misspelt_key_in_sanctions_rules_is_an_error_naming_it(tmp_path):
         "disclaimer: aid only\nregimes:\n  r:\n    name: r\n    target: PRK\n    categories:\n      c:\n"
         "        name: c\n        severity: high\n        legal_basis: [{instrument: X, provision: '1'}]\n"
         "        types: [AID]\n        direction: either\n        keywrds: [arms]\n", encoding="utf-8")
-    load_sanctions.cache_clear()
     with pytest.raises(DataFileError, match="keywrds"):
         load_sanctions(str(tmp_path))
 

@@ -8,6 +8,10 @@ def _relations(coder, text):
     return {(r.subject, r.object, r.kind): r for r in coder.code(Document(id="r", text=text)).relations}
 
 
+def _relation_list(coder, text):
+    return coder.code(Document(id="r", text=text)).relations
+
+
 def test_trade_share_is_a_fraction_of_the_owners_trade(coder):
     rels = _relations(coder, "Mongolia depends heavily on China, which takes about 85% of its trade.")
     share = rels[("MNG", "CHN", "trade_share")]
@@ -37,3 +41,18 @@ def test_pronoun_owner_is_not_the_partner_itself(coder):
 def test_states_forming_a_strategic_partnership_are_partners(coder):
     rels = _relations(coder, "Indonesia and Brazil agreed to upgrade their ties to a strategic partnership.")
     assert ("BRA", "IDN", "partnership") in rels or ("IDN", "BRA", "partnership") in rels
+
+
+def test_a_partners_share_of_a_states_trade_is_a_trade_share(coder):
+    relations = _relation_list(coder, "Russia's share of Armenia's exports was 40% last year.")
+    assert [(r.subject, r.object, r.kind, r.value) for r in relations] == [("ARM", "RUS", "trade_share", 0.4)]
+
+
+def test_a_share_of_something_other_than_trade_is_no_relation(coder):
+    assert _relation_list(coder, "The share of the budget spent on defence rose to 5 percent.") == []
+
+
+def test_two_stated_figures_for_one_trade_share_are_both_kept(coder):
+    relations = _relation_list(coder, "Venezuela takes about 60% of Cuba's exports, officials said. Other estimates put Venezuela's "
+                     "share of Cuba's exports at 55 percent.")
+    assert sorted(r.value for r in relations if r.kind == "trade_share") == [0.55, 0.6]

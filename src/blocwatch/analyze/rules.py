@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import DataFileError
 from ..model import STATUSES
-from ..ontology import load_ontology
+from ..ontology import Ontology, load_ontology
 from ..resources import data_path, read_yaml
 
 WINDOWS = ("year", "quarter", "month")
@@ -41,9 +40,10 @@ class AnalyticsRules:
     blocs: BlocRules
 
 
-@lru_cache(maxsize=4)
-def load_analytics_rules(data_dir: str | None = None) -> AnalyticsRules:
-    """Return the validated analytics rules; an unknown key or a value out of range names file and key."""
+def load_analytics_rules(data_dir: str | None = None, ontology: Ontology | None = None) -> AnalyticsRules:
+    """Return the validated analytics rules; an unknown key or a value out of range names file and key.
+
+    Read once, through ``Knowledge.analytics``; ``ontology`` gives the type weights."""
     path = data_path("analytics/scoring.yaml", data_dir)
     raw = read_yaml(path) or {}
     where = str(path)
@@ -64,7 +64,7 @@ def load_analytics_rules(data_dir: str | None = None) -> AnalyticsRules:
     level = float(boot.get("level", 0.9))
     if not 0 < level < 1:
         raise DataFileError("bootstrap level must be between 0 and 1", where=f"{where}: bootstrap.level")
-    ontology = load_ontology(data_dir)
+    ontology = ontology or load_ontology(data_dir)
     return AnalyticsRules(
         type_weights={name: t.weight for name, t in ontology.types.items()},
         status_weights={k: float(v) for k, v in weights.items()},

@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from ..errors import DataFileError
 from ..fuse import Fact
-from ..knowledge import load_knowledge
-from ..ontology import load_ontology
+from ..ontology import Ontology, load_ontology
 from ..resources import data_path, read_yaml
 from .picture import Picture, evidence_text, fact_date
 
@@ -60,7 +58,7 @@ class Category:
 class SanctionsRules:
     disclaimer: str
     categories: tuple[Category, ...]
-    data_dir: str | None = None
+    material_types: frozenset[str] = frozenset()  # PLOVER types of material acts: findings, not leads
 
 
 @dataclass(frozen=True)
@@ -85,12 +83,13 @@ class Exposure:
                               "status": m.status, "source": m.claimant_name} for m in self.fact.evidence]}
 
 
-@lru_cache(maxsize=4)
-def load_sanctions(data_dir: str | None = None) -> SanctionsRules:
-    """Return the validated sanctions regimes; an unknown key or value names the file and the key."""
+def load_sanctions(data_dir: str | None = None, ontology: Ontology | None = None) -> SanctionsRules:
+    """Return the validated sanctions regimes; an unknown key or value names the file and the key.
+
+    Read once, through ``Knowledge.sanctions``."""
     path = data_path("sanctions/regimes.yaml", data_dir)
     raw = read_yaml(path) or {}
-    ontology = load_ontology(data_dir)
+    ontology = ontology or load_ontology(data_dir)
     categories = []
     for regime, spec in (raw.get("regimes") or {}).items():
         for key, cat in (spec.get("categories") or {}).items():
@@ -98,8 +97,9 @@ def load_sanctions(data_dir: str | None = None) -> SanctionsRules:
             categories.append(_category(regime, spec, key, cat, ontology, where))
     if not raw.get("disclaimer"):
         raise DataFileError("the sanctions rules need a disclaimer", where=str(path))
+    material = frozenset(name for name, t in ontology.types.items() if t.quad.startswith("material"))
     return SanctionsRules(disclaimer=" ".join(str(raw["disclaimer"]).split()), categories=tuple(categories),
-                          data_dir=data_dir)
+                          material_types=material)
 
 
 def _category(regime: str, spec: dict, key: str, cat: dict, ontology, where: str) -> Category:
@@ -162,7 +162,7 @@ def in_force(fact: Fact, category: Category) -> tuple[bool, str]:
     return False, ""
 
 
-def finding_kind(fact: Fact, material: set[str]) -> str:
+def finding_kind(fact: Fact, material: frozenset[str]) -> str:
     """Return "finding" for an asserted, uncontested material act; "lead" for a claim, a plan or a pledge."""
     return "finding" if fact.status == "asserted" and not fact.contested and fact.type in material else "lead"
 
@@ -171,8 +171,6 @@ def exposures(picture: Picture, rules: SanctionsRules, country: str | None = Non
               as_target: bool = False) -> list[Exposure]:
     """Return every exposure in the picture, findings before leads; with ``country``, only the ones it is
     exposed to (and, with ``as_target``, also the ones others incur through dealings with it)."""
-    material = {name for name, t in load_knowledge(rules.data_dir).ontology.types.items()
-                if t.quad.startswith("material")}
     out = []
     for fact in picture.facts:
         if fact.status == "denied" and not fact.contested:
@@ -184,7 +182,7 @@ def exposures(picture: Picture, rules: SanctionsRules, country: str | None = Non
             applies, note = in_force(fact, category)
             if not matched or not applies:
                 continue
-            kind = finding_kind(fact, material)
+            kind = finding_kind(fact, rules.material_types)
             for party in sorted((set(fact.actors) | set(fact.recipients)) - {category.target} - NOT_EXPOSED):
                 if country is None or party == country or (as_target and category.target == country):
                     out.append(Exposure(party, category, fact, kind, matched, note))

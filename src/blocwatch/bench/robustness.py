@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .. import pipeline
 from ..analyze.picture import Picture, fact_pairs, picture_from_store
-from ..analyze.rules import AnalyticsRules, load_analytics_rules
+from ..analyze.rules import AnalyticsRules
+from ..knowledge import load_knowledge
 from ..analyze.scores import score
 from ..config import Settings
 from ..errors import InputError
@@ -39,7 +40,7 @@ def robustness_bench(gold: Path, settings: Settings | None = None) -> Robustness
     """Return the rank correlation of pair scores computed on annotated and on coded facts."""
     settings = settings or Settings()
     records = _records(gold)
-    rules = load_analytics_rules(settings.data_dir)
+    rules = load_knowledge(settings.data_dir).analytics
     with tempfile.TemporaryDirectory() as tmp:
         texts = Path(tmp) / "texts.jsonl"
         texts.write_text("".join(json.dumps({k: r.get(k) for k in ("id", "text", "published", "title", "outlet")})

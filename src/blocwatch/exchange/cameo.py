@@ -3,10 +3,9 @@ the ontology."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import DataFileError
-from ..ontology import load_ontology
+from ..ontology import Ontology, load_ontology
 from ..resources import data_path, read_tsv
 
 COLUMNS = ("cameo", "type", "mode", "contexts")
@@ -21,11 +20,12 @@ class PloverCode:
     contexts: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)
-def load_cameo_map(data_dir: str | None = None) -> dict[str, PloverCode]:
-    """Return CAMEO code -> PLOVER code, every type, mode and context checked against the ontology."""
+def load_cameo_map(data_dir: str | None = None, ontology: Ontology | None = None) -> dict[str, PloverCode]:
+    """Return CAMEO code -> PLOVER code, every type, mode and context checked against the ontology.
+
+    Read once, through ``Knowledge.cameo``."""
     path = data_path("exchange/cameo2plover.tsv", data_dir)
-    ontology = load_ontology(data_dir)
+    ontology = ontology or load_ontology(data_dir)
     out: dict[str, PloverCode] = {}
     for n, row in read_tsv(path, COLUMNS):
         where = f"{path}:{n}"

@@ -19,10 +19,10 @@ from ..config import Settings
 from ..errors import InputError
 from ..ingest import Problem
 from ..model import Actor, CodedDocument, Document, Event, Evidence
-from ..ontology import load_ontology
+from ..knowledge import load_knowledge
 from ..pipeline import IngestReport
 from ..store import Store
-from .cameo import PloverCode, load_cameo_map, plover_code
+from .cameo import PloverCode, plover_code
 
 # The 61 columns of a GDELT 2.0 event export (GDELT 2.0 Event Database codebook), in file order.
 COLUMNS = (
@@ -60,7 +60,8 @@ def import_gdelt(paths: Iterable[str | Path], store: Store, settings: Settings |
                  progress: Callable[[int], None] | None = None) -> IngestReport:
     """Store GDELT 2.0 event rows (tab-separated, no header) as reported mentions; bad rows are problems."""
     settings = settings or Settings()
-    mapping, sectors = load_cameo_map(settings.data_dir), set(load_ontology(settings.data_dir).sectors)
+    knowledge = load_knowledge(settings.data_dir)
+    mapping, sectors = knowledge.cameo, set(knowledge.ontology.sectors)
     report = IngestReport()
     for path in paths:
         for where, item in _rows(Path(path)):

@@ -81,7 +81,7 @@ def unique_relations(relations: list[Relation]) -> list[Relation]:
     seen, out = set(), []
     for rel in relations:
         pair = tuple(sorted((rel.subject, rel.object))) if rel.kind == "partnership" else (rel.subject, rel.object)
-        key = (pair, rel.kind)
+        key = (pair, rel.kind, rel.value)  # two stated trade shares (96.7% and about 98%) are both kept
         if key not in seen:
             seen.add(key)
             out.append(rel)

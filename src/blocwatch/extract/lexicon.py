@@ -97,6 +97,7 @@ class RelationWords:
     """Words that state structural relations (data/lexicon/relations.yaml)."""
 
     trade_nouns: frozenset[str]
+    share_nouns: frozenset[str]
     dependence_words: frozenset[str]
     dependence_contexts: dict[str, frozenset[str]]
     partnership_nouns: frozenset[str]
@@ -207,11 +208,12 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
     where = str(path)
     check_keys(raw, ("trade_share", "dependence", "partnership"), where)
     trade, dependence, partner = raw.get("trade_share") or {}, raw.get("dependence") or {}, raw.get("partnership") or {}
-    check_keys(trade, ("nouns",), f"{where}: trade_share")
+    check_keys(trade, ("nouns", "share_nouns"), f"{where}: trade_share")
     check_keys(dependence, ("words", "contexts"), f"{where}: dependence")
     check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok"), f"{where}: partnership")
     return RelationWords(
         trade_nouns=word_list(trade.get("nouns"), f"{where}: trade_share.nouns"),
+        share_nouns=word_list(trade.get("share_nouns"), f"{where}: trade_share.share_nouns"),
         dependence_words=word_list(dependence.get("words"), f"{where}: dependence.words"),
         dependence_contexts={k: word_list(v, f"{where}: dependence.contexts.{k}")
                              for k, v in (dependence.get("contexts") or {}).items()},

@@ -23,6 +23,8 @@ def relations_in(sent: Span, index: ActorIndex, words: RelationWords, cues: Stat
         lemma = tok.lemma_.lower()
         if tok.ent_type_ == "PERCENT" and tok.i == _ent_root(tok):
             out.extend(_trade_share(tok, index, words, cues, doc_id))
+        if lemma in words.share_nouns and tok.pos_ == "NOUN":
+            out.extend(_share_of_trade(tok, index, words, cues, doc_id))
         if lemma in words.dependence_words:
             out.extend(_dependence(tok, index, words, cues, doc_id))
         if lemma in words.partnership_nouns and tok.pos_ in ("NOUN", "PROPN"):
@@ -73,6 +75,21 @@ def _trade_share(pct: Token, index, words, cues, doc_id) -> list[Relation]:
     if value is None:
         return []
     return _relation(owner, partner.country if partner else None, "trade_share", pct, index, cues, doc_id, value)
+
+
+def _share_of_trade(share: Token, index, words, cues, doc_id) -> list[Relation]:
+    """'China's share of North Korea's trade was about 98%' -> (PRK, CHN, trade_share, 0.98)."""
+    trade = next((g for c in share.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.lemma_.lower() in words.trade_nouns), None)
+    if trade is None:
+        return []
+    partner = _owner(share, index)
+    owner = _owner(trade, index, partner)
+    percents = [t for t in share.sent if t.ent_type_ == "PERCENT" and t.i == _ent_root(t) and t.i > trade.i]
+    value = _percent_value(percents[0]) if percents else None
+    if value is None:
+        return []
+    return _relation(owner, partner, "trade_share", share, index, cues, doc_id, value)
 
 
 def _percent_value(pct: Token) -> float | None:

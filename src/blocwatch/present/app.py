@@ -16,6 +16,7 @@ from ..config import Settings, load_settings
 from ..knowledge import Knowledge, load_knowledge
 from ..store import Store, open_store
 from .console import PlainWhenPiped
+from .progress import progress_bar
 
 # rich_markup_mode=None: click's plain help, which shows no type after a flag ("--json", not "--json <bool>").
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -53,3 +54,8 @@ def _knowledge(settings: Settings) -> Knowledge:
 def reader(settings: Settings) -> Store:
     """Return the configured store opened for reading: never created, usable while another process ingests."""
     return open_store(settings.db, _knowledge(settings).fusion, read_only=True)
+
+
+def _progress(label: str, total: int | None):
+    """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
+    return progress_bar(label, total, err)

@@ -19,8 +19,7 @@ from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import fresh_demo_store, open_store
 from . import views
-from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
-from .progress import progress_bar
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _progress, _settings, app, err, out, reader
 
 
 def _version(value: bool) -> None:
@@ -35,11 +34,6 @@ def _version(value: bool) -> None:
 def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="Print the version and exit.")) -> None:
     """Turn geopolitical reporting into evidence-linked PLOVER events with status and attribution."""
-
-
-def _progress(label: str, total: int | None):
-    """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
-    return progress_bar(label, total, err)
 
 
 @app.command()

@@ -7,12 +7,13 @@ from typing import Optional
 
 import typer
 
+from ..knowledge import load_knowledge
 from ..exchange import FORMATS, export as run_export
 from ..exchange.gdelt import count_rows, import_gdelt as run_import_gdelt
 from ..store import open_store
 from . import views
 from .filters import since_date
-from .cli import ConfigOption, DbOption, JsonOption, _progress, _settings, app, err, out
+from .app import ConfigOption, DbOption, JsonOption, _progress, _settings, app, err, out
 
 
 @app.command()
@@ -24,7 +25,7 @@ def export(format: str = typer.Option(..., "--format", help=f"One of {', '.join(
     """Write facts and mentions as JSON Lines, CSV (GDELT-like columns), Parquet or GraphML."""
     since = since_date(since)
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir, read_only=True)
+    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion, read_only=True)
     try:
         with _progress("exporting facts", len(store.facts(since=since))) as advance:
             report = run_export(store, output, format, level=level, since=since, data_dir=settings.data_dir,
@@ -44,7 +45,7 @@ def import_gdelt(paths: list[Path] = typer.Argument(..., help="GDELT 2.0 event f
                  as_json: bool = JsonOption) -> None:
     """Store GDELT 2.0 events (CAMEO mapped to PLOVER) as reported facts with their source URL."""
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir)
+    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion)
     try:
         with _progress("importing GDELT rows", count_rows(paths)) as advance:
             report = run_import_gdelt(paths, store, settings, progress=advance)
@@ -94,7 +95,7 @@ def report(output: Path = typer.Option(..., "-o", "--output", help="HTML file to
     since = since_date(since)
     pairs = [_pair(p) for p in pair]
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir, read_only=True)
+    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion, read_only=True)
     try:
         analytics = Analytics.of(store, settings.data_dir, since=since)
     finally:
@@ -134,7 +135,7 @@ def watch_add(name: str = typer.Argument(..., help="A name: letters, digits, '_'
     settings = _settings(config, db=db)
     watch = watchlist(name, "exposure" if exposure else "facts", FactQuery(tuple(country), type, status, source=source),
                       settings.data_dir)
-    store = open_store(settings.db, settings.data_dir, create=False)
+    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion, create=False)
     try:
         now = add_watchlist(store, watch, settings.data_dir, backfill)
     finally:
@@ -151,7 +152,7 @@ def watch_list(db: Optional[str] = DbOption, config: Optional[Path] = ConfigOpti
     from ..analyze.watch import Watchlist
 
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir, read_only=True)
+    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion, read_only=True)
     try:
         rows = store.watchlists()
     finally:
@@ -173,7 +174,7 @@ def watch_remove(name: str, db: Optional[str] = DbOption, config: Optional[Path]
     from ..errors import InputError
 
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir, create=False)
+    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion, create=False)
     try:
         removed = store.remove_watchlist(name)
     finally:
@@ -191,7 +192,7 @@ def alerts(name: list[str] = typer.Argument(None, help="Only these watchlists (d
     from ..analyze.watch import alerts as run_alerts
 
     settings = _settings(config, db=db)
-    store = open_store(settings.db, settings.data_dir, create=False)
+    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion, create=False)
     try:
         found = run_alerts(store, settings.data_dir, list(name or []), mark=not peek)
     finally:

@@ -11,10 +11,8 @@ from contextlib import contextmanager
 
 from fastapi import Request
 
-from ...analyze.picture import picture_from_store
+from ...knowledge import load_knowledge
 from ...analyze.report import Analytics
-from ...analyze.rules import load_analytics_rules
-from ...analyze.sanctions import load_sanctions
 from ...config import Settings
 from ...errors import BlocwatchError, ConfigError
 from ...store import Store, open_store
@@ -38,7 +36,7 @@ class Service:
         if settings.api_reads == "token" and not settings.api_token:
             raise ConfigError("api_reads is 'token' but no api_token is set", hint="set BLOCWATCH_API_TOKEN")
         self.settings = settings
-        self._store = store or open_store(settings.db, settings.data_dir)
+        self._store = store or open_store(settings.db, load_knowledge(settings.data_dir).fusion)
         self._lock = threading.RLock()
 
     @contextmanager
@@ -54,11 +52,7 @@ class Service:
     def analytics(self, store: Store, since: str | None = None, with_evidence: bool = True) -> Analytics:
         """Return the analytics over ``store`` with the configured data files; ``with_evidence=False``
         skips reading every fact's mentions, for views that only count and weigh facts (graph, scores)."""
-        if with_evidence:
-            return Analytics.of(store, self.settings.data_dir, since=since)
-        data_dir = self.settings.data_dir
-        return Analytics(picture_from_store(store, since=since, with_evidence=False), load_analytics_rules(data_dir),
-                         load_sanctions(data_dir))
+        return Analytics.of(store, self.settings.data_dir, since=since, with_evidence=with_evidence)
 
     def close(self) -> None:
         with self._lock:
