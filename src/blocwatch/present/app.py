@@ -13,6 +13,7 @@ from typing import Optional
 import typer
 
 from ..config import Settings, load_settings
+from ..fuse import load_fusion_rules
 from ..knowledge import Knowledge, load_knowledge
 from ..store import Store, open_store
 from .console import PlainWhenPiped
@@ -52,8 +53,12 @@ def _knowledge(settings: Settings) -> Knowledge:
 
 
 def reader(settings: Settings) -> Store:
-    """Return the configured store opened for reading: never created, usable while another process ingests."""
-    return open_store(settings.db, _knowledge(settings).fusion, read_only=True)
+    """Return the configured store opened for reading: never created, usable while another process ingests.
+
+    Only the fusion rules are read (a read-only store fuses nothing): reading every data file cost
+    a read command 0.4 s of its 1 s on a 10k store.
+    """
+    return open_store(settings.db, load_fusion_rules(settings.data_dir), read_only=True)
 
 
 def _progress(label: str, total: int | None):
