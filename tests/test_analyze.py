@@ -158,6 +158,12 @@ def test_hedging_tilt_names_the_pole_leaned_to():
     assert h.leans_to == "RUS"
 
 
+def test_hedging_counts_only_ties_a_fact_makes():
+    # one act by PRK towards RUS and LAO links PRK to each, not LAO to RUS
+    h = hedging([fact(["PRK"], ["RUS", "LAO"], "COOPERATE")], "LAO", ("USA", "CHN", "RUS"), RULES)
+    assert h.cooperation["RUS"] == 0 and h.leans_to is None
+
+
 def test_balance_without_cooperation_is_unknown():
     assert balance([0.0, 0.0, 0.0]) is None
 

@@ -173,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     split = json.loads(SPLIT.read_text())
     keep = set(split[args.split]) if args.split else None
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     with open(args.output, "w", encoding="utf-8") as fh:
         for f in args.files:
             for record in read_jsonl(f):

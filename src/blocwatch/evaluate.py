@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from .config import Settings
@@ -34,6 +35,17 @@ def evaluate(gold: str | Path, scorer: str | Path = DEFAULT_SCORER, settings: Se
                                      encoding="utf-8")
     pred = {str(r["id"]): r for r in records}
     return module.score(module.load(str(gold)), pred)
+
+
+def evaluate_coders(gold: str | Path, coders: list[str], scorer: str | Path = DEFAULT_SCORER,
+                    settings: Settings | None = None, predictions: str | Path | None = None) -> dict[str, dict]:
+    """Return the scorer's result per coder ("rules", "model", "combined") for ``gold``.
+
+    ``predictions`` (with one coder) also writes that coder's output.
+    """
+    settings = settings or Settings()
+    return {c: evaluate(gold, scorer, replace(settings, coder=c), predictions if len(coders) == 1 else None)
+            for c in coders}
 
 
 def resolve_lines(lines, settings: Settings | None = None, where: str = "input"):

@@ -129,7 +129,11 @@ class References:
         """
         if token.lower_ in FIRST_PERSON:
             speaker = speaker_of(token, self.nouns.speech_verbs)
-            return self.index.resolve_phrase(speaker) if speaker is not None else None
+            # "our minister said ...": a first-person word inside the speaker's own phrase cannot
+            # name the speaker (and following it would loop back to itself)
+            if speaker is None or token in speaker.subtree:
+                return None
+            return self.index.resolve_phrase(speaker)
         if token.lower_ in PERSONAL:
             return self._last_person(token)
         return self._state(token, exclude, sector=())

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..fuse import Fact
-from .picture import Picture, by_window
+from .picture import Picture, by_window, fact_pairs
 from .rules import AnalyticsRules
 from .scores import fact_weight
 
@@ -53,12 +53,10 @@ def hedging(facts: Sequence[Fact], country: str, poles: Sequence[str], rules: An
     net = {p: 0.0 for p in poles}
     used = 0
     for fact in facts:
-        parties = set(fact.actors) | set(fact.recipients)
-        if country not in parties:
-            continue
+        pairs = fact_pairs(fact)  # "PRK sent workers to RUS and LAO" links PRK to each, not LAO to RUS
         w = fact_weight(fact, rules)
         for pole in poles:
-            if pole in parties:
+            if frozenset((country, pole)) in pairs:
                 used += 1
                 net[pole] += w
                 cooperation[pole] += max(0.0, w)

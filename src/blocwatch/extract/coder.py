@@ -10,6 +10,7 @@ from ..knowledge import Knowledge, load_knowledge
 from ..model import CodedDocument, Document, Event, Relation
 from ..nlp import load_nlp
 from .events import sentence_events
+from .learned import learned_events, load_learned
 from .quotes import quotes_in
 from .relations import relations_in
 
@@ -28,6 +29,7 @@ class Coder:
         self.lexicon = self.knowledge.lexicon
         self.relation_words = self.knowledge.relations
         self.composition = self.knowledge.composition
+        self.learned = load_learned(self.settings.coder, self.settings.model_dir)
 
     def code(self, document: Document) -> CodedDocument:
         """Return the events and relations of one document."""
@@ -58,8 +60,12 @@ class Coder:
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in skipped):
                 continue
-            events.extend(sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                          self.composition, quotes))
+            found = sentence_events(sent, index, self.lexicon, document.id, document.published,
+                                    self.composition, quotes)
+            if self.learned is not None:
+                found = learned_events(sent, found, self.learned, self.settings.coder, index, self.lexicon,
+                                       document.id, document.published, quotes)
+            events.extend(found)
             relations.extend(relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id))
         return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations),
                              learned_actors=known_from(index, document.published))

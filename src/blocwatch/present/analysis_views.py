@@ -108,12 +108,8 @@ def exposure_table(found: list[Exposure], title: str = "sanctions exposure") -> 
         table.add_row(e.exposed, f"{e.category.regime} / {e.category.key}",
                       str(basis[0]) + (f" (+{len(basis) - 1})" if len(basis) > 1 else ""), e.category.severity,
                       f"{e.kind} ({e.fact.status})", f"#{e.fact.id} {e.fact.type}",
-                      Text(_clip(evidence, 140) + (f" [{e.note}]" if e.note else "")))
+                      Text(evidence + (f" [{e.note}]" if e.note else "")))
     return table
-
-
-def _clip(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def whatif_json(w: WhatIf) -> dict:

@@ -14,7 +14,8 @@ from .. import pipeline
 from ..analyze import briefing as make_briefing
 from ..actors.people_file import read_known_actor_fields, read_known_actors
 from ..errors import BlocwatchError
-from ..evaluate import evaluate as run_evaluation
+from ..evaluate import evaluate_coders
+from ..learn import CODERS
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import fresh_demo_store, open_store
@@ -165,16 +166,20 @@ def explain(sentence: str = typer.Argument(..., help="A sentence (or short text)
 @app.command()
 def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files in the exchange format."),
              scorer: Path = typer.Option(Path("../shared/eval/score.py"), help="The guideline's score.py."),
-             predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here."),
+             predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here (one file, one coder)."),
+             coder: str = typer.Option("all", help="rules, model, combined, or all (each of the three)."),
              config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
-    """Code gold files' texts and print the scorer's figures for each (quality, not speed)."""
+    """Code gold files' texts and print the scorer's figures for each file and coder (quality, not speed)."""
     settings = _settings(config)
-    results = {str(g): run_evaluation(g, scorer, settings, predictions if len(gold) == 1 else None) for g in gold}
+    coders = list(CODERS) if coder == "all" else [coder]
+    results = {str(g): evaluate_coders(g, coders, scorer, settings, predictions if len(gold) == 1 else None)
+               for g in gold}
     if as_json:
         out.print_json(data=results)
     else:
-        for name, result in results.items():
-            out.print(views.score_table(name, result))
+        for name, by_coder in results.items():
+            for c, result in by_coder.items():
+                out.print(views.score_table(f"{name} ({c})", result))
 
 
 actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="List and edit what the store knows about actors.")
@@ -228,6 +233,7 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,countr
 # The command modules register on ``app`` too; imported last so that ``--help`` lists these commands first.
 from . import cli_analyze, cli_bench, cli_bulk, cli_facts  # noqa: E402,F401
 from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
+from . import cli_learn  # noqa: E402,F401  (train)
 
 
 def main() -> None:

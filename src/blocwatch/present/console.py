@@ -21,7 +21,9 @@ class PlainWhenPiped(Console):
             return super().print(*objects, **kwargs)
         kwargs["soft_wrap"] = True  # no 80-column wrapping, no cropping
         for obj in objects:
-            if isinstance(obj, Table):
+            if isinstance(obj, Group):  # several tables shown together: each printed plainly
+                self.print(*obj.renderables, **kwargs)
+            elif isinstance(obj, Table):
                 self.file.write("".join(line + "\n" for line in table_lines(obj)))  # tabs kept, not expanded
             else:
                 super().print(obj, **kwargs)
@@ -40,6 +42,8 @@ def table_lines(table: Table) -> list[str]:
         lines.append("\t".join(plain_text(c.header) for c in columns))
     for row in zip(*(list(c.cells) for c in columns)):
         lines.append("\t".join(plain_text(cell) for cell in row))
+    if table.caption:
+        lines.append(plain_text(table.caption))
     return lines
 
 

@@ -1,0 +1,296 @@
+"""`blocwatch train`: rebuild the learned event model from the repository's training data.
+
+Steps (all settings in ``data/models/pairs/config.yaml``, beside the weights):
+1. read the annotated corpus documents of the *train* split and the written sentences;
+2. parse them, resolve actors, and turn every ordered pair of mentions of two codes into an example
+   labelled with the gold type (or NONE);
+3. choose the feature set, the regularisation and the thresholds by cross-validation over the
+   annotated train documents (folds drawn from the document id), scored by the guideline's scorer
+   against the held-out fold's gold, for the rules, the model and the two combined; the test split is
+   never read;
+4. fit the chosen model on all the training examples and write weights, vocabulary and ``meta.json``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import product
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import InputError
+from ..resources import read_yaml
+from .classifier import NONE, fit
+from .data import GoldDocument, expand, read_annotations, read_corpus, read_sentences, sentence_labels
+from .features import FEATURE_SETS, candidate_pairs, sentence_mentions
+from . import MODEL_DIR
+from .pairs import PairModel, Thresholds, select
+
+CONFIG = MODEL_DIR / "config.yaml"
+Log = Callable[[str], None]
+
+
+@dataclass
+class TrainConfig:
+    """What to train on and how (config.yaml); paths are relative to the repository root."""
+
+    annotations: list[str]
+    sentences: list[str]
+    corpus: str
+    split: str
+    seed: int = 13
+    features: list[str] = field(default_factory=lambda: ["parse"])
+    c: list[float] = field(default_factory=lambda: [1.0])
+    min_count: int = 2
+    folds: int = 4
+    model_thresholds: list[float] = field(default_factory=lambda: [0.5])
+    add_thresholds: list[float] = field(default_factory=lambda: [0.5])
+    override_thresholds: list[float] = field(default_factory=lambda: [1.01])
+    min_precision: float = 0.5
+
+
+def load_config(path: str | Path = CONFIG) -> TrainConfig:
+    """Return the training configuration in ``path``."""
+    raw = read_yaml(Path(path)) or {}
+    try:
+        return TrainConfig(**raw["data"], **raw["training"])
+    except (KeyError, TypeError) as exc:
+        raise InputError(f"training config needs 'data' and 'training' tables: {exc}", where=str(path)) from exc
+
+
+@dataclass
+class Parsed:
+    """A gold document parsed, with its actor index and, per sentence, the labelled mention pairs."""
+
+    gold: GoldDocument
+    doc: object
+    index: object
+    quotes: list
+    sentences: list  # (spaCy sentence, [(mention a, mention b, label)])
+    rules: dict = field(default_factory=dict)  # sentence start -> the rules' events (filled when needed)
+
+
+def parse_all(golds: list[GoldDocument], coder) -> list[Parsed]:
+    """Return the gold documents parsed and indexed the way the coder reads them."""
+    from ..ingest import boilerplate_spans
+    from ..extract.quotes import quotes_in
+
+    out = []
+    texts = (g.document.text for g in golds)
+    for gold, doc in zip(golds, coder.nlp.pipe(texts, batch_size=coder.settings.batch_size)):
+        index = coder.resolver.index(doc, date=gold.document.published)
+        skipped = boilerplate_spans(gold.document.text, coder.knowledge.boilerplate)
+        sentences = []
+        for sent in doc.sents:
+            if any(s <= sent.start_char < e for s, e in skipped):
+                continue
+            labels = sentence_labels(gold, sent.start_char, sent.end_char)
+            pairs = [(a, b, labels.get((a.actor.country, b.actor.country), NONE))
+                     for a, b in candidate_pairs(sentence_mentions(sent, index))]
+            sentences.append((sent, pairs))
+        out.append(Parsed(gold, doc, index, quotes_in(doc, index, coder.lexicon.cues.reporting_verbs), sentences))
+    return out
+
+
+def examples(parsed: list[Parsed], features: str) -> tuple[list[dict], list[str]]:
+    """Return the feature rows and labels of every mention pair of the parsed documents."""
+    fn = FEATURE_SETS[features]
+    rows, labels = [], []
+    for p in parsed:
+        for _, pairs in p.sentences:
+            for a, b, label in pairs:
+                rows.append(fn(a, b))
+                labels.append(label)
+    return rows, labels
+
+
+def fold_of(doc_id: str, folds: int) -> int:
+    """Return the cross-validation fold of a document, drawn from its id (stable across runs)."""
+    return int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+@dataclass
+class Cached:
+    """One held-out sentence: the rules' events and the fold model's guesses with their events."""
+
+    rules: list
+    guesses: list
+    events: dict  # id(guess) -> Event | None
+
+
+def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> dict[str, dict]:
+    """Return exchange-format predictions of the held-out documents under one coder and thresholds."""
+    from ..extract import unique_events
+
+    out = {}
+    for doc_id, sentences in cache.items():
+        events = []
+        for c in sentences:
+            if coder == "rules":
+                events += c.rules
+                continue
+            kept, added = select(c.rules, c.guesses, coder, th)
+            events += kept + [c.events[id(g)] for g in added if c.events[id(g)] is not None]
+        out[doc_id] = {"id": doc_id, "events": [e.to_exchange() for e in unique_events(events)]}
+    return out
+
+
+def _held_out_cache(parsed: list[Parsed], model: PairModel, coder, floor: float) -> dict[str, list[Cached]]:
+    """Return the held-out documents' sentences with the rules' events and the guesses above ``floor``."""
+    from ..extract.events import sentence_events
+    from ..extract.learned import guess_event
+
+    cache = {}
+    for p in parsed:
+        d = p.gold.document
+        rows = []
+        for sent, _ in p.sentences:
+            if sent.start not in p.rules:
+                p.rules[sent.start] = sentence_events(sent, p.index, coder.lexicon, d.id, d.published,
+                                                      coder.composition, p.quotes)
+            guesses = [g for g in model.guesses(sent, p.index) if g.p >= floor]
+            events = {id(g): guess_event(g, p.index, coder.lexicon, d.id, d.published, p.quotes) for g in guesses}
+            rows.append(Cached(p.rules[sent.start], guesses, events))
+        cache[d.id] = rows
+    return cache
+
+
+def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainConfig, coder, scorer,
+                   log: Log) -> list[dict]:
+    """Return, per feature set and C, the pooled held-out scores of rules, model and combined."""
+    gold = {p.gold.document.id: p.gold.to_gold() for p in annotated}
+    floor = min(cfg.model_thresholds + cfg.add_thresholds + cfg.override_thresholds)
+    results = []
+    for features, c in product(cfg.features, cfg.c):
+        cache: dict[str, list[Cached]] = {}
+        for k in range(cfg.folds):
+            train = [p for p in annotated if fold_of(p.gold.document.id, cfg.folds) != k] + written
+            held = [p for p in annotated if fold_of(p.gold.document.id, cfg.folds) == k]
+            if not held:
+                continue
+            rows, labels = examples(train, features)
+            clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
+            cache.update(_held_out_cache(held, PairModel(clf, Thresholds(), features), coder, floor))
+        row = {"features": features, "c": c, "rules": _event_scores(scorer, gold, predictions(cache, "rules", Thresholds()))}
+        row["model"] = _choose_model(cache, gold, scorer, cfg)
+        row["combined"] = _choose_combined(cache, gold, scorer, cfg, row["rules"])
+        log(f"  {features:8s} C={c:<5} rules {_prf(row['rules'])}  model {_prf(row['model'])}"
+            f" (>= {row['model']['threshold']})  combined {_prf(row['combined'])}"
+            f" (add >= {row['combined']['add']}, override >= {row['combined']['override']})")
+        results.append(row)
+    return results
+
+
+def _choose_model(cache, gold: dict, scorer, cfg: TrainConfig) -> dict:
+    """The model alone: the best F1 among thresholds whose precision reaches ``min_precision``."""
+    rows = [dict(_event_scores(scorer, gold, predictions(cache, "model", Thresholds(model=t))), threshold=t)
+            for t in cfg.model_thresholds]
+    good = [r for r in rows if r["p"] >= cfg.min_precision] or rows[-1:]
+    return max(good, key=lambda r: r["f1"])
+
+
+def _choose_combined(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> dict:
+    """Rules plus model: the lowest add threshold at which the added events are right at least
+    ``min_precision`` of the time (marginal precision over the rules' events), then the override
+    threshold with the best F1 (the highest of equals)."""
+    add = 1.01
+    for a in sorted(cfg.add_thresholds):
+        r = _event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=1.01)))
+        added = (r["tp"] + r["fp"]) - (rules["tp"] + rules["fp"])
+        if added > 0 and (r["tp"] - rules["tp"]) / added >= cfg.min_precision:
+            add = a
+            break
+    rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=add, override=o))),
+                 add=add, override=o) for o in sorted(cfg.override_thresholds, reverse=True)]
+    return max(rows, key=lambda r: r["f1"])
+
+
+def _prf(r: dict) -> str:
+    return f"F1 {r['f1']:.3f} (P {r['p']:.2f} R {r['r']:.2f})"
+
+
+def _event_scores(scorer, gold: dict, pred: dict) -> dict:
+    result = scorer.score(gold, pred)
+    out = {k: round(v, 3) for k, v in result["event"].items() if k in ("p", "r", "f1", "tp", "fp", "fn")}
+    if "event+status" in result:
+        out["status_f1"] = round(result["event+status"]["f1"], 3)
+    return out
+
+
+@dataclass
+class TrainReport:
+    """What a training run read, chose and wrote."""
+
+    out: str
+    documents: int
+    sentences: int
+    examples: int
+    features: str
+    c: float
+    thresholds: dict
+    coder: str
+    selection: list[dict]
+    per_type: dict
+    seconds: float
+
+
+def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path | None = None, scorer=None,
+          select_by_cv: bool = True, log: Log = lambda s: None) -> TrainReport:
+    """Train the model on the data ``config`` lists (paths under ``root``) and write it to ``out``."""
+    from ..extract import Coder
+
+    started = time.perf_counter()
+    cfg = load_config(config)
+    root = Path(root)
+    split = json.loads((root / cfg.split).read_text(encoding="utf-8"))
+    corpus = read_corpus(root / cfg.corpus) if expand(cfg.annotations, root) else {}
+    annotated_gold = read_annotations(expand(cfg.annotations, root), corpus, keep=set(split["train"]))
+    written_gold = read_sentences(expand(cfg.sentences, root))
+    if not annotated_gold and not written_gold:
+        raise InputError("no training data found", where=str(root), hint="see the 'data' table of " + str(config))
+    log(f"{len(annotated_gold)} annotated train documents, {len(written_gold)} written sentences")
+    coder = Coder(Settings(coder="rules"))
+    annotated, written = parse_all(annotated_gold, coder), parse_all(written_gold, coder)
+    selection: list[dict] = []
+    features, c = cfg.features[0], cfg.c[0]
+    th = Thresholds(cfg.model_thresholds[0], cfg.add_thresholds[0], cfg.override_thresholds[0])
+    best_coder = "combined"
+    if select_by_cv and scorer is not None and len(annotated) >= cfg.folds:
+        log(f"cross-validation over {cfg.folds} folds of the annotated train documents (event F1, pooled):")
+        selection = cross_validate(annotated, written, cfg, coder, scorer, log)
+        best = max(selection, key=lambda r: max(r["model"]["f1"], r["combined"]["f1"]))
+        features, c = best["features"], best["c"]
+        th = Thresholds(best["model"]["threshold"], best["combined"]["add"], best["combined"]["override"])
+        best_coder = max(("rules", "model", "combined"), key=lambda m: best[m]["f1"])
+    rows, labels = examples(annotated + written, features)
+    clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
+    out = Path(out) if out else MODEL_DIR
+    clf.save(out)
+    report = TrainReport(out=str(out), documents=len(annotated), sentences=len(written), examples=len(rows),
+                         features=features, c=c, thresholds=th.__dict__, coder=best_coder, selection=selection,
+                         per_type=_per_type(annotated_gold, written_gold, labels),
+                         seconds=round(time.perf_counter() - started, 1))
+    meta = {"features": features, "c": c, "seed": cfg.seed, "thresholds": th.__dict__, "best_coder": best_coder,
+            "labels": clf.labels, "vocabulary": len(clf.vocab), "examples": len(rows),
+            "trained_on": {"annotated_documents": sorted(p.gold.document.id for p in annotated),
+                           "sentence_files": [str(p.relative_to(root)) for p in expand(cfg.sentences, root)],
+                           "annotation_files": [str(p.relative_to(root)) for p in expand(cfg.annotations, root)]},
+            "per_type": report.per_type, "selection": selection}
+    (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    log(f"wrote {out} ({len(clf.vocab)} features, {len(rows)} examples) in {report.seconds} s")
+    return report
+
+
+def _per_type(annotated: list[GoldDocument], written: list[GoldDocument], labels: list[str]) -> dict:
+    """Return per PLOVER type: gold events in the annotations, in the sentences, and positive pair examples."""
+    ann = Counter(ev["type"] for g in annotated for ev in g.events)
+    sen = Counter(ev["type"] for g in written for ev in g.events)
+    pos = Counter(labels)
+    types = sorted(set(ann) | set(sen) | (set(pos) - {NONE}))
+    table = {t: {"annotated": ann[t], "sentences": sen[t], "pair_examples": pos[t]} for t in types}
+    table[NONE] = {"annotated": 0, "sentences": sum(1 for g in written if not g.events), "pair_examples": pos[NONE]}
+    return table

@@ -1,0 +1,205 @@
+"""The learned event model: training data, features, the shipped weights, `blocwatch train`, coder modes.
+
+Sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from blocwatch.config import Settings
+from blocwatch.errors import ConfigError, InputError
+from blocwatch.learn.classifier import NONE, PairClassifier, fit
+from blocwatch.learn.data import gold_edges, read_annotations, read_sentences, sentence_labels
+from blocwatch.learn.features import candidate_pairs, pair_features, sentence_mentions, surface_features
+from blocwatch.learn.pairs import PairModel
+from blocwatch.model import Document
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _event(actor, recipient, typ, evidence=None, status="asserted"):
+    ev = {"actor": [{"country": c} for c in actor], "recipient": [{"country": c} for c in recipient],
+          "type": typ, "mode": None, "status": status, "source": None}
+    if evidence is not None:
+        ev["evidence"] = evidence
+    return ev
+
+
+# -- training data ---------------------------------------------------------------------------------
+def test_learn_gold_edges_directed_event_gives_actor_to_recipient():
+    assert gold_edges(_event(["JPN"], ["PRK"], "SANCTION")) == [("JPN", "PRK", "SANCTION")]
+
+
+def test_learn_gold_edges_undirected_type_gives_both_orders():
+    assert sorted(gold_edges(_event(["VNM"], ["LAO"], "COOPERATE"))) == [("LAO", "VNM", "COOPERATE"),
+                                                                          ("VNM", "LAO", "COOPERATE")]
+
+
+def test_learn_gold_edges_mutual_event_links_every_actor_pair():
+    edges = gold_edges(_event(["VNM", "LAO", "KHM"], [], "CONSULT"))
+    assert len(edges) == 6 and ("KHM", "VNM", "CONSULT") in edges
+
+
+def test_learn_sentence_reader_turns_evidence_into_a_span(tmp_path):
+    text = "Hanoi hosted the Lao prime minister. Talks covered trade."
+    path = _write_jsonl(tmp_path / "s.jsonl", [{"id": "w1", "text": text,
+                                                "events": [_event(["LAO"], ["VNM"], "CONSULT", "Hanoi hosted the Lao prime minister")]}])
+    gold = read_sentences([path])[0]
+    assert gold.events[0]["span"] == [0, 35]
+    assert sentence_labels(gold, 0, 36) == {("LAO", "VNM"): "CONSULT", ("VNM", "LAO"): "CONSULT"}
+    assert sentence_labels(gold, 37, len(text)) == {}
+
+
+def test_learn_sentence_reader_refuses_evidence_not_in_the_text(tmp_path):
+    path = _write_jsonl(tmp_path / "s.jsonl", [{"id": "w1", "text": "Laos thanked Japan.",
+                                                "events": [_event(["LAO"], ["JPN"], "SUPPORT", "Laos praised Japan")]}])
+    with pytest.raises(InputError, match="not a substring"):
+        read_sentences([path])
+
+
+def test_learn_annotation_reader_keeps_only_the_train_split_and_pools_annotators(tmp_path):
+    corpus = {"d1": {"id": "d1", "text": "Japan sanctioned North Korea.", "published": "2024-01-02"},
+              "d2": {"id": "d2", "text": "Laos thanked Japan.", "published": None}}
+    span = {**_event(["JPN"], ["PRK"], "SANCTION"), "span": [0, 28]}
+    a = _write_jsonl(tmp_path / "a.jsonl", [{"id": "d1", "events": [span]}, {"id": "d2", "events": []}])
+    b = _write_jsonl(tmp_path / "b.jsonl", [{"id": "d1", "events": [span]}])
+    golds = read_annotations([a, b], corpus, keep={"d1"})
+    assert [g.document.id for g in golds] == ["d1"]
+    assert len(golds[0].events) == 2 and golds[0].document.published == "2024-01-02"
+    assert golds[0].to_gold()["events"][0]["evidence"] == "Japan sanctioned North Korea"
+
+
+def test_learn_annotation_reader_asks_for_spans(tmp_path):
+    corpus = {"d1": {"id": "d1", "text": "Japan sanctioned North Korea."}}
+    a = _write_jsonl(tmp_path / "a.jsonl", [{"id": "d1", "events": [_event(["JPN"], ["PRK"], "SANCTION", "Japan")]}])
+    with pytest.raises(InputError, match="no span"):
+        read_annotations([a], corpus)
+
+
+# -- features ----------------------------------------------------------------------------------------
+def _pairs(coder, text):
+    doc = coder.nlp(text)
+    index = coder.resolver.index(doc)
+    sent = next(doc.sents)
+    return {(a.actor.country, b.actor.country): (a, b) for a, b in candidate_pairs(sentence_mentions(sent, index))}
+
+
+def test_learn_mentions_resolve_capitals_and_national_phrases(coder):
+    doc = coder.nlp("Seoul condemned the North Korean missile launch.")
+    mentions = sentence_mentions(next(doc.sents), coder.resolver.index(doc))
+    assert [(m.head.text, m.actor.country) for m in mentions] == [("Seoul", "KOR"), ("launch", "PRK")]
+
+
+def test_learn_pair_features_read_the_dependency_path_and_the_linking_verb(coder):
+    a, b = _pairs(coder, "Japan imposed sanctions on North Korea.")[("JPN", "PRK")]
+    f = pair_features(a, b)
+    assert f["lca=impose"] == 1 and f["order=ab"] == 1
+    assert "a_dep=nsubj" in f and "on_path=sanction" in f
+    assert not any(k.startswith("cue_negated") for k in f)
+
+
+def test_learn_pair_features_mark_negation_of_the_link(coder):
+    a, b = _pairs(coder, "Vietnam and Cambodia have no formal trade ties.")[("VNM", "KHM")]
+    f = pair_features(a, b)
+    assert "cue_negated" in f or "cue_negated_object" in f
+
+
+def test_learn_pair_features_see_a_passive_agent(coder):
+    a, b = _pairs(coder, "Myanmar was sanctioned jointly by Canada and Australia.")[("CAN", "MMR")]
+    f = pair_features(a, b)
+    assert "a_prep=by:sanction" in f and f["order=ba"] == 1
+
+
+def test_learn_surface_features_need_no_parse(coder):
+    a, b = _pairs(coder, "Japan imposed sanctions on North Korea.")[("JPN", "PRK")]
+    f = surface_features(a, b)
+    assert "between=sanction" in f and not any(k.startswith("lca") for k in f)
+
+
+# -- the classifier and the shipped model --------------------------------------------------------------
+def test_learn_classifier_round_trips_through_its_files(tmp_path):
+    rows = [{"w=attack": 1}, {"w=attack": 1, "x": 1}, {"w=trade": 1}, {"w=trade": 1, "x": 1}, {"w=rain": 1}]
+    labels = ["ASSAULT", "ASSAULT", "COOPERATE", "COOPERATE", NONE]
+    clf = fit(rows, labels, c=10.0, min_count=1)
+    clf.save(tmp_path)
+    again = PairClassifier.load(tmp_path)
+    probs = again.probabilities([{"w=attack": 1}])[0]
+    assert again.labels[int(probs.argmax())] == "ASSAULT"
+    assert abs(probs.sum() - 1) < 1e-6
+
+
+def test_learn_shipped_model_reads_a_sanction_deterministically(coder):
+    model = PairModel.load()
+    doc = coder.nlp("Australia imposed new sanctions on Myanmar's military leaders.")
+    index = coder.resolver.index(doc)
+    first = model.guesses(next(doc.sents), index)
+    second = model.guesses(next(doc.sents), index)
+    assert [(g.actor.actor.country, g.recipient.actor.country, g.type) for g in first] == [("AUS", "MMR", "SANCTION")]
+    assert [g.p for g in first] == [g.p for g in second]
+
+
+def test_learn_unknown_coder_is_a_clear_error():
+    from blocwatch.extract.learned import load_learned
+
+    with pytest.raises(ConfigError, match="unknown coder"):
+        load_learned("neural")
+
+
+# -- coder modes and evaluate --------------------------------------------------------------------------
+def test_learn_model_coder_codes_events_from_the_model_alone():
+    from blocwatch.extract import Coder
+
+    text = "Kenya expelled two Ethiopian diplomats after the border incident."
+    doc = Document(id="m", text=text, published="2025-03-01")
+    model = Coder(Settings(coder="model")).code(doc).events
+    assert [(e.actor[0].country, e.recipient[0].country) for e in model] == [("KEN", "ETH")]
+    assert model[0].why[0].startswith("learned model") and model[0].evidence.text in text
+    rules = Coder(Settings(coder="rules")).code(doc).events
+    assert not any("learned model" in w for e in rules for w in e.why)
+
+
+def test_learn_evaluate_reports_each_coder(tmp_path, shared):
+    from blocwatch.evaluate import evaluate_coders
+
+    gold = _write_jsonl(tmp_path / "gold.jsonl", [
+        {"id": "g1", "text": "Egypt expelled two Turkish diplomats on Monday.", "published": "2025-02-03",
+         "events": [{**_event(["EGY"], ["TUR"], "SANCTION"), "evidence": "Egypt expelled two Turkish diplomats"}]}])
+    results = evaluate_coders(gold, ["rules", "model", "combined"], shared / "eval" / "score.py")
+    assert set(results) == {"rules", "model", "combined"}
+    assert all(r["documents"] == 1 and "event" in r for r in results.values())
+
+
+# -- blocwatch train -------------------------------------------------------------------------------
+def test_learn_train_command_fits_a_tiny_dataset(tmp_path):
+    from typer.testing import CliRunner
+
+    from blocwatch.present.cli import app
+
+    texts = [("Chile sent food aid to Peru.", "AID"), ("Peru sent medicine to Bolivia.", "AID"),
+             ("Chile criticised Bolivia over the border.", "ACCUSE"), ("Bolivia criticised Peru for the tariffs.", "ACCUSE"),
+             ("Peru and Chile both held elections.", None), ("Bolivia and Peru both had a warm spring.", None)]
+    codes = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    records = []
+    for n, (text, typ) in enumerate(texts):
+        words = [w.strip(".") for w in text.split() if w.strip(".") in codes]
+        events = [_event([codes[words[0]]], [codes[words[1]]], typ, text)] if typ else []
+        records.append({"id": f"t{n}", "text": text, "events": events})
+    (tmp_path / "sentences").mkdir()
+    _write_jsonl(tmp_path / "sentences" / "tiny.jsonl", records)
+    (tmp_path / "split.json").write_text(json.dumps({"train": [], "test": []}))
+    config = tmp_path / "config.yaml"
+    config.write_text("data: {annotations: [], corpus: none.jsonl, split: split.json, sentences: [sentences/*.jsonl]}\n"
+                      "training: {seed: 1, features: [parse], c: [1.0], min_count: 1}\n")
+    result = CliRunner().invoke(app, ["train", "--root", str(tmp_path), "--config", str(config),
+                                      "-o", str(tmp_path / "model"), "--no-select", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["sentences"] == 6 and report["per_type"]["AID"]["sentences"] == 2
+    model = PairModel.load(tmp_path / "model")
+    assert set(model.classifier.labels) == {"AID", "ACCUSE", NONE}
