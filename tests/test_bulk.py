@@ -24,6 +24,7 @@ ARTICLES = [
     ("sanction-1", "2025-03-05", "The United States imposed sanctions on Iran over its missile programme."),
     ("sanction-2", "2025-03-06", "Washington announced new sanctions against Iran on Thursday."),
     ("aid-1", "2025-03-07", "China sent rice to Laos after the floods."),
+    ("trade-1", "2025-03-08", "Mongolia depends heavily on China, which takes about 85% of its trade."),
 ]
 
 
@@ -40,6 +41,10 @@ def _facts(store):
     return sorted((f.type, f.actors, f.recipients, f.status, f.mentions, f.sources) for f in store.facts())
 
 
+def _relations(store):
+    return sorted(store.con.execute("SELECT doc_id, subject, object, kind, value FROM relations").fetchall())
+
+
 def test_bulk_partitions_give_the_facts_ingest_gives(tmp_path, settings):
     _write_jsonl(tmp_path / "a.jsonl", ARTICLES[:3])
     _write_jsonl(tmp_path / "b.jsonl.gz", ARTICLES[3:4], gz=True)
@@ -49,15 +54,16 @@ def test_bulk_partitions_give_the_facts_ingest_gives(tmp_path, settings):
     _write_jsonl(tmp_path / "all.jsonl", ARTICLES)  # ingest reads neither .gz nor Parquet
     with DuckDBStore(tmp_path / "ingest.duckdb") as store:
         pipeline.ingest([tmp_path / "all.jsonl"], store, settings)
-        expected = _facts(store)
+        expected, expected_relations = _facts(store), _relations(store)
     parts = plan(shards, 2)
-    assert len(parts) == 4
+    assert len(parts) == 5
     for part in parts:  # what each Dask worker runs, here in this process
         code_partition(part, str(tmp_path / "out"), settings)
     with DuckDBStore(tmp_path / "bulk.duckdb") as store:
         assert sorted(load(tmp_path / "out", store)) == sorted(i for i, _, _ in ARTICLES)
         assert load(tmp_path / "out", store) == []  # loading again adds nothing
         assert _facts(store) == expected and expected
+        assert _relations(store) == expected_relations and expected_relations
 
 
 def test_a_finished_partition_is_skipped_and_a_bad_record_is_reported(tmp_path, settings):

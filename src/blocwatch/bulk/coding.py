@@ -1,4 +1,7 @@
-"""Partitions of the input shards and the coding of one partition (what a Dask worker runs)."""
+"""Partitions of the input shards and the coding of one partition (what a Dask worker runs).
+
+A partition writes ``documents/``, ``mentions/`` and ``relations/`` Parquet files, then its marker.
+"""
 from __future__ import annotations
 
 import gzip
@@ -29,6 +32,11 @@ MENTION_SCHEMA = pa.schema([
     ("status", pa.string()), ("contexts", _STRINGS), ("actors", pa.string()), ("recipients", pa.string()),
     ("source", pa.string()), ("event_when", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
     ("evidence", pa.string()), ("sentence", pa.string()), ("sentence_start", pa.int32()), ("trigger", pa.string())])
+RELATION_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("position", pa.int32()), ("subject", pa.string()), ("object", pa.string()),
+    ("kind", pa.string()), ("value", pa.float64()), ("contexts", _STRINGS), ("status", pa.string()),
+    ("start", pa.int32()), ("end", pa.int32()), ("evidence", pa.string()), ("sentence", pa.string()),
+    ("sentence_start", pa.int32())])
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,7 @@ def code_partition(part: Partition, out_dir: str, settings: Settings) -> dict:
     coded = list(_coder(json.dumps(asdict(settings))).code_many(docs)) if docs else []
     _write(out / "documents" / f"{part.name}.parquet", _document_rows(items, coded), DOCUMENT_SCHEMA)
     _write(out / "mentions" / f"{part.name}.parquet", _mention_rows(coded), MENTION_SCHEMA)
+    _write(out / "relations" / f"{part.name}.parquet", _relation_rows(coded), RELATION_SCHEMA)
     summary = {"partition": part.name, "shard": part.shard, "start": part.start, "documents": len(docs),
                "problems": len(items) - len(docs), "mentions": sum(len(c.events) for c in coded),
                "worker_rss_mib": _rss_mib()}
@@ -187,6 +196,14 @@ def _mention_rows(coded: list[CodedDocument]) -> list[dict]:
                          "start": ev.start, "end": ev.end, "evidence": ev.text, "sentence": ev.sentence,
                          "sentence_start": ev.sentence_start, "trigger": e.trigger})
     return rows
+
+
+def _relation_rows(coded: list[CodedDocument]) -> list[dict]:
+    return [{"doc_id": c.doc_id, "position": n, "subject": r.subject, "object": r.object, "kind": r.kind,
+             "value": r.value, "contexts": list(r.contexts), "status": r.status, "start": r.evidence.start,
+             "end": r.evidence.end, "evidence": r.evidence.text, "sentence": r.evidence.sentence,
+             "sentence_start": r.evidence.sentence_start}
+            for c in coded for n, r in enumerate(c.relations)]
 
 
 def _write(path: Path, rows: list[dict], schema: pa.Schema) -> None:

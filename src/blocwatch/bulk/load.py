@@ -1,4 +1,4 @@
-"""Loading a bulk run's Parquet into a store: documents with their codings, fused as ``ingest`` does."""
+"""Loading a bulk run's Parquet into a store: documents with their events and relations, fused as ``ingest`` does."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from ..model import Actor, CodedDocument, Document, Event, Evidence
+from ..model import Actor, CodedDocument, Document, Event, Evidence, Relation
 from ..store import Store
 
 
@@ -18,21 +18,36 @@ def load(out_dir: str | Path, store: Store, batch: int = 256, progress=None) -> 
     out = Path(out_dir)
     added: list[str] = []
     for path in sorted((out / "documents").glob("*.parquet")):
-        mentions = out / "mentions" / path.name
         events: dict[str, list[tuple[int, Event]]] = defaultdict(list)
-        for row in (pq.read_table(mentions).to_pylist() if mentions.exists() else ()):
+        for row in _rows(out / "mentions" / path.name):
             events[row["doc_id"]].append((row["position"], _event(row)))
+        relations: dict[str, list[tuple[int, Relation]]] = defaultdict(list)
+        for row in _rows(out / "relations" / path.name):
+            relations[row["doc_id"]].append((row["position"], _relation(row)))
         documents = [Document(id=r["id"], text=r["text"], published=r["published"], title=r["title"], url=r["url"],
                               outlet=r["outlet"], origin=r["origin"])
                      for r in pq.read_table(path).to_pylist() if r["id"] is not None]
         for i in range(0, len(documents), batch):
             part = documents[i:i + batch]
-            added += store.add_many([(d, CodedDocument(d.id, [e for _, e in sorted(events.get(d.id, []),
-                                                                                    key=lambda pe: pe[0])]))
-                                     for d in part])
+            added += store.add_many([(d, CodedDocument(d.id, _in_order(events.get(d.id)),
+                                                       _in_order(relations.get(d.id)))) for d in part])
             if progress:
                 progress(len(part))
     return added
+
+
+def _rows(path: Path) -> list[dict]:
+    return pq.read_table(path).to_pylist() if path.exists() else []
+
+
+def _in_order(items: list[tuple[int, object]] | None) -> list:
+    return [item for _, item in sorted(items or [], key=lambda pi: pi[0])]
+
+
+def _relation(r: dict) -> Relation:
+    evidence = Evidence(r["doc_id"], r["start"], r["end"], r["evidence"], r["sentence"], r["sentence_start"])
+    return Relation(subject=r["subject"], object=r["object"], kind=r["kind"], status=r["status"], evidence=evidence,
+                    value=r["value"], contexts=list(r["contexts"] or ()))
 
 
 def _actor(d: dict) -> Actor:
