@@ -86,8 +86,10 @@ def test_timeline_marks_a_change_point_with_a_link_to_its_fact():
 def test_partner_bars_carry_their_interval_and_links():
     svg = partner_chart([("RUS", 12.0, 8.0, 15.0, "#pair-PRK-RUS"), ("USA", -4.0, -6.0, -1.0, None)], "PRK")
     assert 'href="#pair-PRK-RUS"' in svg and "USA" in svg and "RUS" in svg
-    assert 'id="bars-PRK-' in svg and 'id="LineCollection' not in svg  # ids carry the chart's prefix
-    assert re.search(r'<g id="bars-PRK-LineCollection_\d+">', svg)  # the error bars
+    assert "stroke: #37474f" in svg  # the error bars' colour
+    assert 'target=' not in svg  # links stay in the page
+    ids = re.findall(r'\bid="([^"]+)"', svg)
+    assert ids and all(i.startswith("bars-PRK-") for i in ids)  # only used ids, prefixed by the chart
 
 
 def test_other_commands_do_not_import_matplotlib():

@@ -175,13 +175,31 @@ def _svg(fig, kind: str, label: str, name: str) -> Markup:
     text = text[text.index("<svg"):]
     text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, flags=re.S)
     text = re.sub(r'\s+xmlns:xlink="[^"]*"', "", text).replace("xlink:href=", "href=")
+    text = text.replace(' target="_blank"', "")  # matplotlib opens links in a new tab; these stay in the page
+    text = text.replace("*{stroke-linejoin", "svg.chart *{stroke-linejoin")  # its one style rule, kept to charts
+    text = re.sub(r'\sd="([^"]*)"', lambda m: ' d="' + _short_path(m.group(1)) + '"', text)
+    text = re.sub(r'\s(x|y|width|height)="(-?\d+\.\d+)"', lambda m: f' {m.group(1)}="{_short(m.group(2))}"', text)
+    text = re.sub(r' transform="rotate\(-0 [^"]*\)"', "", text)  # unrotated labels
+    text = re.sub(r">\s+<", "><", text)
+    # ids: only those a link, marker or clip path uses are kept, each prefixed so several charts share a page
+    own = set(re.findall(r'\bid="([^"]+)"', text))
+    used = own & set(re.findall(r'(?:href="#|url\(#)([^")]+)', text))
     prefix = f"{kind}-{re.sub(r'[^A-Za-z0-9_-]', '_', name)}-"
-    ids = set(re.findall(r'\bid="([^"]+)"', text))
-    text = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}{m.group(1)}"', text)
-    text = re.sub(r'(href="#|url\(#)([^")]+)', lambda m: m.group(1) + (prefix + m.group(2) if m.group(2) in ids
+    text = re.sub(r'\s\bid="([^"]+)"', lambda m: f' id="{prefix}{m.group(1)}"' if m.group(1) in used else "", text)
+    text = re.sub(r'(href="#|url\(#)([^")]+)', lambda m: m.group(1) + (prefix + m.group(2) if m.group(2) in used
                                                                          else m.group(2)), text)
     text = text.replace("<svg ", f'<svg class="chart {kind}" role="img" aria-label="{label}" ', 1)
     return Markup(text.strip())
+
+
+def _short_path(d: str) -> str:
+    """Return path data on one line with coordinates to 0.01 pt (finer than any screen shows)."""
+    return " ".join(re.sub(r"-?\d+\.\d+", lambda m: _short(m.group()), d).split())
+
+
+def _short(number: str) -> str:
+    """Return a decimal number to 0.01, without trailing zeros."""
+    return f"{float(number):.2f}".rstrip("0").rstrip(".")
 
 
 @_styled
