@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                 if keep is None or record["id"] in keep:
                     doc = docs[record["id"]]
                     out = with_evidence(record, doc["text"])
-                    out.update(text=doc["text"], published=doc.get("published"), title=doc.get("title"))
+                    out.update(text=doc["text"], published=doc.get("published"), title=doc.get("title"),
+                               outlet=doc.get("outlet"), url=doc.get("url"))
                     fh.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 0
 

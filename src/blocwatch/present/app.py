@@ -64,3 +64,15 @@ def reader(settings: Settings) -> Store:
 def _progress(label: str, total: int | None):
     """Return a context yielding an ``advance(n)`` callback: a bar with total and time left on stderr."""
     return progress_bar(label, total, err)
+
+
+def show_ingest_report(report, db: str, as_json: bool) -> None:
+    """Print what an ingest or import stored; exit 1 when nothing could be read at all."""
+    from . import views
+
+    if as_json:
+        out.print_json(data=views.ingest_report_json(report))
+    else:
+        views.print_ingest_report(out, err, report, db)
+    if report.problems and not report.added and not report.duplicates:
+        raise typer.Exit(1)
