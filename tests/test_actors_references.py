@@ -45,3 +45,18 @@ def test_reference_needs_a_definite_article_or_a_pronoun(resolver):
     assert not index.refs.is_reference(first)
     assert index.refs.is_reference(second)
     assert index.refs.resolve(second).country == "KEN"
+
+
+def test_we_in_a_governments_own_statement_is_that_government(coder):
+    from blocwatch.model import Document
+
+    text = "We condemn North Korea's latest missile launch."
+    ministry = coder.code(Document(id="m", text=text, outlet="Ministry of Foreign Affairs of Vietnam")).events
+    assert [(e.type, [a.country for a in e.actor]) for e in ministry if e.type == "ACCUSE"] == [("ACCUSE", ["VNM"])]
+
+
+def test_we_in_a_newspaper_is_not_its_state(coder):
+    from blocwatch.model import Document
+
+    text = "We condemn North Korea's latest missile launch."
+    assert not coder.code(Document(id="n", text=text, outlet="The Korea Herald")).events

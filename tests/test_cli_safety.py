@@ -159,7 +159,7 @@ def test_store_locked_by_another_process_names_the_process_not_a_guess(facts_db)
 def test_readers_work_while_an_ingest_runs(tmp_path):
     folder = _articles(tmp_path / "in", 16, sentences=4)
     db = tmp_path / "live.duckdb"
-    env = dict(os.environ, BLOCWATCH_BATCH_SIZE="4")  # short write sessions, many chances to read between
+    env = dict(os.environ, BLOCWATCH_BATCH_SIZE="4", BLOCWATCH_STORE_BATCH="4")  # short write sessions, many chances to read between
     writer = subprocess.Popen([sys.executable, "-m", "blocwatch", "ingest", str(folder), "--db", str(db), "--json",
                                "--published", "2025-10-01"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True, env=env)
@@ -203,7 +203,7 @@ def test_ctrl_c_during_ingest_says_what_was_stored_and_rerunning_resumes(tmp_pat
     folder = _articles(tmp_path / "in", 24, sentences=10)
     db = tmp_path / "stop.duckdb"
     args = [sys.executable, "-m", "blocwatch", "ingest", str(folder), "--db", str(db), "--published", "2025-10-01"]
-    env = dict(os.environ, BLOCWATCH_BATCH_SIZE="2")
+    env = dict(os.environ, BLOCWATCH_BATCH_SIZE="2", BLOCWATCH_STORE_BATCH="2")
     # As at a terminal: a test run started in the background inherits SIGINT ignored, and Python then
     # never turns it into KeyboardInterrupt.
     writer = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,

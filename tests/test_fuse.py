@@ -243,13 +243,40 @@ def test_ingesting_the_same_document_twice_changes_nothing(store):
 def test_a_new_document_touches_only_the_facts_it_can_join(store, monkeypatch):
     _claim_denials_confirmation(store)
     _wire_story(store)
-    refreshed = []
-    original = Fusion.refresh
-    monkeypatch.setattr(Fusion, "refresh", lambda self, f: refreshed.append(f) or original(self, f))
+    joined, refreshed = [], []
+    original_join, original_refresh = Fusion.join, Fusion.refresh
+    monkeypatch.setattr(Fusion, "join", lambda self, f, m, s: joined.append(f) or original_join(self, f, m, s))
+    monkeypatch.setattr(Fusion, "refresh", lambda self, f: refreshed.append(f) or original_refresh(self, f))
     add(store, "ap", "2025-03-03", "AP", "Russia supplied fuel oil to North Korea, the AP reported.",
         ("Russia supplied fuel oil to North Korea", "AID", "RUS", "PRK"))
     fuel = next(f for f in store.facts() if f.actors == ("RUS",))
-    assert set(refreshed) == {fuel.id} and fuel.sources == 2
+    assert set(joined) == {fuel.id} and fuel.sources == 2
+    assert refreshed == []  # the latest report updates the fact from its kept state, reading no other mention
+
+
+def test_a_report_stored_out_of_date_order_gives_the_fact_it_would_in_order(tmp_path):
+    with DuckDBStore(tmp_path / "late.duckdb") as late, DuckDBStore(tmp_path / "ordered.duckdb") as ordered:
+        _claim_denials_confirmation(late)
+        add(late, "early", "2024-10-17", "NK News", "North Korea sent troops to Russia, NK News learned.",
+            ("North Korea sent troops to Russia", "AID", "PRK", "RUS"))
+        add(ordered, "early", "2024-10-17", "NK News", "North Korea sent troops to Russia, NK News learned.",
+            ("North Korea sent troops to Russia", "AID", "PRK", "RUS"))
+        _claim_denials_confirmation(ordered)
+        (a,), (b,) = late.facts(), ordered.facts()
+        assert (a.status, a.contested, a.mentions, a.sources, a.source_names, a.first_reported) == (
+            b.status, b.contested, b.mentions, b.sources, b.source_names, b.first_reported) == (
+            "asserted", True, 5, 3, ("NK News", "National Intelligence Service", "KCNA"), "2024-10-17")
+        assert [h.doc_id for h in late.fact(a.id).history] == [h.doc_id for h in ordered.fact(b.id).history]
+
+
+def test_an_undated_report_joins_no_dated_fact(store):
+    add(store, "dated", "2025-03-01", "Reuters", "Russia delivered fuel oil to North Korea.",
+        ("Russia delivered fuel oil to North Korea", "AID", "RUS", "PRK"))
+    add(store, "undated-1", None, "Blog", "Russia delivered fuel oil to North Korea, a blog says.",
+        ("Russia delivered fuel oil to North Korea", "AID", "RUS", "PRK"))
+    add(store, "undated-2", None, "Forum", "Russia delivered fuel oil to North Korea, a forum says.",
+        ("Russia delivered fuel oil to North Korea", "AID", "RUS", "PRK"))
+    assert sorted((f.first_reported or "", f.mentions) for f in store.facts()) == [("", 2), ("2025-03-01", 1)]
 
 
 def test_deleting_a_document_removes_its_mentions_and_facts_left_with_none(store):

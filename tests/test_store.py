@@ -72,3 +72,72 @@ def test_analyze_ties_count_a_happening_once_however_often_reported(store):
     store.add(second, _coded(second))
     (tie,) = ties(store.facts(), {"REQUEST": -1.5})
     assert tie.facts == 1 and store.counts()["events"] == 2
+
+
+# -- storing at scale (issue 15) ------------------------------------------------------------------------
+def _batch_item(doc_id: str, text: str, published: str, pairs: list[tuple[str, str, str, str]]):
+    from blocwatch.model import Actor, CodedDocument, Document, Event, Evidence
+
+    doc = Document(id=doc_id, text=text, published=published, outlet=doc_id.split("-")[0])
+    ev = Evidence(doc_id, 0, 10, text[:10], text, 0)
+    return doc, CodedDocument(doc_id, [Event([Actor(a)], [Actor(r)], t, None, [], s, None, None, ev)
+                                       for a, r, t, s in pairs])
+
+
+STORY = ("Russian tankers unloaded fuel oil at the port of Rajin on Monday, satellite images show, in what "
+         "researchers called the largest transfer this year between the two neighbours.")
+
+
+def test_a_near_copy_is_recorded_on_the_document_when_it_is_stored(tmp_path):
+    with DuckDBStore(tmp_path / "c.duckdb") as store:
+        store.add_many([_batch_item("reuters-1", STORY + " Reporting by a staff writer.", "2025-03-01",
+                               [("RUS", "PRK", "AID", "asserted")]),
+                        _batch_item("star-1", STORY + " Syndicated by The Star.", "2025-03-01",
+                               [("RUS", "PRK", "AID", "asserted")]),
+                        _batch_item("own-1", "Pyongyang received fuel from Moscow, a second outlet found in its own "
+                               "reporting on the port.", "2025-03-02", [("RUS", "PRK", "AID", "asserted")])])
+        rows = dict((r[0], r[1:]) for r in store.con.execute(
+            "SELECT id, copy_of, copy_group FROM documents").fetchall())
+        (fact,) = store.facts()
+    assert rows == {"reuters-1": (None, "reuters-1"), "star-1": ("reuters-1", "reuters-1"), "own-1": (None, "own-1")}
+    assert (fact.mentions, fact.sources) == (3, 2)
+
+
+def test_a_batch_skips_documents_stored_or_repeated_in_it(tmp_path):
+    with DuckDBStore(tmp_path / "d.duckdb") as store:
+        first = _batch_item("a-1", "Iran protested to Iraq about the border.", "2025-01-01", [("IRN", "IRQ", "PROTEST", "asserted")])
+        assert store.add_many([first]) == ["a-1"]
+        again = _batch_item("a-2", "Iran protested to Iraq about the border.", "2025-01-02", [("IRN", "IRQ", "PROTEST", "asserted")])
+        other = _batch_item("b-1", "Iraq summoned Iran's envoy.", "2025-01-02", [("IRQ", "IRN", "PROTEST", "asserted")])
+        assert store.add_many([again, other, other]) == ["b-1"]
+        assert store.counts()["documents"] == 2
+
+
+def test_pair_scores_in_sql_sum_the_weights_of_the_facts_between_two_countries(tmp_path):
+    with DuckDBStore(tmp_path / "p.duckdb") as store:
+        store.add_many([_batch_item("x-1", "one", "2025-01-01", [("USA", "IRN", "SANCTION", "asserted")]),
+                        _batch_item("y-1", "two", "2025-02-01", [("USA", "IRN", "ACCUSE", "reported")]),
+                        _batch_item("z-1", "three", "2025-03-01", [("USA", "CHN", "CONSULT", "asserted")])])
+        weights = {"SANCTION": -5.0, "ACCUSE": -2.0, "CONSULT": 1.0}
+        status = {"asserted": 1.0, "reported": 0.5}
+        profile = store.pair_scores(weights, status, country="USA")
+        (pair,) = store.pair_scores(weights, status, country="irn", other="usa")
+        between = store.pair_facts("IRN", "USA")
+    assert [(p.a, p.b) for p in profile] == [("IRN", "USA"), ("CHN", "USA")]
+    assert (pair.value, pair.facts, pair.sources, pair.reported_weight) == (-6.0, 2, 2, 1.0)
+    assert sorted(f.type for f in between) == ["ACCUSE", "SANCTION"]
+
+
+def test_documents_stored_before_copies_were_found_at_storing_are_indexed_by_the_next_ingest(tmp_path):
+    with DuckDBStore(tmp_path / "old.duckdb") as store:
+        store.add_many([_batch_item("reuters-1", STORY + " Reporting by a staff writer.", "2025-03-01",
+                                    [("RUS", "PRK", "AID", "asserted")])])
+        # what a store migrated from before 004 looks like: no copy group, no band keys
+        store.con.execute("UPDATE documents SET copy_group = NULL")
+        store.con.execute("DELETE FROM document_bands")
+        assert store.index_copies() == 1 and store.index_copies() == 0
+        store.add_many([_batch_item("star-1", STORY + " Syndicated by The Star.", "2025-03-02",
+                                    [("RUS", "PRK", "AID", "asserted")])])
+        assert store.con.execute("SELECT copy_of FROM documents WHERE id = 'star-1'").fetchone() == ("reuters-1",)
+        (fact,) = store.facts()
+    assert (fact.mentions, fact.sources) == (2, 1)

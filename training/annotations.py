@@ -173,13 +173,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     split = json.loads(SPLIT.read_text())
     keep = set(split[args.split]) if args.split else None
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     with open(args.output, "w", encoding="utf-8") as fh:
         for f in args.files:
             for record in read_jsonl(f):
                 if keep is None or record["id"] in keep:
                     doc = docs[record["id"]]
                     out = with_evidence(record, doc["text"])
-                    out.update(text=doc["text"], published=doc.get("published"), title=doc.get("title"))
+                    out.update(text=doc["text"], published=doc.get("published"), title=doc.get("title"),
+                               outlet=doc.get("outlet"), url=doc.get("url"))
                     fh.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 0
 

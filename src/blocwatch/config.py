@@ -18,7 +18,8 @@ class Settings:
 
     db: str = "blocwatch.duckdb"
     spacy_model: str = "en_core_web_sm"
-    batch_size: int = 32
+    batch_size: int = 32  # texts spaCy parses at a time
+    store_batch: int = 256  # documents stored per transaction (DuckDB's cost is per statement, not per row)
     max_chars: int = 200_000  # longer documents are refused with a clear error, not silently cut
     data_dir: str | None = None  # a folder whose files override the shipped data files
     api_token: str | None = None  # `blocwatch serve`: writes need it; BLOCWATCH_API_TOKEN

@@ -39,13 +39,14 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
     """Read, code and store the documents under ``paths``; documents already stored are skipped.
 
     ``published`` is the date for documents that state none. Documents are stored one transaction
-    each and the store is released after every batch, so other processes can read it meanwhile and
+    per batch of ``settings.store_batch`` and the store is released after every batch, so other processes can read it meanwhile and
     an interrupted run keeps what it stored. Pass ``report`` to see progress if the run is interrupted.
     """
     settings = settings or Settings()
     knowledge = knowledge or load_knowledge(settings.data_dir)
     report = report if report is not None else IngestReport()
     store.fuse_pending()  # mentions stored before facts existed (migration 002) get theirs
+    store.index_copies()  # documents stored before copies were found at storing (migration 006)
     new = _new_documents(paths, store, settings, published, report, knowledge)
     report.pending = [d.id for d in new]
     store.release()  # coding is the long part; nobody needs to wait for it
@@ -55,15 +56,46 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings | None 
         progress.set_total(len(new))  # the bar can show the time left
     coder = _coder(settings, knowledge)
     memory = memory_from(store.known_actors())
-    for n, (document, coded) in enumerate(zip(new, coder.code_many(new, memory)), 1):
-        _store_coded(document, coded, store, memory, report)
-        report.pending.remove(document.id)
-        if n % settings.batch_size == 0:
+    batch: list[tuple[Document, CodedDocument]] = []
+    for document, coded in zip(new, coder.code_many(new, memory)):
+        # what a document teaches is known to the next one at once; it is stored with its batch
+        memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
+        batch.append((document, coded))
+        if len(batch) >= settings.store_batch:
+            _store_batch(store, batch, report, progress)
             store.release()
-        if progress:
-            progress(1)
+            batch = []
+    _store_batch(store, batch, report, progress)
     store.release()
     return report
+
+
+def _store_batch(store: Store, batch: list[tuple[Document, CodedDocument]], report: IngestReport,
+                 progress: Progress | None) -> None:
+    """Store a batch of coded documents in one transaction (or record why one was not) and note what
+    happened in ``report``."""
+    if not batch:
+        return
+    # A document whose coding failed is not stored, so that the next run codes it again instead of
+    # skipping it as already stored.
+    for document, coded in batch:
+        if coded.error:
+            report.problems.append(Problem(where=document.origin or document.id, message=coded.error))
+    added = set(store.add_many([(d, c) for d, c in batch if not c.error]))
+    for document, coded in batch:
+        if coded.error:
+            continue
+        if document.id in added:
+            report.added.append(document.id)
+            report.events += len(coded.events)
+            report.relations += len(coded.relations)
+            for known in coded.learned_actors:
+                store.learn_actor(known)
+        else:
+            report.duplicates.append(document.id)
+    del report.pending[:len(batch)]  # documents are stored in the order they were read
+    if progress:
+        progress(len(batch))
 
 
 def _coder(settings: Settings, knowledge: Knowledge):
@@ -75,10 +107,9 @@ def _coder(settings: Settings, knowledge: Knowledge):
 
 def _new_documents(paths, store: Store, settings: Settings, published: str | None,
                    report: IngestReport, knowledge: Knowledge) -> list[Document]:
-    """Return the documents under ``paths`` not stored yet, recording problems, duplicates and encodings."""
-    new: list[Document] = []
-    ids: set[str] = set()
-    hashes: set[str] = set()
+    """Return the documents under ``paths`` not stored yet, recording problems, duplicates and encodings;
+    one lookup in the store for the whole input, and sets for the repeats within it."""
+    docs: list[Document] = []
     for item in read_documents(paths, published=published, max_chars=settings.max_chars,
                                boilerplate=knowledge.boilerplate):
         if isinstance(item, Problem):
@@ -86,31 +117,17 @@ def _new_documents(paths, store: Store, settings: Settings, published: str | Non
             continue
         if item.encoding:
             report.encodings[item.id] = item.encoding
-        if item.id in ids or item.text_hash in hashes or store.has_document(item):
-            report.duplicates.append(item.id)
+        docs.append(item)
+    ids, hashes = store.stored_keys([d.id for d in docs], [d.text_hash for d in docs])
+    new: list[Document] = []
+    for d in docs:
+        if d.id in ids or d.text_hash in hashes:
+            report.duplicates.append(d.id)
         else:
-            ids.add(item.id)
-            hashes.add(item.text_hash)
-            new.append(item)
+            new.append(d)
+        ids.add(d.id)
+        hashes.add(d.text_hash)
     return new
-
-
-def _store_coded(document: Document, coded: CodedDocument, store: Store, memory: dict,
-                 report: IngestReport) -> None:
-    """Store one coded document (or record why it was not) and learn the actors it taught."""
-    if coded.error:
-        # Not stored, so that the next run codes it again instead of skipping it as already stored.
-        report.problems.append(Problem(where=document.origin or document.id, message=coded.error))
-        return
-    if not store.add(document, coded):
-        report.duplicates.append(document.id)
-        return
-    report.added.append(document.id)
-    report.events += len(coded.events)
-    report.relations += len(coded.relations)
-    for known in coded.learned_actors:
-        store.learn_actor(known)
-    memory.update({k: v for k, v in memory_from(coded.learned_actors).items() if k not in memory})
 
 
 def code_lines(lines: Iterable[str], settings: Settings | None = None, where: str = "input",

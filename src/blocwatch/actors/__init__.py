@@ -30,12 +30,23 @@ class Resolver:
 
         self.nlp, self.gaz = nlp, gaz
         self.matchers = Matchers(nlp, gaz)
+        self._outlets: dict[str, Actor] = {}
 
-    def index(self, doc, memory: dict[str, Entry] | None = None, date: str | None = None) -> ActorIndex:
-        """Return the actor index of a parsed document; ``date`` picks the office-holders of that day."""
+    def index(self, doc, memory: dict[str, Entry] | None = None, date: str | None = None,
+              outlet: str | None = None) -> ActorIndex:
+        """Return the actor index of a parsed document; ``date`` picks the office-holders of that day,
+        ``outlet`` (the body that published it) says whose "we" an official statement's is."""
         from .resolver import ActorIndex
 
-        return ActorIndex(doc, self.gaz, self.matchers, memory, date)
+        return ActorIndex(doc, self.gaz, self.matchers, memory, date, self.outlet(outlet))
+
+    def outlet(self, name: str | None) -> Actor | None:
+        """Return the actor an outlet's name resolves to (once per name), or None."""
+        if not name:
+            return None
+        if name not in self._outlets:
+            self._outlets[name] = self.resolve(name)
+        return self._outlets[name]
 
     def resolve(self, text: str, context: str | None = None, date: str | None = None) -> Actor:
         """Return the actor a mention names; ``context`` is text around it that may say whose it is."""

@@ -50,9 +50,11 @@ class ReferenceNouns:
     state_part: frozenset[str]
     body_codes: frozenset[str] = frozenset()  # an earlier body "the bloc" refers to has one of these codes
     speech_verbs: frozenset[str] = frozenset()  # "we" under one of these is its subject
+    issuer_sectors: frozenset[str] = frozenset()  # an outlet of these sectors speaks for its state ("we")
 
 
-KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs")
+KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
+        "issuer_sectors")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -69,7 +71,8 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           kinds={str(k).lower(): word_list(v, f"{path}: kind_nouns.{k}") for k, v in kinds.items()},
                           state_part=word_list(raw.get("state_part_nouns"), str(path)),
                           body_codes=frozenset(str(c).upper() for c in raw.get("body_codes") or ()),
-                          speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"))
+                          speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"),
+                          issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()))
 
 
 class References:
@@ -129,9 +132,11 @@ class References:
         """
         if token.lower_ in FIRST_PERSON:
             speaker = speaker_of(token, self.nouns.speech_verbs)
+            if speaker is None:
+                return self._issuer(token)
             # "our minister said ...": a first-person word inside the speaker's own phrase cannot
             # name the speaker (and following it would loop back to itself)
-            if speaker is None or token in speaker.subtree:
+            if token in speaker.subtree:
                 return None
             return self.index.resolve_phrase(speaker)
         if token.lower_ in PERSONAL:
@@ -158,6 +163,23 @@ class References:
             candidates.append(self.doc[m.end - 1])
         subjects = [c for c in candidates if is_subject(c)]
         return (subjects or candidates or [None])[0]
+
+    def issuer_of(self, outlet: Actor | None) -> Actor | None:
+        """Return the government an outlet speaks for: a state's body of an ``issuer_sectors`` sector (or
+        none), not a newspaper or broadcaster; None otherwise."""
+        if outlet is None or not outlet.country or outlet.country in self.nouns.body_codes:
+            return None
+        if outlet.sector and not set(outlet.sector) & self.nouns.issuer_sectors:
+            return None
+        return outlet
+
+    def _issuer(self, token: Token) -> Actor | None:
+        """"we" with no speaker in a government's own statement: that government."""
+        issuer = self.index.issuer
+        if issuer is None:
+            return None
+        return Actor(country=issuer.country, sector=issuer.sector or ("GOV",), org=issuer.org, text=token.text,
+                     why=f"{token.text!r} in a statement issued by {issuer.org or issuer.text or issuer.country}")
 
     # -- the kinds of reference ------------------------------------------------------------------
     def _state(self, token: Token, exclude: str | None, sector: tuple[str, ...]) -> Actor | None:

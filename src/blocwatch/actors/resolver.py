@@ -94,12 +94,13 @@ class ActorIndex:
     """Actor resolution over one parsed document."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer, matchers: Matchers, memory: dict[str, Entry] | None = None,
-                 date: str | None = None):
+                 date: str | None = None, outlet: Actor | None = None):
         self.doc, self.gaz = doc, gaz
         self.matches = matchers.matches(doc, date)
         self.by_token: dict[int, Match] = {i: m for m in self.matches for i in range(m.start, m.end)}
         self.recent_first = sorted(self.matches, key=lambda m: -m.start)  # for looking back from a reference
         self.refs = References(self, gaz.references)
+        self.issuer = self.refs.issuer_of(outlet)  # the government whose statement this is ("we"), if any
         self.people: dict[str, Entry] = dict(memory or {})
         self.learned: dict[str, Entry] = {}  # people this text taught us (full name -> entry)
         self._learn_people()

@@ -144,7 +144,7 @@ def _stale_facts(store) -> list[str]:
         mentions = store._stored_mentions("e.id IN (SELECT event_id FROM fact_mentions WHERE fact_id = ?)", [fact_id])
         if not mentions:
             continue  # counted among the orphans
-        s = summarize(mentions, store.texts({m.doc_id for m in mentions}), store.rules)
+        s = summarize(mentions, store.rules)  # the fold over every mention, not the kept incremental state
         fact = store.fact(fact_id)
         recomputed = (s.type, s.mode, s.actors, s.recipients, s.status, s.contested, s.event_when, s.first_reported,
                       s.last_reported, s.mentions, s.sources, s.contradicting, s.source_names, tuple(sorted(s.contexts)),
@@ -189,7 +189,8 @@ def crash_bench(trials: int = 50, documents: int = 40, seed: int = 14, settings:
     """Kill an ingest ``trials`` times at random points; return what the checks found."""
     from ..extract import Coder
 
-    settings = settings or Settings(batch_size=4)  # small batches: more session ends for a kill to hit
+    # small batches: more transactions and session ends for a kill to hit (the default stores 256 at once)
+    settings = settings or Settings(batch_size=4, store_batch=4)
     rng = random.Random(seed)
     started = time.perf_counter()
     Coder(settings)  # load the model before forking: the children start ready to code

@@ -45,13 +45,15 @@ class LabelledDocument:
     copy_of: str | None
 
 
-def fusion_bench(corpus: Path, db: str = ":memory:", rules: FusionRules | None = None) -> FusionBench:
-    """Return merge precision/recall and timing for ingesting ``corpus`` into a fresh store at ``db``."""
+def fusion_bench(corpus: Path, db: str = ":memory:", rules: FusionRules | None = None,
+                 batch: int = 32) -> FusionBench:
+    """Return merge precision/recall and timing for ingesting ``corpus`` into a fresh store at ``db``,
+    ``batch`` documents per transaction (1: one at a time)."""
     labelled = read_corpus(corpus)
     with DuckDBStore(db, rules) as store:
         start = time.perf_counter()
-        for item in labelled:
-            store.add(item.document, item.coded)
+        for i in range(0, len(labelled), batch):
+            store.add_many([(item.document, item.coded) for item in labelled[i:i + batch]])
         seconds = time.perf_counter() - start
         truth = _truth_by_event(store, labelled)
         predicted = store.fact_membership()

@@ -52,7 +52,7 @@ class Coder:
 
     def code_parsed(self, document: Document, doc, memory: dict | None = None) -> CodedDocument:
         """Return the coding of a document that spaCy has already parsed."""
-        index = self.resolver.index(doc, memory, date=document.published)
+        index = self.resolver.index(doc, memory, date=document.published, outlet=document.outlet)
         skipped = boilerplate_spans(document.text, self.knowledge.boilerplate)
         quotes = quotes_in(doc, index, self.lexicon.cues.reporting_verbs)
         events: list[Event] = []

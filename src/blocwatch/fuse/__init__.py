@@ -11,9 +11,9 @@ from .rules import FusionRules, load_fusion_rules
 from .sources import Sources, independent_sources
 from .status import derived_status, in_report_order, status_history
 from .stage import Fusion, split_groups
-from .summary import summarize
+from .summary import SummaryState, summarize
 
 __all__ = ["Candidate", "Fact", "FactKey", "FactRepository", "FactSummary", "Fusion", "FusionRules", "Interval", "Mention", "Sources",
-           "StatusChange", "choose_fact", "contexts_compatible", "derived_status", "fact_key", "fact_time",
+           "StatusChange", "SummaryState", "choose_fact", "contexts_compatible", "derived_status", "fact_key", "fact_time",
            "in_report_order", "independent_sources", "load_fusion_rules", "mention_time", "parse_interval",
            "split_groups", "status_history", "summarize"]

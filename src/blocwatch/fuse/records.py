@@ -41,15 +41,17 @@ class Mention:
     evidence: Evidence
     claimant: Actor | None = None  # who makes the claim or the denial (reported / denied mentions)
     contexts: tuple[str, ...] = ()
+    copy_group: str | None = None  # the first stored document of the group of near-copies it belongs to
 
     @classmethod
-    def of(cls, event_id: int, document: Document, event: Event) -> Mention:
-        """Return the mention a stored event makes, with its document's date and outlet."""
+    def of(cls, event_id: int, document: Document, event: Event, copy_group: str | None = None) -> Mention:
+        """Return the mention a stored event makes, with its document's date, outlet and copy group."""
         return cls(event_id=event_id, doc_id=document.id, type=event.type, mode=event.mode, status=event.status,
                    actors=tuple(a.country for a in event.actor if a.country),
                    recipients=tuple(a.country for a in event.recipient if a.country), when=event.when,
                    published=document.published, outlet=document.outlet, evidence=event.evidence,
-                   claimant=event.source, contexts=tuple(event.contexts))
+                   claimant=event.source, contexts=tuple(event.contexts),
+                   copy_group=copy_group)
 
     @property
     def claimant_name(self) -> str | None:
@@ -89,6 +91,7 @@ class FactSummary:
     contradicting: int
     source_names: tuple[str, ...]
     history: tuple[StatusChange, ...]
+    state: str | None = None  # the summary fold's state (fuse.summary.SummaryState), kept to add the next mention
 
 
 @dataclass(frozen=True)

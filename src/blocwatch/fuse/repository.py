@@ -5,7 +5,7 @@ A second backend (Parquet, PostgreSQL) or a bulk path implements these few metho
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from typing import Protocol
 
 from .identity import Candidate, FactKey
@@ -16,7 +16,8 @@ class FactRepository(Protocol):
     """Rows of facts and their mentions, as fusion reads and writes them (inside the caller's transaction)."""
 
     def candidates(self, key: FactKey, time: Interval | None, window: int) -> list[Candidate]:
-        """Return the stored facts with ``key`` whose time is within ``window`` days of ``time`` (any if None)."""
+        """Return the stored facts with ``key`` whose time is within ``window`` days of ``time`` (those
+        with no time if None), with their summary state if the repository keeps it (``write_summary``)."""
 
     def facts_split_from(self, event_id: int) -> set[int]:
         """Return the facts holding a mention a user split away from ``event_id``."""
@@ -36,8 +37,6 @@ class FactRepository(Protocol):
     def mentions_of(self, fact_id: int) -> list[Mention]:
         """Return the mentions of a fact, in the order they were stored."""
 
-    def texts(self, doc_ids: Collection[str]) -> Mapping[str, str]:
-        """Return the texts of the documents ``doc_ids`` (for spotting wire copies)."""
-
     def write_summary(self, fact_id: int, summary: FactSummary | None) -> None:
-        """Store what a fact's mentions say together; ``None`` removes the fact (no mention is left)."""
+        """Store what a fact's mentions say together (``summary.state`` included, for ``candidates``);
+        ``None`` removes the fact (no mention is left)."""

@@ -1,14 +1,13 @@
 """Corroboration: independent sources of a fact (claimants, outlets, wire copies counted once)."""
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from .records import Mention
 from .rules import FusionRules
-from .status import in_report_order
 
 WORD = re.compile(r"\w+")
 
@@ -35,50 +34,25 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def copy_origins(mentions: Sequence[Mention], texts: Mapping[str, str], rules: FusionRules) -> dict[str, Mention]:
-    """Return, for each document, the first-reported mention of the group of near-identical documents
-    it belongs to (wire copies and reprints); a document that is nobody's copy is its own origin."""
-    first = {}
-    for m in in_report_order(mentions):
-        first.setdefault(m.doc_id, m)
-    docs = list(first)
-    parent = {d: d for d in docs}
-    prints = {d: shingles(texts.get(d, ""), rules.shingle_words) for d in docs}
-    for a, b in combinations(docs, 2):
-        if jaccard(prints[a], prints[b]) >= rules.near_duplicate:
-            ra, rb = _root(parent, a), _root(parent, b)
-            parent[max(ra, rb, key=docs.index)] = min(ra, rb, key=docs.index)  # the earlier copy is the origin
-    return {d: first[_root(parent, d)] for d in docs}
+def independent_sources(mentions: Sequence[Mention], rules: FusionRules) -> Sources:
+    """Return the fact's independent sources: claimants for claims and denials, else outlets (the
+    outlet of the first report of each group of copies, ``Mention.copy_group``)."""
+    from .summary import summarize  # the summary fold counts the sources
+
+    summary = summarize(mentions, rules)
+    state = json.loads(summary.state)
+    return Sources(tuple(state["supporting"].values()), tuple(state["contradicting"].values()))
 
 
-def _root(parent: dict[str, str], d: str) -> str:
-    while parent[d] != d:
-        d = parent[d]
-    return d
-
-
-def independent_sources(mentions: Sequence[Mention], texts: Mapping[str, str], rules: FusionRules) -> Sources:
-    """Return the fact's independent sources: claimants for claims and denials, else outlets."""
-    origins = copy_origins(mentions, texts, rules)
-    supporting: dict[str, str] = {}
-    contradicting: dict[str, str] = {}
-    target = {**{s: supporting for s in rules.supporting}, **{s: contradicting for s in rules.contradicting}}
-    for m in in_report_order(mentions):  # hypothetical mentions support nothing and deny nothing
-        if m.status in target:
-            key, name = source_identity(m, origins[m.doc_id])
-            target[m.status].setdefault(key, name)
-    return Sources(tuple(supporting.values()), tuple(contradicting.values()))
-
-
-def source_identity(mention: Mention, origin: Mention) -> tuple[str, str]:
+def source_identity(mention: Mention, origin: str) -> tuple[str, str]:
     """Return (identity, display name) of who vouches for a mention.
 
     The named claimant of a claim or denial, identified by country and first sector so that
-    "GUR" and "Ukraine's military intelligence" are one; otherwise the outlet of the story's origin.
+    "GUR" and "Ukraine's military intelligence" are one; otherwise ``origin``, the outlet of the first
+    report among the copies of the mention's document.
     """
     c = mention.claimant
     if c is not None and (c.country or (c.name and c.name != "unnamed")):
         identity = f"{c.country}/{c.sector[0] if c.sector else ''}" if c.country else (c.name or "").lower()
         return "claimant:" + identity, mention.claimant_name or identity
-    outlet = origin.outlet or origin.doc_id
-    return "outlet:" + outlet.lower(), outlet
+    return "outlet:" + origin.lower(), origin

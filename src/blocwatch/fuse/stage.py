@@ -14,7 +14,7 @@ from .records import Mention
 from .repository import FactRepository
 from .rules import FusionRules
 from .status import in_report_order
-from .summary import summarize
+from .summary import SummaryState, summarize
 
 
 class Fusion:
@@ -33,14 +33,27 @@ class Fusion:
         """
         touched: set[int] = set()
         for mention in in_report_order(mentions):
-            fact_id = choose_fact(mention, self._candidates(mention, check_splits), self.rules)
+            candidates = self._candidates(mention, check_splits)
+            fact_id = choose_fact(mention, candidates, self.rules)
             if fact_id is None:
                 fact_id = self.repo.new_fact(fact_key(mention, self.rules), mention,
                                              _kept_id(mention, keep_ids, touched))
+                state = SummaryState()
+            else:
+                state = SummaryState.from_json(next(c.state for c in candidates if c.fact_id == fact_id))
             self.repo.link(mention, fact_id)
-            self.refresh(fact_id)  # at once: the next mention of the same document may join it
+            self.join(fact_id, mention, state)  # at once: the next mention of the same document may join it
             touched.add(fact_id)
         return touched
+
+    def join(self, fact_id: int, mention: Mention, state: SummaryState | None) -> None:
+        """Bring a fact up to date after ``mention`` joined it: from the fact's kept summary state when
+        the mention comes last in report order (no other mention is read), else from every mention."""
+        if state is not None and state.follows(mention):
+            state.add(mention, self.rules)
+            self.repo.write_summary(fact_id, state.summary(self.rules))
+        else:
+            self.refresh(fact_id)
 
     def _candidates(self, mention: Mention, check_splits: bool) -> list[Candidate]:
         key = fact_key(mention, self.rules)
@@ -56,8 +69,7 @@ class Fusion:
         if not mentions:
             self.repo.write_summary(fact_id, None)
             return False
-        texts = self.repo.texts({m.doc_id for m in mentions})
-        self.repo.write_summary(fact_id, summarize(mentions, texts, self.rules))
+        self.repo.write_summary(fact_id, summarize(mentions, self.rules))
         return True
 
     def split(self, fact_id: int, members: Sequence[int], event_ids: Sequence[int] | None) -> list[int]:

@@ -82,7 +82,7 @@ def parse_all(golds: list[GoldDocument], coder) -> list[Parsed]:
     out = []
     texts = (g.document.text for g in golds)
     for gold, doc in zip(golds, coder.nlp.pipe(texts, batch_size=coder.settings.batch_size)):
-        index = coder.resolver.index(doc, date=gold.document.published)
+        index = coder.resolver.index(doc, date=gold.document.published, outlet=gold.document.outlet)
         skipped = boilerplate_spans(gold.document.text, coder.knowledge.boilerplate)
         sentences = []
         for sent in doc.sents:

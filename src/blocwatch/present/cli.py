@@ -20,7 +20,8 @@ from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
 from ..store import fresh_demo_store, open_store
 from . import views
-from .app import ConfigOption, DbOption, JsonOption, _knowledge, _progress, _settings, app, err, out, reader
+from .app import (ConfigOption, DbOption, JsonOption, _knowledge, _progress, _settings, app, err, out, reader,
+                  show_ingest_report)
 
 
 def _version(value: bool) -> None:
@@ -57,12 +58,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders: .txt 
             store.close()  # an unfinished document's transaction is rolled back; finished ones are kept
             views.print_interrupted(err, report, settings.db)
             raise typer.Exit(130) from None
-    if as_json:
-        out.print_json(data=views.ingest_report_json(report))
-    else:
-        views.print_ingest_report(out, err, report, settings.db)
-    if report.problems and not report.added and not report.duplicates:
-        raise typer.Exit(1)
+    show_ingest_report(report, settings.db, as_json)
 
 
 @app.command()
@@ -230,7 +226,8 @@ def actors_import(path: Path = typer.Argument(..., help="CSV or TSV: name,countr
     out.print(f"imported {len(known)} actor(s) from {path}")
 
 
-from . import cli_analyze, cli_bench, cli_facts  # noqa: E402,F401
+# The command modules register on ``app`` too; imported last so that ``--help`` lists these commands first.
+from . import cli_analyze, cli_bench, cli_bulk, cli_facts  # noqa: E402,F401
 from . import cli_interfaces  # noqa: E402,F401  (export, import-gdelt, report, serve, watch, alerts)
 from . import cli_learn  # noqa: E402,F401  (train)
 from . import cli_reliability  # noqa: E402,F401  (bench fuzz, crash, load, injection)

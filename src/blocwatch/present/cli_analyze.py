@@ -18,7 +18,7 @@ from ..store import open_store
 from . import analysis_views as av
 from . import views
 from .filters import actor_code, since_date
-from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, err, out, reader
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out, reader, show_ingest_report
 
 SinceOption = typer.Option(None, help="Only facts reported on or after this date (YYYY[-MM[-DD]]).")
 
@@ -115,9 +115,4 @@ def import_(paths: list[Path] = typer.Argument(..., help="Exchange-format JSON L
     settings = _settings(config, db=db)
     with open_store(settings.db, _knowledge(settings).fusion) as store:
         report = pipeline.import_coded(paths, store, settings)
-    if as_json:
-        out.print_json(data=views.ingest_report_json(report))
-    else:
-        views.print_ingest_report(out, err, report, settings.db)
-    if report.problems and not report.added and not report.duplicates:
-        raise typer.Exit(1)
+    show_ingest_report(report, settings.db, as_json)

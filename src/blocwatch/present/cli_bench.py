@@ -11,20 +11,61 @@ from rich.table import Table
 
 from ..bench import FusionBench, fusion_bench
 from ..bench.speed import DEMO, SpeedBench, speed_bench
-from .app import ConfigOption, JsonOption, _knowledge, _settings, app, out
+from ..errors import BlocwatchError
+from .app import ConfigOption, JsonOption, _knowledge, _settings, app, err, out
 
-bench_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
-                        help="Measure blocwatch: quality and speed of a stage.")
+bench_app = typer.Typer(invoke_without_command=True, rich_markup_mode=None,
+                        help="Measure blocwatch: with no command, every figure of the scale benchmark into one JSON "
+                        "file; or one stage (fusion, speed).")
 app.add_typer(bench_app, name="bench")
+
+
+@bench_app.callback()
+def bench_all(ctx: typer.Context,
+              output: Path = typer.Option(Path("bench-result.json"), "-o", "--output", help="JSON result file."),
+              corpus: Path = typer.Option(DEMO, help="Articles for the parse ratio (default: the demo briefs)."),
+              documents: int = typer.Option(200, help="Articles coded for the parse ratio (the corpus is cycled)."),
+              sizes: str = typer.Option("1000,10000,100000", help="Store sizes at which storing is timed."),
+              step: int = typer.Option(1000, help="Documents stored (and timed) at each size."),
+              facts: int = typer.Option(1_000_000, help="Generated facts for the query latencies."),
+              bulk_documents: int = typer.Option(400, help="Documents coded by bulk with one and two workers."),
+              parts: str = typer.Option("parse,storing,queries,bulk", help="Which parts to run."),
+              config: Optional[Path] = ConfigOption) -> None:
+    """Run the scale benchmark: parse ratio, storing per 1,000 documents by store size, query latency."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..bench import scale
+
+    try:
+        size_points = [int(s) for s in sizes.split(",") if s.strip()]
+    except ValueError:
+        raise BlocwatchError(f"--sizes must be whole numbers separated by commas, got {sizes!r}") from None
+    settings = _settings(config)
+    knowledge = _knowledge(settings)
+    wanted = {p.strip() for p in parts.split(",")}
+    result: dict = {"machine": scale.machine()}
+    if "parse" in wanted:
+        result["parse"] = scale.parse_ratio(corpus, documents, settings, knowledge)
+    if "storing" in wanted:
+        result["storing"] = scale.storing_curve(size_points, step, settings.store_batch, knowledge,
+                                                on_point=lambda p: err.print(f"storing: {p}"))
+    if "bulk" in wanted:
+        result["bulk"] = scale.bulk_scaling(corpus, bulk_documents, settings=settings)
+    if "queries" in wanted:
+        result["queries"] = scale.query_latency(facts, knowledge=knowledge)
+    result["peak_rss_mib"] = scale.peak_rss_mib()
+    output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    out.print_json(data=result)
 
 
 @bench_app.command("fusion")
 def fusion(corpus: Path = typer.Argument(Path("bench/fusion/corpus.jsonl"),
                                          help="Corpus from bench/fusion/generate.py (codings with true facts)."),
            db: str = typer.Option(":memory:", "--db", help="Fresh DuckDB to ingest into (default: in memory)."),
+           batch: int = typer.Option(32, min=1, help="Documents stored per transaction (1: one at a time)."),
            config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Ingest a corpus with known duplicates; print pairwise merge precision/recall, source counts, timing."""
-    result = fusion_bench(corpus, db=db, rules=_knowledge(_settings(config)).fusion)
+    result = fusion_bench(corpus, db=db, rules=_knowledge(_settings(config)).fusion, batch=batch)
     out.print_json(data=asdict(result)) if as_json else out.print(fusion_table(result))
 
 

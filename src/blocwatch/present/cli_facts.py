@@ -15,9 +15,10 @@ import typer
 
 from ..errors import BlocwatchError
 from ..model import RELATION_KINDS
+from ..ontology import load_ontology
 from ..store import Store, open_store
 from . import fact_views, views
-from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out, reader
+from .app import ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out, print_json, reader
 from .filters import actor_code, since_date
 
 ACTIONS = ("split", "rebuild")
@@ -44,8 +45,10 @@ def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. '
     if action is not None and action not in ACTIONS:
         raise BlocwatchError(f"unknown action {action!r}", hint="use 'blocwatch facts', 'blocwatch facts split ID' "
                              "or 'blocwatch facts rebuild'")
-    knowledge = _knowledge(settings)
-    views.check_filters(type=type, status=status, ontology=knowledge.ontology)
+    # Listing needs only the ontology to check --type: reading every data file was 0.5 s of a 1 s listing.
+    knowledge = _knowledge(settings) if action is not None else None
+    views.check_filters(type=type, status=status,
+                        ontology=knowledge.ontology if knowledge else load_ontology(settings.data_dir))
     since = since_date(since)
     if action is None:
         actor = actor_code(actor, settings)
@@ -58,7 +61,7 @@ def facts(action: Optional[str] = typer.Argument(None, help="None: list facts. '
             out.print_json(data={"facts": n}) if as_json else out.print(f"rebuilt: {n} fact(s)")
         elif as_json:  # each fact whole: its status history and every mention with its evidence
             rows = store.facts(actor=actor, type=type, status=status, since=since, limit=limit or None)
-            out.print_json(data=[fact_views.fact_json(store.fact(f.id) or f) for f in rows])
+            print_json([fact_views.fact_json(f) for f in store.whole_facts(rows)])
         else:
             rows = store.facts(actor=actor, type=type, status=status, since=since, limit=limit or None)
             out.print(fact_views.facts_table(rows))

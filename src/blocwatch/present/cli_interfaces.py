@@ -11,9 +11,8 @@ from ..knowledge import load_knowledge
 from ..exchange import FORMATS, export as run_export
 from ..exchange.gdelt import count_rows, import_gdelt as run_import_gdelt
 from ..store import open_store
-from . import views
 from .filters import since_date
-from .app import ConfigOption, DbOption, JsonOption, _progress, _settings, app, err, out
+from .app import ConfigOption, DbOption, JsonOption, _progress, _settings, app, err, out, show_ingest_report
 
 
 @app.command()
@@ -51,12 +50,7 @@ def import_gdelt(paths: list[Path] = typer.Argument(..., help="GDELT 2.0 event f
             report = run_import_gdelt(paths, store, settings, progress=advance)
     finally:
         store.close()
-    if as_json:
-        out.print_json(data=views.ingest_report_json(report))
-    else:
-        views.print_ingest_report(out, err, report, settings.db)
-    if report.problems and not report.added and not report.duplicates:
-        raise typer.Exit(1)
+    show_ingest_report(report, settings.db, as_json)
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
-from ..fuse import FusionRules
+from ..fuse import FusionRules, load_fusion_rules
 from .base import DeletedDocument, DocumentRow, EventRow, RelationRow, Store
 from .documents import Party, StoredDocument, StoredMention
 from .duckdb_store import DuckDBStore
@@ -16,10 +16,10 @@ DEMO_LABEL = "demo"
 MEMORY = ":memory:"
 
 
-def open_store(path: str = "blocwatch.duckdb", rules: FusionRules | None = None, *, read_only: bool = False,
+def open_store(path: str = "blocwatch.duckdb", rules: FusionRules | str | None = None, *, read_only: bool = False,
                create: bool = True) -> Store:
     """Return the store at ``path`` (a DuckDB file), fusing mentions into facts by ``rules`` (default: the
-    shipped ``fusion.yaml``). Use it in a ``with`` block.
+    shipped ``fusion.yaml``; a string is a ``data_dir`` whose fusion.yaml is read). Use it in a ``with`` block.
 
     ``read_only`` opens it for reading only (it must exist); ``create=False`` refuses to make a new one.
     A missing store is a ``StoreError`` naming the path rather than a new, empty database.
@@ -27,6 +27,8 @@ def open_store(path: str = "blocwatch.duckdb", rules: FusionRules | None = None,
     if path != MEMORY and not Path(path).exists() and (read_only or not create):
         raise StoreError("there is no database here", where=path,
                          hint="check --db (or 'db' in blocwatch.toml); 'blocwatch ingest FILES --db PATH' makes one")
+    if isinstance(rules, str):  # callers that hold Settings.data_dir rather than the loaded rules
+        rules = load_fusion_rules(rules)
     return DuckDBStore(path, rules, read_only=read_only and path != MEMORY)
 
 

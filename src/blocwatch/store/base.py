@@ -85,6 +85,21 @@ class Store(ABC):
         """Store a document and its coding and fuse its mentions into facts; return False (and store
         nothing) if it is already there."""
 
+    def add_many(self, items: list[tuple[Document, CodedDocument]]) -> list[str]:
+        """Store many documents with their codings (one transaction where the backend allows); return
+        the ids stored, skipping documents already there or repeated in ``items``."""
+        return [d.id for d, coded in items if self.add(d, coded)]
+
+    @abstractmethod
+    def stored_keys(self, ids: list[str], hashes: list[str]) -> tuple[set[str], set[str]]:
+        """Return the ids and the text hashes among ``ids`` / ``hashes`` that stored documents have
+        (one lookup for a whole input: ingest's duplicate check)."""
+
+    def index_copies(self) -> int:
+        """Record the near-copies of documents stored before copies were found at storing; return how
+        many documents that concerned (a backend that finds copies otherwise has none)."""
+        return 0
+
     @abstractmethod
     def fuse_pending(self) -> int:
         """Fuse the stored mentions that have no fact yet; return how many there were."""
@@ -107,6 +122,10 @@ class Store(ABC):
     @abstractmethod
     def fact(self, fact_id: int) -> Fact | None:
         """Return one fact with its status history and every supporting and contradicting mention."""
+
+    def whole_facts(self, facts: list[Fact]) -> list[Fact]:
+        """Return ``facts`` with their status histories and every mention (as ``fact`` gives them)."""
+        return [self.fact(f.id) or f for f in facts]
 
     @abstractmethod
     def fact_membership(self) -> dict[int, int]:

@@ -1,16 +1,17 @@
 """The embedded DuckDB store: one file, schema applied by named migrations recorded in a table."""
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 
 import duckdb
 
 from ..errors import StoreError
-from ..fuse import FusionRules, Mention, load_fusion_rules
-from ..model import Actor, CodedDocument, Document, Evidence
+from ..fuse import FusionRules, load_fusion_rules
+from ..model import Document
+from .aggregate import AggregateMixin
 from .base import EventRow, Store
+from .batch import BatchWriterMixin
 from .catalog import CatalogMixin
 from .connect import connect
 from .documents import DocumentsMixin
@@ -19,9 +20,11 @@ from .knowledge import KnowledgeMixin
 from .watchlists import WatchlistsMixin
 
 MIGRATIONS = "blocwatch.store.migrations"
+CHECKPOINT_MB = 256
 
 
-class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, WatchlistsMixin, Store):
+class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin,
+                  WatchlistsMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store).
 
     ``read_only`` opens the file without a write lock (several readers, also while another process
@@ -29,12 +32,14 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, Watc
     Opening writes nothing but a new or older file's schema: pending mentions are fused by ingest.
     """
 
-    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | None = None,
-                 read_only: bool = False):
+    def __init__(self, path: str | Path = "blocwatch.duckdb", rules: FusionRules | str | None = None,
+                 read_only: bool = False, data_dir: str | None = None):
         self.path = str(path)
         self.read_only = read_only
         self._con: duckdb.DuckDBPyConnection | None = None
-        self._init_facts(rules or load_fusion_rules())
+        if rules is None or isinstance(rules, str):  # a data_dir, as callers holding Settings pass it
+            rules = load_fusion_rules(rules if isinstance(rules, str) else data_dir)
+        self._init_facts(rules)
         if read_only:
             self._check_schema()
             return
@@ -45,6 +50,10 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, Watc
         """The connection, opened again on first use after ``release``."""
         if self._con is None:
             self._con = connect(self.path, self.read_only)
+            if not self.read_only:
+                # Checkpoint less often than every 16 MB of log: at 100k documents the checkpoints were
+                # most of the time of storing a batch. Closing the store (``release``) still checkpoints.
+                self._con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_MB}MB'")
         return self._con
 
     def release(self) -> None:
@@ -85,63 +94,6 @@ class DuckDBStore(FactsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin, Watc
         row = self.con.execute("SELECT 1 FROM documents WHERE id = ? OR text_hash = ? LIMIT 1",
                                [document.id, document.text_hash]).fetchone()
         return row is not None
-
-    def add(self, document: Document, coded: CodedDocument) -> bool:
-        if self.has_document(document):
-            return False
-        self.con.execute("BEGIN")
-        try:
-            self.con.execute(
-                "INSERT INTO documents (id, text_hash, title, published, url, outlet, origin, text) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [document.id, document.text_hash, document.title, document.published, document.url,
-                 document.outlet, document.origin, document.text])
-            mentions = [Mention.of(self._add_event(document.id, event), document, event) for event in coded.events]
-            for rel in coded.relations:
-                evidence_id = self._add_evidence(rel.evidence)
-                self.con.execute(
-                    "INSERT INTO relations (doc_id, evidence_id, subject, object, kind, value, contexts, status) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [document.id, evidence_id, rel.subject, rel.object, rel.kind, rel.value, rel.contexts, rel.status])
-            self._cache_texts({document.id: document.text})
-            self.fusion.fuse(mentions)
-            self.con.execute("COMMIT")
-        except BaseException as exc:  # Ctrl-C too: a document is stored whole or not at all
-            self.con.execute("ROLLBACK")
-            if isinstance(exc, duckdb.InterruptException):  # Ctrl-C while DuckDB ran a statement
-                raise KeyboardInterrupt from exc
-            raise
-        return True
-
-    def _add_event(self, doc_id: str, event) -> int:
-        evidence_id = self._add_evidence(event.evidence)
-        source_id = self._actor_id(event.source) if event.source else None
-        quantities = json.dumps([q.__dict__ for q in event.quantities]) if event.quantities else None
-        event_id = self.con.execute(
-            "INSERT INTO events (doc_id, evidence_id, type, mode, contexts, status, source_id, event_when, trigger, "
-            "quantities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [doc_id, evidence_id, event.type, event.mode, event.contexts, event.status, source_id, event.when,
-             event.trigger, quantities]).fetchone()[0]
-        for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
-            for position, actor in enumerate(actors):
-                self.con.execute("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
-                                 [event_id, role, position, self._actor_id(actor), actor.text])
-        return event_id
-
-    def _add_evidence(self, ev: Evidence) -> int:
-        return self.con.execute(
-            "INSERT INTO evidence (doc_id, start_char, end_char, text, sentence, sentence_start) "
-            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-            [ev.doc_id, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start]).fetchone()[0]
-
-    def _actor_id(self, actor: Actor) -> int:
-        key = [actor.country, ",".join(actor.sector), actor.org or "", actor.name or ""]
-        row = self.con.execute("SELECT id FROM actors WHERE country IS NOT DISTINCT FROM ? AND sectors = ? "
-                               "AND org = ? AND name = ?", key).fetchone()
-        if row:
-            return row[0]
-        return self.con.execute("INSERT INTO actors (country, sectors, org, name) VALUES (?, ?, ?, ?) RETURNING id",
-                                key).fetchone()[0]
 
     # -- reading ---------------------------------------------------------------------------------
     def events(self, actor=None, type=None, status=None, limit=None) -> list[EventRow]:

@@ -6,14 +6,20 @@ only the facts it can join.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import timedelta
+
+import duckdb
 
 from ..errors import StoreError
 from ..fuse import Candidate, Fact, FactKey, FactSummary, Fusion, FusionRules, Interval, Mention, StatusChange
 from ..model import Actor, Evidence
 from .base import DeletedDocument
+from .fact_batch import (SUMMARY_COLUMNS, FactBatch, flush_facts, flush_links, flush_summaries, prefetch,
+                         summary_row)
 
 # A mention read from the tables ``add`` writes; the same columns, in order, as MENTION_COLUMNS less fact_id.
 MENTIONS_SQL = """
@@ -23,7 +29,7 @@ MENTIONS_SQL = """
            e.event_when, d.published, d.outlet,
            v.start_char, v.end_char, v.text, v.sentence, v.sentence_start,
            s.country, string_split(nullif(s.sectors, ''), ','), nullif(s.org, ''), nullif(s.name, ''),
-           coalesce(e.contexts, [])
+           coalesce(e.contexts, []), coalesce(d.copy_group, d.id)
     FROM events e
     JOIN evidence v ON v.id = e.evidence_id
     JOIN documents d ON d.id = e.doc_id
@@ -36,11 +42,22 @@ MENTIONS_SQL = """
 
 MENTION_COLUMNS = ("event_id, fact_id, doc_id, type, mode, status, actors, recipients, event_when, published, outlet, "
                    "start_char, end_char, evidence, sentence, sentence_start, claimant_country, claimant_sectors, "
-                   "claimant_org, claimant_name, contexts")
-TEXT_CACHE = 4096  # documents whose texts are kept in memory
+                   "claimant_org, claimant_name, contexts, copy_group")
 
 FACT_COLUMNS = ("id, type, mode, actors, recipients, status, contested, event_when, first_reported, last_reported, "
                 "mentions, sources, contradicting, source_names, contexts")
+
+
+MENTION_NAMES = tuple(c.strip() for c in MENTION_COLUMNS.split(","))
+
+
+def _mention_row(m: Mention, fact_id: int) -> tuple:
+    """Return a fact_mentions row (MENTION_COLUMNS) for ``m`` in ``fact_id``."""
+    ev, c = m.evidence, m.claimant
+    return (m.event_id, fact_id, m.doc_id, m.type, m.mode, m.status, list(m.actors), list(m.recipients), m.when,
+            m.published, m.outlet, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start,
+            c and c.country, c and list(c.sector), c and c.org, c and c.name, list(m.contexts),
+            m.copy_group or m.doc_id)
 
 
 class FactsMixin:
@@ -52,28 +69,54 @@ class FactsMixin:
     def _init_facts(self, rules: FusionRules) -> None:
         self.rules = rules
         self.fusion = Fusion(self, rules)
-        self._text_cache: dict[str, str] = {}  # texts recently stored or read, for spotting wire copies
+        self._batch: FactBatch | None = None  # while a batch of documents is fused (``_fact_batch``)
+
+    @contextmanager
+    def _fact_batch(self, mentions: list[Mention]) -> Iterator[None]:
+        """Serve fusion from memory while it fuses ``mentions``, then write what it decided (inside the
+        caller's transaction)."""
+        self._batch = prefetch(self.con, mentions, self.rules)
+        try:
+            yield
+            flush_facts(self.con, self._batch)
+            flush_links(self.con, self._batch, MENTION_NAMES)
+            flush_summaries(self.con, self._batch)
+        finally:
+            self._batch = None
+
+    def _flush_links(self) -> None:
+        if self._batch is not None:
+            flush_links(self.con, self._batch, MENTION_NAMES)
 
     # -- the repository fusion reads and writes (fuse.repository.FactRepository) -----------------
     def candidates(self, key: FactKey, time: Interval | None, window: int) -> list[Candidate]:
-        """Return the stored facts with ``key`` whose time is within ``window`` days of ``time``."""
+        """Return the stored facts with ``key`` whose time is within ``window`` days of ``time`` (those with
+        no time when ``time`` is None: fuse.identity's time rule)."""
+        if self._batch is not None:
+            return self._batch.candidates(key, time, window)
         span = timedelta(days=window)
         rows = self.con.execute(
-            "SELECT id, mode, time_start, time_end, mentions, contexts FROM facts WHERE family = ? AND parties = ? "
-            "AND (time_start IS NULL OR ?::DATE IS NULL OR (time_start <= ?::DATE AND time_end >= ?::DATE))",
+            "SELECT id, mode, time_start, time_end, mentions, contexts, summary_state FROM facts "
+            "WHERE family = ? AND parties = ? AND CASE WHEN ?::DATE IS NULL THEN time_start IS NULL "
+            "ELSE time_start <= ?::DATE AND time_end >= ?::DATE END",
             [key.family, key.parties, time and time.start - span, time and time.end + span,
              time and time.start - span]).fetchall()
-        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4], tuple(r[5])) for r in rows]
+        return [Candidate(r[0], r[1], Interval(r[2], r[3]) if r[2] else None, r[4], tuple(r[5]), r[6])
+                for r in rows]
 
     def facts_split_from(self, event_id: int) -> set[int]:
         """Return the facts holding a mention a user split away from ``event_id``."""
+        self._flush_links()
         return {r[0] for r in self.con.execute(
             "SELECT fm.fact_id FROM fact_splits s JOIN fact_mentions fm "
             "ON fm.event_id = CASE WHEN s.event_a = ? THEN s.event_b ELSE s.event_a END "
             "WHERE ? IN (s.event_a, s.event_b)", [event_id, event_id]).fetchall()}
 
     def new_fact(self, key: FactKey, mention: Mention, fact_id: int | None = None) -> int:
-        """Return the id of a new fact row started by ``mention`` (``fact_id`` if given, else the next one)."""
+        """Return the id of a new fact row started by ``mention`` (``fact_id`` if given, else the next one;
+        within a batch a stand-in id below 0 until the batch is written)."""
+        if self._batch is not None:
+            return self._batch.started(key, fact_id)
         return self.con.execute(
             "INSERT INTO facts (id, family, parties, type, mode, actors, recipients, status, contested, mentions, "
             "sources, contradicting, source_names) VALUES (coalesce(?, nextval('fact_seq')), ?, ?, ?, ?, ?, ?, ?, "
@@ -83,15 +126,16 @@ class FactsMixin:
 
     def link(self, m: Mention, fact_id: int) -> None:
         """Record ``m`` as a mention of ``fact_id``."""
-        ev, c = m.evidence, m.claimant
-        self.con.execute(
-            f"INSERT INTO fact_mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 21)})",
-            [m.event_id, fact_id, m.doc_id, m.type, m.mode, m.status, list(m.actors), list(m.recipients), m.when,
-             m.published, m.outlet, ev.start, ev.end, ev.text, ev.sentence, ev.sentence_start,
-             c and c.country, c and list(c.sector), c and c.org, c and c.name, list(m.contexts)])
+        row = _mention_row(m, fact_id)
+        if self._batch is not None:
+            self._batch.links.append(row)
+            return
+        self.con.execute(f"INSERT INTO fact_mentions ({MENTION_COLUMNS}) VALUES ({', '.join(['?'] * len(row))})",
+                         list(row))
 
     def move(self, event_ids: Collection[int], fact_id: int) -> None:
         """Make the mentions ``event_ids`` mentions of ``fact_id``."""
+        self._flush_links()
         self.con.execute("UPDATE fact_mentions SET fact_id = ? WHERE list_contains(?, event_id)",
                          [fact_id, list(event_ids)])
 
@@ -101,41 +145,25 @@ class FactsMixin:
 
     def mentions_of(self, fact_id: int) -> list[Mention]:
         """Return the mentions of a fact, in the order they were stored."""
+        self._flush_links()
         rows = self.con.execute(f"SELECT {MENTION_COLUMNS} FROM fact_mentions WHERE fact_id = ? ORDER BY event_id",
                                 [fact_id]).fetchall()
         return [_mention(r[:1] + r[2:]) for r in rows]
 
     def write_summary(self, fact_id: int, s: FactSummary | None) -> None:
-        """Store a fact's summary and status history; ``None`` deletes the fact."""
+        """Store a fact's summary, its fold state and status history; ``None`` deletes the fact."""
+        if s is not None and self._batch is not None:
+            self._batch.summarised(fact_id, s)
+            return
         self.con.execute("DELETE FROM fact_status_history WHERE fact_id = ?", [fact_id])
         if s is None:
             self.con.execute("DELETE FROM facts WHERE id = ?", [fact_id])
             return
-        self.con.execute(
-            "UPDATE facts SET type = ?, mode = ?, actors = ?, recipients = ?, contexts = ?, status = ?, contested = ?, "
-            "event_when = ?, time_start = ?, time_end = ?, first_reported = ?, last_reported = ?, mentions = ?, "
-            "sources = ?, contradicting = ?, source_names = ? WHERE id = ?",
-            [s.type, s.mode, list(s.actors), list(s.recipients), list(s.contexts), s.status, s.contested,
-             s.event_when, s.time.start if s.time else None, s.time.end if s.time else None, s.first_reported,
-             s.last_reported, s.mentions, s.sources, s.contradicting, list(s.source_names), fact_id])
+        self.con.execute(f"UPDATE facts SET {', '.join(c + ' = ?' for c in SUMMARY_COLUMNS)} WHERE id = ?",
+                         [*summary_row(s), fact_id])
         rows = [[fact_id, n, c.on, c.old, c.new, c.contested, c.event_id, c.doc_id] for n, c in enumerate(s.history)]
         values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(rows))  # one statement: DuckDB's cost is per statement
         self.con.execute(f"INSERT INTO fact_status_history VALUES {values}", [v for row in rows for v in row])
-
-    def texts(self, doc_ids: Collection[str]) -> dict[str, str]:
-        """Return the texts of the documents ``doc_ids``, from memory when recently stored or read."""
-        cache = self._text_cache
-        missing = sorted(set(doc_ids) - cache.keys())
-        if missing:
-            self._cache_texts(dict(self.con.execute(
-                "SELECT id, text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [missing]).fetchall()))
-        return {d: cache[d] for d in doc_ids if d in cache}
-
-    def _cache_texts(self, texts: dict[str, str]) -> None:
-        cache = self._text_cache
-        cache.update(texts)
-        while len(cache) > TEXT_CACHE:
-            del cache[next(iter(cache))]  # the oldest: facts being reported now are recent ones
 
     def _stored_mentions(self, where: str, params: Sequence = ()) -> list[Mention]:
         return [_mention(r) for r in self.con.execute(MENTIONS_SQL.format(where=where), list(params)).fetchall()]
@@ -145,8 +173,10 @@ class FactsMixin:
         self.con.execute("BEGIN")
         try:
             yield
-        except Exception:
+        except BaseException as exc:  # Ctrl-C too: a batch is stored whole or not at all
             self.con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.InterruptException):  # Ctrl-C while DuckDB ran a statement
+                raise KeyboardInterrupt from exc
             raise
         self.con.execute("COMMIT")
 
@@ -155,8 +185,8 @@ class FactsMixin:
         """Fuse the stored mentions that have no fact (stored before migration 002); return how many."""
         pending = self._stored_mentions("e.id NOT IN (SELECT event_id FROM fact_mentions)")
         if pending:
-            with self._transaction():
-                self.fusion.fuse(pending, check_splits=True)
+            with self._transaction(), self._fact_batch(pending):
+                self.fusion.fuse(pending, check_splits=self._has_splits())
         return len(pending)
 
     def delete_document(self, doc_id: str) -> DeletedDocument | None:
@@ -168,7 +198,6 @@ class FactsMixin:
         if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is None:
             return None
         events = [r[0] for r in self.con.execute("SELECT id FROM events WHERE doc_id = ?", [doc_id]).fetchall()]
-        self._text_cache.pop(doc_id, None)
         with self._transaction():
             fact_ids = self._unlink(events)
             kept = [f for f in sorted(fact_ids) if self.fusion.refresh(f)]
@@ -195,6 +224,9 @@ class FactsMixin:
         with self._transaction():
             return self.fusion.split(fact_id, members, event_ids)
 
+    def _has_splits(self) -> bool:
+        return self.con.execute("SELECT count(*) FROM fact_splits").fetchall()[0][0] > 0
+
     def _members(self, fact_id: int) -> list[int]:
         rows = self.con.execute("SELECT event_id FROM fact_mentions WHERE fact_id = ? ORDER BY event_id", [fact_id])
         members = [r[0] for r in rows.fetchall()]
@@ -210,7 +242,8 @@ class FactsMixin:
             before = self.fact_membership()
             for table in ("fact_mentions", "fact_status_history", "facts"):
                 self.con.execute(f"DELETE FROM {table}")
-            self.fusion.fuse(mentions, check_splits=True, keep_ids=before)
+            with self._fact_batch(mentions):  # one batch: the facts are written once, at the end
+                self.fusion.fuse(mentions, check_splits=self._has_splits(), keep_ids=before)
         return self.con.execute("SELECT count(*) FROM facts").fetchone()[0]
 
     # -- reading ---------------------------------------------------------------------------------
@@ -249,6 +282,21 @@ class FactsMixin:
             "WHERE fact_id = ? ORDER BY seq", [fact_id]).fetchall()
         return _fact(row, tuple(StatusChange(*h) for h in history), tuple(self.mentions_of(fact_id)))
 
+    def whole_facts(self, facts: list[Fact]) -> list[Fact]:
+        """Return ``facts`` with their status histories and mentions, read in two queries (not two per fact)."""
+        ids = [f.id for f in facts]
+        history: dict[int, list[StatusChange]] = defaultdict(list)
+        for r in self.con.execute(
+                "SELECT fact_id, changed_on, old_status, new_status, contested, event_id, doc_id "
+                "FROM fact_status_history WHERE fact_id IN (SELECT unnest(?::BIGINT[])) ORDER BY fact_id, seq",
+                [ids]).fetchall():
+            history[r[0]].append(StatusChange(*r[1:]))
+        mentions: dict[int, list[Mention]] = defaultdict(list)
+        for r in self.con.execute(f"SELECT {MENTION_COLUMNS} FROM fact_mentions WHERE fact_id IN "
+                                  "(SELECT unnest(?::BIGINT[])) ORDER BY event_id", [ids]).fetchall():
+            mentions[r[1]].append(_mention(r[:1] + r[2:]))
+        return [replace(f, history=tuple(history[f.id]), evidence=tuple(mentions[f.id])) for f in facts]
+
     def fact_membership(self) -> dict[int, int]:
         """Return the fact id of every stored mention (event id -> fact id)."""
         return dict(self.con.execute("SELECT event_id, fact_id FROM fact_mentions").fetchall())
@@ -263,7 +311,7 @@ def _mention(r) -> Mention:
     return Mention(event_id=r[0], doc_id=r[1], type=r[2], mode=r[3], status=r[4],
                    actors=tuple(x for x in r[5] or () if x), recipients=tuple(x for x in r[6] or () if x),
                    when=r[7], published=r[8], outlet=r[9], evidence=evidence, claimant=claimant,
-                   contexts=tuple(r[19] or ()))
+                   contexts=tuple(r[19] or ()), copy_group=r[20] if len(r) > 20 else None)
 
 
 def _fact(r, history: tuple[StatusChange, ...] = (), evidence: tuple[Mention, ...] = ()) -> Fact:

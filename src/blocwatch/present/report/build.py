@@ -1,7 +1,8 @@
 """What the report shows (``report_content``, from the same ``Analytics`` the CLI uses) and how it is
-rendered (``render_report``: Jinja2 with autoescape, the web pages' SVG charts, inline CSS)."""
+rendered (``render_report``: Jinja2 with autoescape, matplotlib charts inlined as SVG, inline CSS)."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,7 +20,7 @@ from ...analyze.sanctions import Exposure
 from ...errors import BlocwatchError
 from ...fuse import Fact
 from ..fact_views import parties, reported_span
-from ..web.charts import bars_svg, graph_svg, timeline_svg
+from .charts import graph_chart, hedging_chart, partner_chart, timeline_chart
 from ..web.markup import mention_sentence, safe_url
 
 STYLE = Path(__file__).parent.parent / "web" / "static" / "app.css"
@@ -106,22 +107,37 @@ def render_report(content: ReportContent, title: str = "blocwatch report") -> st
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters.update(parties=parties, reported=reported_span, safe_url=safe_url)
     pair_keys = {"-".join(sorted((r.a, r.b))) for r in content.pairs}
+    tie_keys = {"-".join(sorted((t.a, t.b))) for t in content.ties}
     profiled = {p.country for p in content.profiles}
-    graph = graph_svg(content.ties, content.blocs,
-                      lambda c: f"#country-{c}" if c in profiled else "#evidence",
-                      lambda a, b: anchor_pair(a, b) if "-".join(sorted((a, b))) in pair_keys else
-                      f"#tie-{'-'.join(sorted((a, b)))}")
-    bars = {p.country: bars_svg([(x.country, x.score.value, anchor_pair(p.country, x.country)
-                                  if "-".join(sorted((p.country, x.country))) in pair_keys else
-                                  f"#tie-{'-'.join(sorted((p.country, x.country)))}") for x in p.partners])
+
+    def pair_href(a: str, b: str) -> str | None:
+        """The pair's section if the report has one, else the tie's row, else no link."""
+        key = "-".join(sorted((a, b)))
+        return anchor_pair(a, b) if key in pair_keys else f"#tie-{key}" if key in tie_keys else None
+
+    graph = graph_chart(content.ties, content.blocs, lambda c: f"#country-{c}" if c in profiled else "#evidence",
+                        pair_href)
+    bars = {p.country: partner_chart([(x.country, x.score.value, x.score.low, x.score.high,
+                                       pair_href(p.country, x.country)) for x in p.partners], p.country)
             for p in content.profiles}
-    timelines = {f"{r.a}-{r.b}": timeline_svg(r.trend, lambda i: f"#fact-{i}") for r in content.pairs}
+    hedging = {p.country: hedging_chart(p.hedging, lambda pole, c=p.country: pair_href(c, pole), p.country)
+               for p in content.profiles}
+    timelines = {f"{r.a}-{r.b}": timeline_chart(r.trend, lambda i: f"#fact-{i}", f"{r.a}-{r.b}")
+                 for r in content.pairs}
     mentions = {f.id: [(m, mention_sentence(m)) for m in f.evidence] for f in content.evidence}
     tie_facts = {f"{t.a}-{t.b}": _tie_facts(content.evidence, t) for t in content.ties}
     return env.get_template("report.html").render(
         c=content, title=title, style=Markup(STYLE.read_text(encoding="utf-8")), graph=graph, bars=bars,
-        timelines=timelines, mentions=mentions, tie_facts=tie_facts, version=__version__,
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+        hedging=hedging, timelines=timelines, mentions=mentions, tie_facts=tie_facts, version=__version__,
+        generated=_generated().strftime("%Y-%m-%d %H:%M UTC"))
+
+
+def _generated() -> datetime:
+    """Return when the report is made: now, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc)
 
 
 def write_report(content: ReportContent, path: str | Path) -> Path:

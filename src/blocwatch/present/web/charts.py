@@ -1,6 +1,7 @@
 """Charts as SVG built by hand (no script, no external asset): the signed alignment graph and a pair's
-score timeline with its change points. The web pages and the HTML report both embed them; each
-element links to its evidence through the ``href`` callbacks the caller gives."""
+score timeline with its change points. The web pages embed them (the service's CSP refuses the inline
+styles of matplotlib's SVG, which the HTML report uses: ``present.report.charts``); each element links
+to its evidence through the ``href`` callbacks the caller gives."""
 from __future__ import annotations
 
 import math
