@@ -119,17 +119,19 @@ def evidence_text(fact: Fact) -> str:
     return " ".join(m.evidence.sentence or m.evidence.text for m in fact.evidence)
 
 
-def picture_from_store(store: Store, since: str | None = None, with_evidence: bool = True) -> Picture:
-    """Return the store's facts (with every mention's evidence when asked) and stated relations."""
-    facts = store.facts(since=since)
+def picture_from_store(store: Store, since: str | None = None, with_evidence: bool = True,
+                       actor: str | None = None) -> Picture:
+    """Return the store's facts (with every mention's evidence when asked) and stated relations; with
+    ``actor``, only the facts and relations it takes part in (all a profile or a pair needs)."""
+    facts = store.facts(since=since, actor=actor)
     if with_evidence:
         facts = store.whole_facts(facts)  # every mention's evidence, in a few queries
-    relations = tuple(_relations(store))
+    relations = tuple(_relations(store, actor))
     return Picture(facts=tuple(facts), relations=relations)
 
 
-def _relations(store: Store) -> Iterator[StatedRelation]:
-    for row in store.relations():
+def _relations(store: Store, actor: str | None = None) -> Iterator[StatedRelation]:
+    for row in store.relations(actor=actor):
         yield StatedRelation(subject=row.subject, object=row.object, kind=row.kind, status=row.status,
                              value=row.value, contexts=tuple(row.contexts), doc_id=row.doc_id,
                              published=row.published, evidence=row.evidence)

@@ -28,12 +28,13 @@ class Analytics:
 
     @classmethod
     def of(cls, store: Store, data_dir: str | None = None, since: str | None = None,
-           with_evidence: bool = True) -> Analytics:
+           with_evidence: bool = True, actor: str | None = None) -> Analytics:
         """Return the analytics over ``store`` (facts reported on or after ``since`` when given);
-        ``with_evidence=False`` skips reading every fact's mentions, for views that only weigh facts."""
+        ``with_evidence=False`` skips reading every fact's mentions, for views that only weigh facts;
+        ``actor`` reads only the facts that country takes part in (enough for its profile or a pair)."""
         knowledge = load_knowledge(data_dir)
-        return cls(picture_from_store(store, since=since, with_evidence=with_evidence), knowledge.analytics,
-                   knowledge.sanctions, knowledge)
+        picture = picture_from_store(store, since=since, with_evidence=with_evidence, actor=actor)
+        return cls(picture, knowledge.analytics, knowledge.sanctions, knowledge)
 
     def country(self, code: str) -> str:
         """Return ``code`` checked against the countries in the picture; a clear error otherwise."""

@@ -24,12 +24,15 @@ SinceOption = typer.Option(None, help="Only facts reported on or after this date
 
 
 @contextmanager
-def _analytics(db: Optional[str], config: Optional[Path], since: Optional[str] = None):
+def _analytics(db: Optional[str], config: Optional[Path], since: Optional[str] = None, actor: Optional[str] = None):
+    """Yield the analytics over the store (only ``actor``'s facts when given: a name or code), the store
+    and the settings."""
     settings = _settings(config, db=db)
     since = since_date(since)
+    code = actor_code(actor, settings) if actor else None
     store = reader(settings)
     try:
-        yield Analytics.of(store, settings.data_dir, since=since), store, settings
+        yield Analytics.of(store, settings.data_dir, since=since, actor=code), store, settings
     finally:
         store.close()
 
@@ -56,7 +59,7 @@ def profile(country: str = typer.Argument(..., help="Country code or name, e.g. 
             since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
             as_json: bool = JsonOption) -> None:
     """A country's partners, dependence, hedging between great powers and sanctions exposure."""
-    with _analytics(db, config, since) as (analytics, _, settings):
+    with _analytics(db, config, since, actor=country) as (analytics, _, settings):
         result = analytics.profile(actor_code(country, settings), tuple(p.strip().upper() for p in poles.split(",")) if poles else None)
     out.print_json(data=av.profile_json(result)) if as_json else out.print(av.profile_view(result))
 
@@ -69,7 +72,7 @@ def pair(a: str = typer.Argument(..., help="Country code or name."), b: str = ty
     """The relationship between two countries: score each way, trend, change points."""
     if window not in (None, "year", "quarter", "month"):
         raise typer.BadParameter("window must be year, quarter or month", param_hint="--window")
-    with _analytics(db, config, since) as (analytics, _, settings):
+    with _analytics(db, config, since, actor=a) as (analytics, _, settings):
         result = analytics.pair(actor_code(a, settings), actor_code(b, settings), window)
     out.print_json(data=av.pair_json(result)) if as_json else out.print(av.pair_view(result))
 
