@@ -21,6 +21,7 @@ from ..actors import ActorIndex
 from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import ArgumentWords, Trigger
+from .linking import linked_actors, place_targets, unique, verb_companions
 
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
@@ -250,7 +251,9 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     else:
         subj = subject_of(trigger)
         actor_toks = [subj] if subj is not None else []
-    actors = _resolve(actor_toks, index)
+        if subj is not None and subj.dep_ in SUBJECTS:
+            actor_toks += verb_companions(subj.head, words)  # "X, along with Y, is engaged in talks"
+    actors = _resolve(actor_toks, index, words)
     return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words), why)
 
 
@@ -259,15 +262,19 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     why: list[str] = []
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
-    actors = _resolve(_first_filled(trigger, actor_roles, index), index)
+    actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
     if between and entry.mode != "third-party":  # a mediator's "between A and B" names the recipients
-        participants = _resolve(between, index)
+        participants = _resolve(between, index, words)
         if len(participants) >= 2:  # "cooperation between A, B and C": they are the participants
             return Arguments(participants, [], why + ["participants from 'between'"])
         if entry.mutual or not actors:
-            return Arguments(_unique(actors + participants), [], why + ["participants from 'between'"])
+            return Arguments(unique(actors + participants), [], why + ["participants from 'between'"])
     recipients = _recipients_by_role(trigger, tuple(r for r in entry.recipient if r not in actor_roles), False,
                                      actors, index, words)
+    if not recipients:
+        recipients = place_targets(trigger, actors, index, entry.type, words)
+        if recipients:
+            why.append("target: the state the agent's hostile act is in")
     return Arguments(actors, recipients, why)
 
 
@@ -298,19 +305,12 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         groups.append(role_tokens(trigger, role))
     groups.append(_purpose_objects(trigger, words.purpose_verbs))
     for toks in groups:
-        found = [a for a in _resolve(toks, index) if a.country not in own]
+        found = [a for a in _resolve(toks, index, words) if a.country not in own]
         if found:
             return found
     return []
 
 
-def _resolve(tokens: list[Token], index: ActorIndex) -> list[Actor]:
-    return _unique([a for tok in tokens for a in index.resolve_all(tok)])
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for a in actors:
-        if a.country and all(a.country != b.country for b in out):
-            out.append(a)
-    return out
+def _resolve(tokens: list[Token], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """Return the actors the tokens' phrases name, with the parties linked to them (see ``linking``)."""
+    return unique([a for tok in tokens for a in linked_actors(tok, index, words)])
