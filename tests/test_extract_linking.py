@@ -82,3 +82,33 @@ def test_linking_hostile_act_without_agent_in_a_place_has_no_target(code):
 def test_linking_light_verb_takes_the_target_of_its_event_noun(code):
     ev = _find(code("In 1990, Iraq launched an invasion of Kuwait."), "ASSAULT")
     assert _countries(ev.actor) == {"IRQ"} and _countries(ev.recipient) == {"KWT"}
+
+
+def _code_issued(coder, text: str, outlet: str | None):
+    from blocwatch.model import Document
+
+    return coder.code(Document(id="t", text=text, published="2025-07-15", outlet=outlet)).events
+
+
+def test_linking_office_subject_refers_back_to_the_last_phrase_with_its_head(code):
+    events = code("Norway's foreign minister arrived in Oslo on Monday. The minister condemned Iran.")
+    ev = _find(events, "ACCUSE")
+    assert _countries(ev.actor) == {"NOR"} and _countries(ev.recipient) == {"IRN"}
+
+
+def test_linking_issuing_body_named_by_its_head_noun_is_the_issuer(coder):
+    events = _code_issued(coder, "The department designated three Syrian firms on Friday.",
+                          "U.S. Department of the Treasury")
+    ev = _find(events, "SANCTION")
+    assert _countries(ev.actor) == {"USA"} and _countries(ev.recipient) == {"SYR"}
+
+
+def test_linking_an_office_the_issuer_is_not_named_by_gets_no_actor(coder):
+    """"the authorities" in a U.S. statement are not the U.S. (and nothing before names them)."""
+    events = _code_issued(coder, "The authorities detained two Syrian journalists.", "U.S. Department of State")
+    assert not [e for e in events if "USA" in _countries(e.actor)]
+
+
+def test_linking_office_subject_without_issuer_or_antecedent_gets_no_actor(coder):
+    events = _code_issued(coder, "The department designated three Syrian firms on Friday.", None)
+    assert not [e for e in events if e.type == "SANCTION"]

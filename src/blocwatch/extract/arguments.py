@@ -21,7 +21,7 @@ from ..actors import ActorIndex
 from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import ArgumentWords, Trigger
-from .linking import linked_actors, place_targets, unique, verb_companions
+from .linking import context_actors, linked_actors, place_targets, unique, verb_companions
 
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
@@ -254,6 +254,9 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if subj is not None and subj.dep_ in SUBJECTS:
             actor_toks += verb_companions(subj.head, words)  # "X, along with Y, is engaged in talks"
     actors = _resolve(actor_toks, index, words)
+    if not actors and actor_toks:
+        actors = context_actors(actor_toks[0], index)
+        why += [a.why for a in actors[:1]]
     return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words), why)
 
 
