@@ -112,3 +112,24 @@ def test_linking_an_office_the_issuer_is_not_named_by_gets_no_actor(coder):
 def test_linking_office_subject_without_issuer_or_antecedent_gets_no_actor(coder):
     events = _code_issued(coder, "The department designated three Syrian firms on Friday.", None)
     assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_linking_list_read_as_apposition_gives_every_state(code):
+    """The parser hangs "the Netherlands" on "Spain" as an apposition; a state cannot rename another state."""
+    ev = _find(code("Spain, the Netherlands, and Italy are providing Ukraine with air defence systems."), "AID")
+    assert _countries(ev.actor) == {"ESP", "NLD", "ITA"} and _countries(ev.recipient) == {"UKR"}
+
+
+def test_linking_states_listed_in_brackets_after_a_plural_noun(code):
+    ev = _find(code("Its neighbours (Kenya, Uganda and Tanzania) condemned Somalia."), "ACCUSE")
+    assert {"KEN", "UGA", "TZA"} <= _countries(ev.actor) and _countries(ev.recipient) == {"SOM"}
+
+
+def test_linking_apposition_renaming_the_same_state_adds_no_one(code):
+    ev = _find(code("North Korea, also known as the DPRK, fired a missile at Japan."), "ASSAULT")
+    assert _countries(ev.actor) == {"PRK"}
+
+
+def test_linking_by_phrase_of_the_condemned_act_names_the_accused(code):
+    ev = _find(code("Poland condemned the shelling of the border town by Belarus."), "ACCUSE")
+    assert _countries(ev.actor) == {"POL"} and _countries(ev.recipient) == {"BLR"}

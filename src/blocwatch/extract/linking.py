@@ -4,6 +4,8 @@ The argument stage reads one head token per role; these general English construc
 over more parties, or find it where the head names none:
 
 - owners listed after "of": "the leaders of Belarus, Kazakhstan and Russia signed" -> all three;
+- lists the parser reads as appositions: "Iran, the DPRK, and China are providing" (the DPRK hangs on
+  Iran as an apposition), "its partners (China, France and the UK)" -> every state listed;
 - companions: "the United States, alongside Qatar and Egypt, condemned", "Britain, joined by France,
   condemned", "X, together with Y, imposed" -> Y acts too;
 - hyphenated pairs: "US-China talks", "DPRK-Russia cooperation" -> both countries;
@@ -22,11 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.references import STATE_KINDS
 from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import ArgumentWords
 
 HYPHENS = {"-", "–", "—"}
+STATE_NAMES = STATE_KINDS - {"demonym", "adjective"}
 OWNER_PREPS = ("of",)
 AGENT_PREPS = ("by", "from")
 MAX_OF_DEPTH = 2  # "the heads of state of China, ...": two "of" phrases down
@@ -40,7 +44,7 @@ def linked_actors(token: Token, index: ActorIndex, words: ArgumentWords) -> list
         found = _issuers(token, index, words)
     extra = _listed_owners(token, found, index) + _companions(token, words)
     for tok in [token, *conjuncts(token)]:
-        extra += _hyphen_partners(tok, index)
+        extra += _hyphen_partners(tok, index) + _listed_appositions(tok, index)
     for tok in extra:
         found += index.resolve_all(tok)
     return unique(found)
@@ -69,6 +73,22 @@ def _listed_owners(token: Token, found: list[Actor], index: ActorIndex) -> list[
                 return []  # the phrase names someone else ("Russia's invasion of the regions of A and B")
             return [c for c in conjuncts(node) if c.i in index.by_token]
     return []
+
+
+def _listed_appositions(token: Token, index: ActorIndex) -> list[Token]:
+    """"Iran, the DPRK, and China", "its partners (China, France and the UK)": states in an apposition
+    that cannot rename ``token`` (another state, or a plural noun naming none) are list members."""
+    own = index.resolve(token)
+    if own is None and token.tag_ not in ("NNS", "NNPS"):
+        return []  # "its neighbour, Laos" renames one party
+    out = []
+    for ap in (c for c in token.children if c.dep_ == "appos"):
+        for tok in (ap, *conjuncts(ap)):
+            m = index.by_token.get(tok.i)
+            if m is not None and m.best is not None and m.best.kind in STATE_NAMES \
+                    and (own is None or m.best.country != own.country):
+                out.append(tok)
+    return out
 
 
 def _companions(token: Token, words: ArgumentWords) -> list[Token]:
