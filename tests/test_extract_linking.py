@@ -133,3 +133,17 @@ def test_linking_apposition_renaming_the_same_state_adds_no_one(code):
 def test_linking_by_phrase_of_the_condemned_act_names_the_accused(code):
     ev = _find(code("Poland condemned the shelling of the border town by Belarus."), "ACCUSE")
     assert _countries(ev.actor) == {"POL"} and _countries(ev.recipient) == {"BLR"}
+
+
+def test_linking_coordinated_passives_share_the_by_phrase(code):
+    ev = _find(code("Georgia was bombed and invaded by Russia in 2008."), "ASSAULT")
+    assert _countries(ev.actor) == {"RUS"} and _countries(ev.recipient) == {"GEO"}
+
+
+def test_linking_help_named_in_a_with_phrase_goes_to_the_clause_subject(code):
+    ev = _find(code("With Turkey's support, Azerbaijan retook the region."), "SUPPORT")
+    assert _countries(ev.actor) == {"TUR"} and _countries(ev.recipient) == {"AZE"}
+
+
+def test_linking_with_phrase_of_help_without_a_giver_helps_no_one(code):
+    assert not [e for e in code("With support, Azerbaijan retook the region.") if e.type == "SUPPORT"]

@@ -21,7 +21,7 @@ from ..actors import ActorIndex
 from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import ArgumentWords, Trigger
-from .linking import context_actors, linked_actors, place_targets, unique, verb_companions
+from .linking import context_actors, helped_party, linked_actors, place_targets, unique, verb_companions
 
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
@@ -113,6 +113,26 @@ def agent_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return None
+
+
+def _shares_passive(verb: Token) -> bool:
+    """"Lebanon was shelled and invaded by Israel": a participle coordinated with a passive verb, with
+    no subject or auxiliary of its own, is passive too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and is_passive(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Return the by-phrase of a passive verb, or the one coordinated passives share ("shelled and invaded by")."""
+    agent = agent_of(verb)
+    if agent is not None:
+        return agent
+    for other in _coordinated_verbs(verb):
+        if other.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in other.children):
+            agent = agent_of(other)
+            if agent is not None:
+                return agent
     return None
 
 
@@ -246,11 +266,11 @@ def _purpose_objects(trigger: Token, purpose_verbs: frozenset[str]) -> list[Toke
 def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
     """Return actor and recipient of a verb trigger."""
     why: list[str] = []
-    passive = is_passive(trigger)
+    passive = is_passive(trigger) or _shares_passive(trigger)
     if entry.actor_from:
         actor_toks = _first_filled(trigger, entry.actor_from)
     elif passive:
-        agent = agent_of(trigger)
+        agent = _passive_agent(trigger)
         actor_toks = [agent] if agent is not None else []
         why.append("passive: actor from the by-phrase")
     else:
@@ -283,6 +303,10 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         recipients = place_targets(trigger, actors, index, entry.type, words)
         if recipients:
             why.append("target: the state the agent's hostile act is in")
+    if not recipients:
+        recipients = helped_party(trigger, actors, index, entry.type, words)
+        if recipients:
+            why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
 
 
@@ -306,6 +330,8 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
         if subj is None and trigger.dep_ in ("acl", "advcl"):
             subj = trigger.head
+        elif subj is None and _shares_passive(trigger):  # "Lebanon was shelled and [invaded]"
+            subj = next((c for c in trigger.head.children if c.dep_ == "nsubjpass"), None)
         groups.append([subj] if subj is not None else [])
     for role in roles:
         if passive and role in ("dobj", "nsubj"):

@@ -116,6 +116,7 @@ class ArgumentWords:
     companion_words: frozenset[str] = frozenset()  # "X, alongside Y, condemned": Y acts too
     statement_nouns: frozenset[str] = frozenset()  # "a statement by X condemned": X acts
     place_target_types: frozenset[str] = frozenset()  # "Moscow's war in Ukraine": the place is the target
+    with_help_types: frozenset[str] = frozenset()  # "with Iran's support, X attacked": Iran supports X
 
 
 @dataclass
@@ -176,8 +177,9 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         lex.contexts[row["lemma"].lower()] = lex.contexts.get(row["lemma"].lower(), ()) + (ctx,)
     lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
     lex.words = load_argument_words(data_dir)
-    for type_ in lex.words.place_target_types:
-        ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: place_target_types")
+    for key in ("place_target_types", "with_help_types"):
+        for type_ in getattr(lex.words, key):
+            ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
     return lex
 
 
@@ -246,4 +248,5 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          currencies={str(k).lower(): v for k, v in currencies.items()},
                          companion_words=word_list(raw.get("companion_words"), f"{where}: companion_words"),
                          statement_nouns=word_list(raw.get("statement_nouns"), f"{where}: statement_nouns"),
-                         place_target_types=frozenset(str(t).upper() for t in raw.get("place_target_types") or ()))
+                         place_target_types=frozenset(str(t).upper() for t in raw.get("place_target_types") or ()),
+                         with_help_types=frozenset(str(t).upper() for t in raw.get("with_help_types") or ()))

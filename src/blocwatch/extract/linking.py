@@ -11,13 +11,15 @@ over more parties, or find it where the head names none:
 - hyphenated pairs: "US-China talks", "DPRK-Russia cooperation" -> both countries;
 - issued texts: "a joint statement by France, Germany and Britain condemned Iran" -> the issuers act;
 - a place as the target of a hostile nominal event that has its own agent: "Moscow's war in Ukraine";
+- help named in a "with" phrase: "With Iran's support, the Houthis attacked Israel" -> Iran supports the
+  Houthis (the subject of the clause the phrase modifies);
 - light verbs: "Russia launched an invasion of Ukraine" -> the verb takes the invasion's target;
 - document context, for a subject no phrase resolves: "Germany's foreign minister ... The minister
   condemned Russia" (the last phrase with the same head), "The department designated two banks" in a
   government's own statement (the issuer, as "we" already is).
 
 The words live in ``data/lexicon/arguments.yaml`` (``companion_words``, ``statement_nouns``,
-``place_target_types``).
+``place_target_types``, ``with_help_types``).
 """
 from __future__ import annotations
 
@@ -142,6 +144,20 @@ def place_targets(trigger: Token, actors: list[Actor], index: ActorIndex, type_:
     places = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
               if g.dep_ == "pobj"]
     return [a for a in unique([a for p in places for a in index.resolve_all(p)]) if a.country not in own]
+
+
+def helped_party(trigger: Token, actors: list[Actor], index: ActorIndex, type_: str,
+                 words: ArgumentWords) -> list[Actor]:
+    """"With Iran's support, the Houthis attacked": the subject of the clause a "with" phrase of help
+    modifies is the one helped (the help must name its giver)."""
+    if type_ not in words.with_help_types or not actors or trigger.dep_ != "pobj" or trigger.head.lower_ != "with":
+        return []
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    own = {a.country for a in actors}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [a for a in unique([a for s in subjects for a in index.resolve_all(s)]) if a.country not in own]
 
 
 def unique(actors: list[Actor]) -> list[Actor]:
