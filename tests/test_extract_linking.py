@@ -147,3 +147,8 @@ def test_linking_help_named_in_a_with_phrase_goes_to_the_clause_subject(code):
 
 def test_linking_with_phrase_of_help_without_a_giver_helps_no_one(code):
     assert not [e for e in code("With support, Azerbaijan retook the region.") if e.type == "SUPPORT"]
+
+
+def test_linking_parties_between_whom_the_condemned_act_is_are_accused(code):
+    ev = _find(code("Lithuania condemned the arms trade between Belarus and Iran."), "ACCUSE")
+    assert _countries(ev.actor) == {"LTU"} and _countries(ev.recipient) == {"BLR", "IRN"}

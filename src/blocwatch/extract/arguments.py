@@ -199,9 +199,9 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     if role in ("poss", "amod"):
         found = [c for c in kids if c.dep_ == role]
         if not found and role == "poss" and trigger.pos_ in ("VERB", "AUX"):
-            # "condemned the provision of arms by Iran": the by-phrase names the object act's agent, as
-            # "Iran's provision of arms" would
-            found = [g for o in objects for g in prep_objects(o, ("by",))]
+            # "condemned the provision of arms by Iran", "... the cooperation between Iran and Russia":
+            # the by- or between-phrase names the object act's parties, as "Iran's provision" would
+            found = [g for o in objects for g in prep_objects(o, ("by", "between"))]
         return found
     if role == "compound":  # spaCy also attaches "U.N. Security Council (UNSC) sanctions" as nmod
         return [c for c in kids if c.dep_ in ("compound", "nmod")]
