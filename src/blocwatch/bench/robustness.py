@@ -53,7 +53,7 @@ class RobustnessBench:
     spearman_both: float  # over the pairs both sides link
     disagreement: dict[str, float]  # share of the summed squared rank differences, by kind of pair
     # Spearman if the coded score equalled the annotated one on every pair the coder links (0 elsewhere):
-    # the best any coder linking the same pairs could reach with this score formula.
+    # what a coder that links the same pairs, and gets every fact between them right, would reach.
     coverage_ceiling: float
     fact_yield: float  # coded facts / annotated facts
     # Expected Spearman (over the annotated pairs) when each annotated fact is kept with probability
