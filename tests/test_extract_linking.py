@@ -152,3 +152,8 @@ def test_linking_with_phrase_of_help_without_a_giver_helps_no_one(code):
 def test_linking_parties_between_whom_the_condemned_act_is_are_accused(code):
     ev = _find(code("Lithuania condemned the arms trade between Belarus and Iran."), "ACCUSE")
     assert _countries(ev.actor) == {"LTU"} and _countries(ev.recipient) == {"BLR", "IRN"}
+
+
+def test_linking_came_to_an_agreement_is_an_agreement_of_the_subjects(code):
+    ev = _find(code("Ghana and Togo came to an agreement on the border crossing."), "AGREE")
+    assert _countries(ev.actor) | _countries(ev.recipient) == {"GHA", "TGO"}
