@@ -282,7 +282,11 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     if not actors and actor_toks:
         actors = context_actors(actor_toks[0], index)
         why += [a.why for a in actors[:1]]
-    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words), why)
+    stance = entry.type in words.stance_types
+    if stance:
+        why.append("a stance on an act: aimed at the act's agent")
+    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance),
+                     why)
 
 
 def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
@@ -290,6 +294,8 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     why: list[str] = []
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
+    if judged_act(trigger, words):  # "France condemned the strikes on Israel": not France's strikes
+        actor_roles = tuple(r for r in actor_roles if r != "head_subj")
     actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
     if between and entry.mode != "third-party":  # a mediator's "between A and B" names the recipients
         participants = _resolve(between, index, words)
@@ -322,8 +328,9 @@ def _first_filled(trigger: Token, roles: tuple[str, ...], index: ActorIndex | No
 
 
 def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, actors: list[Actor],
-                        index: ActorIndex, words: ArgumentWords) -> list[Actor]:
-    """Return the actors of the first role that names someone other than the actor (all its fillers)."""
+                        index: ActorIndex, words: ArgumentWords, stance: bool = False) -> list[Actor]:
+    """Return the actors of the first role that names someone other than the actor (all its fillers);
+    for a ``stance`` (a condemnation), an act named as the object stands for its agent."""
     own = {a.country for a in actors}
     groups: list[list[Token]] = []
     if passive and "dobj" in roles:
@@ -336,13 +343,33 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
     for role in roles:
         if passive and role in ("dobj", "nsubj"):
             continue
-        groups.append(role_tokens(trigger, role))
+        toks = role_tokens(trigger, role)
+        groups.append(_act_agents(toks, words) if stance and role == "dobj" else toks)
     groups.append(_purpose_objects(trigger, words.purpose_verbs))
     for toks in groups:
         found = [a for a in _resolve(toks, index, words) if a.country not in own]
         if found:
             return found
     return []
+
+
+def judged_act(noun: Token, words: ArgumentWords) -> bool:
+    """True for an event noun that is the object of a stance verb ("condemned [the attack]")."""
+    return noun.dep_ in LIGHT_OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX") \
+        and noun.head.lemma_.lower() in words.stance_verbs
+
+
+def _act_agents(tokens: list[Token], words: ArgumentWords) -> list[Token]:
+    """Return the objects of a stance verb, each act replaced by who does it: "condemned Russia's attack on
+    Kyiv" is aimed at Russia; "denounced the invasion of Georgia" at no one the text names."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in words.event_nouns:
+            out.append(tok)
+            continue
+        out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        out += prep_objects(tok, ("by",))
+    return out
 
 
 def _resolve(tokens: list[Token], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
