@@ -56,10 +56,15 @@ class Picture:
 
 def fact_pairs(fact: Fact) -> set[frozenset[str]]:
     """Return the unordered country pairs a fact links: actor x recipient, or every two co-actors."""
-    if fact.recipients:
-        pairs = {frozenset((a, r)) for a in fact.actors for r in fact.recipients}
+    return pairs_of(fact.actors, fact.recipients)
+
+
+def pairs_of(actors: tuple[str, ...], recipients: tuple[str, ...]) -> set[frozenset[str]]:
+    """Return the unordered country pairs that ``actors`` and ``recipients`` of one fact make (``fact_pairs``)."""
+    if recipients:
+        pairs = {frozenset((a, r)) for a in actors for r in recipients}
     else:
-        pairs = {frozenset(p) for p in combinations(sorted(set(fact.actors)), 2)}
+        pairs = {frozenset(p) for p in combinations(sorted(set(actors)), 2)}
     return {p for p in pairs if len(p) == 2}
 
 
@@ -126,11 +131,12 @@ def picture_from_store(store: Store, since: str | None = None, with_evidence: bo
     facts = store.facts(since=since, actor=actor)
     if with_evidence:
         facts = store.whole_facts(facts)  # every mention's evidence, in a few queries
-    relations = tuple(_relations(store, actor))
+    relations = tuple(stated_relations(store, actor))
     return Picture(facts=tuple(facts), relations=relations)
 
 
-def _relations(store: Store, actor: str | None = None) -> Iterator[StatedRelation]:
+def stated_relations(store: Store, actor: str | None = None) -> Iterator[StatedRelation]:
+    """Yield the store's stated relations (only those ``actor`` is subject or object of, when given)."""
     for row in store.relations(actor=actor):
         yield StatedRelation(subject=row.subject, object=row.object, kind=row.kind, status=row.status,
                              value=row.value, contexts=tuple(row.contexts), doc_id=row.doc_id,

@@ -13,7 +13,7 @@ import typer
 
 from .. import pipeline
 from ..analyze import briefing as make_briefing
-from ..analyze.report import Analytics
+from ..analyze.report import Analytics, StoreAnalytics
 from ..store import open_store
 from . import analysis_views as av
 from . import views
@@ -33,6 +33,17 @@ def _analytics(db: Optional[str], config: Optional[Path], since: Optional[str] =
     store = reader(settings)
     try:
         yield Analytics.of(store, settings.data_dir, since=since, actor=code), store, settings
+    finally:
+        store.close()
+
+
+@contextmanager
+def _store_analytics(db: Optional[str], config: Optional[Path], since: Optional[str] = None):
+    """Yield the profile and pair analytics over the open store (``StoreAnalytics``) and the settings."""
+    settings = _settings(config, db=db)
+    store = reader(settings)
+    try:
+        yield StoreAnalytics.of(store, settings.data_dir, since=since_date(since)), settings
     finally:
         store.close()
 
@@ -59,7 +70,7 @@ def profile(country: str = typer.Argument(..., help="Country code or name, e.g. 
             since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
             as_json: bool = JsonOption) -> None:
     """A country's partners, dependence, hedging between great powers and sanctions exposure."""
-    with _analytics(db, config, since, actor=country) as (analytics, _, settings):
+    with _store_analytics(db, config, since) as (analytics, settings):
         result = analytics.profile(actor_code(country, settings), tuple(p.strip().upper() for p in poles.split(",")) if poles else None)
     out.print_json(data=av.profile_json(result)) if as_json else out.print(av.profile_view(result))
 
@@ -72,7 +83,7 @@ def pair(a: str = typer.Argument(..., help="Country code or name."), b: str = ty
     """The relationship between two countries: score each way, trend, change points."""
     if window not in (None, "year", "quarter", "month"):
         raise typer.BadParameter("window must be year, quarter or month", param_hint="--window")
-    with _analytics(db, config, since, actor=a) as (analytics, _, settings):
+    with _store_analytics(db, config, since) as (analytics, settings):
         result = analytics.pair(actor_code(a, settings), actor_code(b, settings), window)
     out.print_json(data=av.pair_json(result)) if as_json else out.print(av.pair_view(result))
 

@@ -9,10 +9,11 @@ contested facts left out and counted apart.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..fuse import Fact
+from .columns import FactColumns, columns_from_arrow
 from .facts import FACT_COLUMNS, _fact
 
 
@@ -96,6 +97,72 @@ class AggregateMixin:
                + " ORDER BY coalesce(time_start::VARCHAR, first_reported) DESC NULLS LAST, id"
                + (f" LIMIT {int(limit)}" if limit else ""))
         params = [a, b, b, a, a, b] + ([since] if since else [])
+        return [_fact(r) for r in self.con.execute(sql, params).fetchall()]
+
+
+# The columns of the facts a country takes part in that the analytics weigh; strings the analytics
+# only compare travel as codes. Lists are read only for facts with several actors or recipients.
+COLUMNS_SQL = """
+    SELECT id, coalesce(list_position($types, type), 0) AS type, coalesce(list_position($statuses, status), 0)
+           AS status, contested, sources, event_when, first_reported,
+           CAST(time_start - DATE '1970-01-01' AS BIGINT) AS time_start,
+           CASE WHEN len(actors) = 1 AND len(recipients) = 1 THEN actors[1] END AS actor,
+           CASE WHEN len(actors) = 1 AND len(recipients) = 1 THEN recipients[1] END AS recipient,
+           CASE WHEN len(actors) <> 1 OR len(recipients) <> 1 THEN actors END AS actors,
+           CASE WHEN len(actors) <> 1 OR len(recipients) <> 1 THEN recipients END AS recipients,
+           CASE WHEN len(source_names) > 0 THEN source_names END AS source_names
+    FROM facts WHERE (list_contains(actors, $actor) OR list_contains(recipients, $actor)) {since}"""
+
+# A fact's picture order, as ``facts()`` gives it; ``facts_between`` then orders by report date.
+ORDER = "coalesce(time_start::VARCHAR, first_reported) DESC NULLS LAST, id"
+
+
+class ColumnsMixin:
+    """Fact columns and the few whole facts the analytics show, for a store with a DuckDB ``con``."""
+
+    con = None
+
+    def fact_columns(self, actor: str, types: Sequence[str], statuses: Sequence[str],
+                     since: str | None = None) -> FactColumns:
+        """Return the columns of the facts ``actor`` takes part in (reported on or after ``since``), with
+        ``type`` and ``status`` as positions in ``types`` / ``statuses``; in the table's order."""
+        params = {"actor": actor.upper(), "types": list(types), "statuses": list(statuses)}
+        if since:
+            params["since"] = since
+        sql = COLUMNS_SQL.format(since="AND last_reported >= $since" if since else "")
+        return columns_from_arrow(self.con.sql(sql, params=params).to_arrow_table())
+
+    def facts_between(self, a: str, b: str, since: str | None = None) -> list[Fact]:
+        """Return the facts that link ``a`` and ``b`` (one an actor, the other a recipient, or both actors
+        of a fact without recipients), in the order ``facts()`` gives, without their mentions."""
+        sql = (f"SELECT {FACT_COLUMNS} FROM facts WHERE $a <> $b AND ("
+               "(list_contains(actors, $a) AND list_contains(recipients, $b)) OR "
+               "(list_contains(actors, $b) AND list_contains(recipients, $a)) OR "
+               "(len(recipients) = 0 AND list_contains(actors, $a) AND list_contains(actors, $b)))"
+               + (" AND last_reported >= $since" if since else "") + f" ORDER BY {ORDER}")
+        params = {"a": a.upper(), "b": b.upper(), **({"since": since} if since else {})}
+        return [_fact(r) for r in self.con.execute(sql, params).fetchall()]
+
+    def appear_together(self, a: str, b: str, since: str | None = None) -> bool:
+        """Return True when some fact (reported on or after ``since``) involves both ``a`` and ``b``."""
+        sql = ("SELECT 1 FROM facts WHERE list_contains(actors || recipients, $a) AND "
+               "list_contains(actors || recipients, $b)" + (" AND last_reported >= $since" if since else "")
+               + " LIMIT 1")
+        params = {"a": a.upper(), "b": b.upper(), **({"since": since} if since else {})}
+        return self.con.execute(sql, params).fetchone() is not None
+
+    def candidate_facts(self, actor: str, types: Sequence[str], parties: Sequence[str],
+                        since: str | None = None) -> list[Fact]:
+        """Return the facts ``actor`` takes part in that are of one of ``types``, involve one of ``parties``,
+        are not simply denied, and carry what a rule can match (a mention's text or a context): the
+        few a sanctions screen must read whole. Without their mentions (``whole_facts`` adds them)."""
+        sql = (f"SELECT {FACT_COLUMNS} FROM facts f WHERE (list_contains(actors, $actor) OR "
+               "list_contains(recipients, $actor)) AND list_contains($types, type) AND "
+               "list_has_any(actors || recipients, $parties) AND NOT (status = 'denied' AND NOT contested) AND "
+               "(len(contexts) > 0 OR EXISTS (SELECT 1 FROM fact_mentions m WHERE m.fact_id = f.id))"
+               + (" AND last_reported >= $since" if since else "") + f" ORDER BY {ORDER}")
+        params = {"actor": actor.upper(), "types": list(types), "parties": list(parties),
+                  **({"since": since} if since else {})}
         return [_fact(r) for r in self.con.execute(sql, params).fetchall()]
 
 

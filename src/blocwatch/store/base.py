@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..fuse import Fact
 from ..model import CodedDocument, Document, KnownActor
+from .columns import FactColumns, columns_from_facts
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,32 @@ class Store(ABC):
     def whole_facts(self, facts: list[Fact]) -> list[Fact]:
         """Return ``facts`` with their status histories and every mention (as ``fact`` gives them)."""
         return [self.fact(f.id) or f for f in facts]
+
+    # -- what the analytics read (store/aggregate.py does these in SQL; these defaults read whole facts) --
+    def fact_columns(self, actor: str, types: Sequence[str], statuses: Sequence[str],
+                     since: str | None = None) -> FactColumns:
+        """Return the columns of the facts ``actor`` takes part in, ``type`` and ``status`` as positions
+        in ``types`` / ``statuses`` (``store.columns.FactColumns``)."""
+        return columns_from_facts(self.facts(actor=actor, since=since), types, statuses)
+
+    def facts_between(self, a: str, b: str, since: str | None = None) -> list[Fact]:
+        """Return the facts that link ``a`` and ``b`` (actor and recipient, or two actors of a fact
+        without recipients), in the order ``facts()`` gives."""
+        a, b = a.upper(), b.upper()
+        return [f for f in self.facts(actor=a, since=since) if a != b and (
+            (a in f.actors and b in f.recipients) or (b in f.actors and a in f.recipients)
+            or (not f.recipients and a in f.actors and b in f.actors))]
+
+    def appear_together(self, a: str, b: str, since: str | None = None) -> bool:
+        """Return True when some fact (reported on or after ``since``) involves both ``a`` and ``b``."""
+        return any(b.upper() in (*f.actors, *f.recipients) for f in self.facts(actor=a, since=since))
+
+    def candidate_facts(self, actor: str, types: Sequence[str], parties: Sequence[str],
+                        since: str | None = None) -> list[Fact]:
+        """Return the facts ``actor`` takes part in of one of ``types`` that involve one of ``parties``
+        and are not simply denied (what a sanctions screen reads whole)."""
+        return [f for f in self.facts(actor=actor, since=since) if f.type in types
+                and set(parties) & {*f.actors, *f.recipients} and not (f.status == "denied" and not f.contested)]
 
     @abstractmethod
     def fact_membership(self) -> dict[int, int]:

@@ -9,7 +9,7 @@ import duckdb
 from ..errors import StoreError
 from ..fuse import FusionRules, load_fusion_rules
 from ..model import Document
-from .aggregate import AggregateMixin
+from .aggregate import AggregateMixin, ColumnsMixin
 from .base import EventRow, Store
 from .batch import BatchWriterMixin
 from .catalog import CatalogMixin
@@ -23,7 +23,7 @@ MIGRATIONS = "blocwatch.store.migrations"
 CHECKPOINT_MB = 256
 
 
-class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin,
+class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, ColumnsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin,
                   WatchlistsMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store).
 

@@ -1,0 +1,132 @@
+"""A country's profile computed with numpy over its facts' columns: the same ``Profile`` as ``profile``.
+
+``profile`` (analyze/profile.py) walks ``Fact`` objects; on a million facts a country has a hundred
+thousand of them, which take seconds to read. Here the metrics are the same formulas over a
+``FactTable`` (one weight, day and partner list per fact): partner scores by ``np.bincount``,
+bootstrap intervals by ``scores.resampled_sums``, hedging and dependence per pole, partner and time
+window. Only the facts a sanctions rule can match are read whole (with their mentions).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..store import Store
+from .dependence import Share, hhi, stated_dependence
+from .hedging import Hedging, balance, tilt
+from .picture import Picture, StatedRelation, window_of, window_range
+from .profile import Partner, Profile
+from .rules import AnalyticsRules
+from .sanctions import Exposure, SanctionsRules, exposures
+from .scores import REPLAYED_DRAWS, Score, bootstrap_interval
+from .table import EPOCH, UNDATED, FactTable
+
+
+def table_score(t: FactTable, rows: np.ndarray, rules: AnalyticsRules) -> Score:
+    """Return ``score`` of the facts at ``rows``: their summed weight, interval and what it rests on."""
+    if len(rows) * rules.bootstrap.samples <= REPLAYED_DRAWS:
+        rows = t.picture_order(rows)  # the Python path's order: the same sums and the same bootstrap draws
+    counted = rows[t.counted[rows]]
+    weights = t.weight[counted]
+    total = _sum(np.abs(weights))
+    claims = _sum(np.abs(weights[t.reported[counted]]))
+    low, high = bootstrap_interval(weights, rules)
+    c = t.columns
+    names = np.unique(c.source_name.codes[np.isin(c.source_row, counted)]) if len(c.source_row) else ()
+    return Score(value=_sum(weights), facts=len(counted),
+                 sources=len(names) if len(names) else int(c.sources[counted].sum()),
+                 reported_share=claims / total if total else 0.0, low=low, high=high,
+                 contested=int(c.contested[rows].sum()))
+
+
+def _sum(values: np.ndarray) -> float:
+    """Return the left-to-right sum of ``values`` (as Python's ``sum``: 0 for none)."""
+    return float(np.cumsum(values)[-1]) if len(values) else 0
+
+
+def partners(t: FactTable, rules: AnalyticsRules, top: int) -> list[Partner]:
+    """Return the ``top`` partners by absolute score (then code), each with its full score."""
+    lf, lp, size = t.link_fact, t.link_partner, len(t.partners)
+    counted = t.counted[lf]
+    value = np.abs(np.bincount(lp, weights=np.where(counted, t.weight[lf], 0.0), minlength=size))
+    kept = np.flatnonzero((np.bincount(lp[counted], minlength=size) > 0)
+                          | (np.bincount(lp[t.columns.contested[lf]], minlength=size) > 0))
+    if len(kept) > top:  # score whatever could rank in the top once its sum is taken in the Python order
+        bar = np.sort(value[kept])[-top]
+        kept = kept[value[kept] >= bar - 1e-9 * max(1.0, bar)]
+    found = [Partner(t.partners[k], table_score(t, lf[lp == k], rules)) for k in kept.tolist()]
+    found.sort(key=lambda p: (-abs(p.score.value), p.country))
+    return found[:top]
+
+
+def volume_shares(t: FactTable, links: np.ndarray) -> list[Share]:
+    """Return each partner's share of the positive fact weight over ``links`` (``cooperation_shares``)."""
+    links = links[t.weight[t.link_fact[links]] > 0]
+    if not len(links):
+        return []
+    partner = t.link_partner[links]
+    volume = np.bincount(partner, weights=t.weight[t.link_fact[links]], minlength=len(t.partners))
+    found, first = np.unique(partner, return_index=True)
+    by_first = {t.partners[k]: float(volume[k]) for k in found[np.argsort(first)].tolist()}
+    total = sum(by_first.values())
+    return sorted((Share(p, v / total) for p, v in by_first.items()), key=lambda s: -s.share) if total else []
+
+
+def table_hedging(t: FactTable, links: np.ndarray, poles: Sequence[str]) -> Hedging:
+    """Return the balance and tilt of the country between ``poles`` over ``links`` (``hedging``)."""
+    poles = tuple(p for p in poles if p != t.country)
+    cooperation, net, used = {}, {}, 0
+    for pole in poles:
+        chosen = links[t.link_partner[links] == t.partners.index(pole)] if pole in t.partners else links[:0]
+        weights = t.weight[t.link_fact[chosen]]
+        used += len(chosen)
+        net[pole] = _sum(np.concatenate([[0.0], weights]))
+        cooperation[pole] = _sum(np.concatenate([[0.0], np.maximum(0.0, weights)]))
+    return Hedging(t.country, poles, cooperation, net, balance(list(cooperation.values())), tilt(net), used)
+
+
+def windows(t: FactTable, window: str) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """Return (label, facts, links) per time window from the first dated fact's to the last's (``by_window``)."""
+    dated = np.flatnonzero(t.day != UNDATED)
+    if not len(dated):
+        return []
+    days, where = np.unique(t.day[dated], return_inverse=True)
+    first, last = (EPOCH.fromordinal(EPOCH.toordinal() + int(d)) for d in (days[0], days[-1]))
+    labels = window_range(first, last, window)
+    index = {label: i for i, label in enumerate(labels)}
+    of_day = np.array([index[window_of(EPOCH.fromordinal(EPOCH.toordinal() + int(d)), window)] for d in days])
+    fact_window = np.full(t.n, -1, dtype=np.int64)
+    fact_window[dated] = of_day[where.reshape(-1)]
+    link_window = fact_window[t.link_fact]
+    return [(label, np.flatnonzero(fact_window == i), np.flatnonzero(link_window == i))
+            for i, label in enumerate(labels)]
+
+
+def table_profile(t: FactTable, rules: AnalyticsRules, relations: Sequence[StatedRelation],
+                  found: Sequence[Exposure], poles: Sequence[str] | None = None, top: int = 10) -> Profile:
+    """Return the country's profile from its fact table, its stated relations and its sanctions exposure."""
+    poles = tuple(poles or rules.poles)
+    every = np.arange(len(t.link_fact))
+    split = windows(t, rules.window)
+    diversification = []
+    for label, facts, links in split:
+        shares = volume_shares(t, links)
+        diversification.append((label, hhi([s.share for s in shares]) if shares else float("nan"), len(facts)))
+    return Profile(country=t.country, facts=t.n, partners=tuple(partners(t, rules, top)),
+                   dependence=stated_dependence(tuple(relations), t.country, volume_shares(t, every)),
+                   diversification=tuple(diversification),
+                   hedging=table_hedging(t, every, poles),
+                   hedging_trend=tuple((label, table_hedging(t, links, poles))
+                                       for label, facts, links in split),
+                   exposures=tuple(found))
+
+
+def profile_exposures(store: Store, country: str, sanctions: SanctionsRules, since: str | None) -> list[Exposure]:
+    """Return the exposures a profile lists, screening only the facts a sanctions rule could match."""
+    types = sorted({t for c in sanctions.categories for t in c.types})
+    targets = sorted({c.target for c in sanctions.categories})
+    if not types or not targets:
+        return []
+    candidates = store.whole_facts(store.candidate_facts(country, types, targets, since=since))
+    return exposures(Picture(facts=tuple(candidates)), sanctions, country, as_target=True)
