@@ -18,7 +18,7 @@ from blocwatch.analyze.picture import Picture
 from blocwatch.analyze.profile import profile
 from blocwatch.analyze.report import Analytics, StoreAnalytics
 from blocwatch.analyze.rules import BootstrapRules
-from blocwatch.analyze.scores import bootstrap_interval, resampled_sums
+from blocwatch.analyze.scores import bootstrap_interval, resampled_sums, sum_quantiles
 from blocwatch.analyze.table import fact_table
 from blocwatch.errors import InputError
 from blocwatch.fuse import Fact
@@ -198,3 +198,18 @@ def test_bootstrap_of_many_facts_draws_counts_deterministically_with_the_same_sp
     # the sum of n draws with replacement has mean n * mean(w) and variance n * var(w)
     assert abs(sums.mean() - weights.sum()) < 4 * weights.std() * np.sqrt(len(weights) / 1000)
     assert sums.std() == pytest.approx(weights.std() * np.sqrt(len(weights)), rel=0.1)
+
+
+def test_interval_of_many_facts_is_the_bootstrap_limit_within_its_monte_carlo_error():
+    weights = np.random.default_rng(1).choice([11.85, 7.0, 4.0, -2.0, -18.9, 1.0, 0.5, 3.5, -5.0], 2500)
+    low, high = bootstrap_interval(weights, _Rules(7))  # from the cumulants: no draws
+    resampled = np.array([np.sort(resampled_sums(weights, 1000, seed))[[49, 949]] for seed in range(20)])
+    mean, spread = resampled.mean(axis=0), resampled.std(axis=0)
+    assert abs(low - mean[0]) < 2 * spread[0] and abs(high - mean[1]) < 2 * spread[1]
+
+
+def test_a_sum_skewed_by_a_few_heavy_facts_is_resampled_not_expanded():
+    weights = np.array([0.5] * 2495 + [200.0] * 5)
+    assert sum_quantiles(weights, 0.05, 0.95) is None
+    sums = np.sort(resampled_sums(weights, 1000, 7))
+    assert bootstrap_interval(weights, _Rules(7)) == (sums[49], sums[949])

@@ -22,6 +22,7 @@ from .sanctions import Exposure, SanctionsRules, exposures
 from .scores import REPLAYED_DRAWS, Score, bootstrap_interval
 from .table import EPOCH, UNDATED, FactTable
 
+DAY_TABLE = 40_000  # facts spread over up to this many days find their window by lookup
 
 def table_score(t: FactTable, rows: np.ndarray, rules: AnalyticsRules) -> Score:
     """Return ``score`` of the facts at ``rows``: their summed weight, interval and what it rests on."""
@@ -91,8 +92,12 @@ def windows(t: FactTable, window: str) -> list[tuple[str, np.ndarray, np.ndarray
     dated = np.flatnonzero(t.day != UNDATED)
     if not len(dated):
         return []
-    days, where = np.unique(t.day[dated], return_inverse=True)
-    first, last = (EPOCH.fromordinal(EPOCH.toordinal() + int(d)) for d in (days[0], days[-1]))
+    first_day, last_day = int(t.day[dated].min()), int(t.day[dated].max())
+    if last_day - first_day <= DAY_TABLE:  # a window per day of the span, looked up (no sort of the facts)
+        days, where = np.arange(first_day, last_day + 1), t.day[dated] - first_day
+    else:
+        days, where = np.unique(t.day[dated], return_inverse=True)
+    first, last = (EPOCH.fromordinal(EPOCH.toordinal() + d) for d in (first_day, last_day))
     labels = window_range(first, last, window)
     index = {label: i for i, label in enumerate(labels)}
     of_day = np.array([index[window_of(EPOCH.fromordinal(EPOCH.toordinal() + int(d)), window)] for d in days])
@@ -122,11 +127,35 @@ def table_profile(t: FactTable, rules: AnalyticsRules, relations: Sequence[State
                    exposures=tuple(found))
 
 
-def profile_exposures(store: Store, country: str, sanctions: SanctionsRules, since: str | None) -> list[Exposure]:
-    """Return the exposures a profile lists, screening only the facts a sanctions rule could match."""
-    types = sorted({t for c in sanctions.categories for t in c.types})
-    targets = sorted({c.target for c in sanctions.categories})
-    if not types or not targets:
+def profile_exposures(store: Store, t: FactTable, sanctions: SanctionsRules, types: Sequence[str],
+                      statuses: Sequence[str]) -> list[Exposure]:
+    """Return the exposures a profile lists (``exposures(..., as_target=True)``), reading whole only the
+    facts a sanctions rule could match: of a type some rule names, with a regime's target among the
+    parties, not simply denied, and with a context some rule names or a keyword in a mention's text."""
+    rows = _screened(t, sanctions, types, statuses)
+    if not len(rows):
         return []
-    candidates = store.whole_facts(store.candidate_facts(country, types, targets, since=since))
-    return exposures(Picture(facts=tuple(candidates)), sanctions, country, as_target=True)
+    contexts = {x for c in sanctions.categories for x in c.contexts}
+    keywords = sorted({k for c in sanctions.categories for k in c.keywords})
+    with_contexts = set(t.columns.contexts) & set(rows.tolist())
+    ids = {int(t.columns.id[r]) for r in with_contexts if contexts & set(t.columns.contexts[r])}
+    ids |= store.facts_mentioning(t.columns.id[rows].tolist(), keywords)
+    if not ids:
+        return []
+    candidates = store.whole_facts(store.facts_by_id(sorted(ids)))
+    return exposures(Picture(facts=tuple(candidates)), sanctions, t.country, as_target=True)
+
+
+def _screened(t: FactTable, sanctions: SanctionsRules, types: Sequence[str], statuses: Sequence[str]) -> np.ndarray:
+    """Return the rows of facts of a type a sanctions rule names, with a target among the parties, not
+    simply denied (``exposures`` passes over the others)."""
+    c = t.columns
+    wanted = np.zeros(len(types) + 1, dtype=bool)
+    wanted[[types.index(x) + 1 for category in sanctions.categories for x in category.types if x in types]] = True
+    denied = np.array([False] + [s == "denied" for s in statuses])[c.status] & ~c.contested
+    targets = {x.target for x in sanctions.categories}
+    codes = [i for i, v in enumerate(c.actor.values) if v in targets]
+    with_target = np.isin(c.actor.codes, codes) | np.isin(c.recipient.codes, codes)
+    for row, (actors, recipients) in c.parties.items():
+        with_target[row] = bool(targets & {*actors, *recipients})
+    return np.flatnonzero(wanted[c.type] & ~denied & with_target)

@@ -93,7 +93,7 @@ class StoreAnalytics:
         if not table.n:
             self._unknown(code)
         return table_profile(table, self.rules, list(stated_relations(self.store, code)),
-                             profile_exposures(self.store, code, self.sanctions, self.since), poles)
+                             profile_exposures(self.store, table, self.sanctions, types, statuses), poles)
 
     def pair(self, a: str, b: str, window: str | None = None) -> PairReport:
         """Return the report on ``a`` and ``b`` (``analyze.profile.pair_report`` over the facts between them)."""

@@ -110,7 +110,8 @@ COLUMNS_SQL = """
            CASE WHEN len(actors) = 1 AND len(recipients) = 1 THEN recipients[1] END AS recipient,
            CASE WHEN len(actors) <> 1 OR len(recipients) <> 1 THEN actors END AS actors,
            CASE WHEN len(actors) <> 1 OR len(recipients) <> 1 THEN recipients END AS recipients,
-           CASE WHEN len(source_names) > 0 THEN source_names END AS source_names
+           CASE WHEN len(source_names) > 0 THEN source_names END AS source_names,
+           CASE WHEN len(contexts) > 0 THEN contexts END AS contexts
     FROM facts WHERE (list_contains(actors, $actor) OR list_contains(recipients, $actor)) {since}"""
 
 # A fact's picture order, as ``facts()`` gives it; ``facts_between`` then orders by report date.
@@ -151,19 +152,25 @@ class ColumnsMixin:
         params = {"a": a.upper(), "b": b.upper(), **({"since": since} if since else {})}
         return self.con.execute(sql, params).fetchone() is not None
 
-    def candidate_facts(self, actor: str, types: Sequence[str], parties: Sequence[str],
-                        since: str | None = None) -> list[Fact]:
-        """Return the facts ``actor`` takes part in that are of one of ``types``, involve one of ``parties``,
-        are not simply denied, and carry what a rule can match (a mention's text or a context): the
-        few a sanctions screen must read whole. Without their mentions (``whole_facts`` adds them)."""
-        sql = (f"SELECT {FACT_COLUMNS} FROM facts f WHERE (list_contains(actors, $actor) OR "
-               "list_contains(recipients, $actor)) AND list_contains($types, type) AND "
-               "list_has_any(actors || recipients, $parties) AND NOT (status = 'denied' AND NOT contested) AND "
-               "(len(contexts) > 0 OR EXISTS (SELECT 1 FROM fact_mentions m WHERE m.fact_id = f.id))"
-               + (" AND last_reported >= $since" if since else "") + f" ORDER BY {ORDER}")
-        params = {"actor": actor.upper(), "types": list(types), "parties": list(parties),
-                  **({"since": since} if since else {})}
-        return [_fact(r) for r in self.con.execute(sql, params).fetchall()]
+    def facts_by_id(self, ids: Sequence[int]) -> list[Fact]:
+        """Return the facts ``ids`` in the order ``facts()`` gives, without their mentions."""
+        if not len(ids):
+            return []
+        sql = f"SELECT {FACT_COLUMNS} FROM facts WHERE id IN (SELECT unnest($ids::BIGINT[])) ORDER BY {ORDER}"
+        return [_fact(r) for r in self.con.execute(sql, {"ids": [int(i) for i in ids]}).fetchall()]
+
+    def facts_mentioning(self, ids: Sequence[int], words: Sequence[str]) -> set[int]:
+        """Return those of the facts ``ids`` whose mentions' texts (each mention's sentence, else its text,
+        joined by spaces, as ``picture.evidence_text`` joins them) contain one of ``words`` (lower case;
+        compared with the text in lower case)."""
+        if not len(ids) or not words:
+            return set()
+        sql = """
+            SELECT fact_id FROM fact_mentions WHERE fact_id IN (SELECT unnest($ids::BIGINT[]))
+            GROUP BY fact_id
+            HAVING len(list_filter($words::VARCHAR[], lambda w: contains(
+                lower(string_agg(coalesce(nullif(sentence, ''), evidence), ' ' ORDER BY event_id)), w))) > 0"""
+        return {r[0] for r in self.con.execute(sql, {"ids": [int(i) for i in ids], "words": list(words)}).fetchall()}
 
 
 def _case(column: str, weights: Mapping[str, float]) -> tuple[str, list]:

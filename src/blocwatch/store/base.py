@@ -148,12 +148,16 @@ class Store(ABC):
         """Return True when some fact (reported on or after ``since``) involves both ``a`` and ``b``."""
         return any(b.upper() in (*f.actors, *f.recipients) for f in self.facts(actor=a, since=since))
 
-    def candidate_facts(self, actor: str, types: Sequence[str], parties: Sequence[str],
-                        since: str | None = None) -> list[Fact]:
-        """Return the facts ``actor`` takes part in of one of ``types`` that involve one of ``parties``
-        and are not simply denied (what a sanctions screen reads whole)."""
-        return [f for f in self.facts(actor=actor, since=since) if f.type in types
-                and set(parties) & {*f.actors, *f.recipients} and not (f.status == "denied" and not f.contested)]
+    def facts_by_id(self, ids: Sequence[int]) -> list[Fact]:
+        """Return the facts ``ids`` in the order ``facts()`` gives, without their mentions."""
+        wanted = set(ids)
+        return [f for f in self.facts() if f.id in wanted]
+
+    def facts_mentioning(self, ids: Sequence[int], words: Sequence[str]) -> set[int]:
+        """Return those of the facts ``ids`` whose mentions' joined texts contain one of ``words`` (lower case)."""
+        texts = {f.id: " ".join(m.evidence.sentence or m.evidence.text for m in f.evidence).lower()
+                 for f in self.whole_facts(self.facts_by_id(ids))}
+        return {i for i, text in texts.items() if any(w in text for w in words)}
 
     @abstractmethod
     def fact_membership(self) -> dict[int, int]:

@@ -51,6 +51,7 @@ class FactColumns:
     actor: Coded
     recipient: Coded
     parties: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
+    contexts: dict[int, tuple[str, ...]]  # the contexts of the facts that have some, by row
     source_row: np.ndarray  # the row of each independent source's name
     source_name: Coded
 
@@ -63,7 +64,8 @@ def coded(column: pa.ChunkedArray | pa.Array) -> Coded:
     encoded = pc.dictionary_encode(column)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks() if encoded.num_chunks else pa.array([], pa.string()).dictionary_encode()
-    codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    indices = pc.fill_null(encoded.indices, -1) if encoded.indices.null_count else encoded.indices
+    codes = indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
     return Coded(codes, tuple(encoded.dictionary.to_pylist()))
 
 
@@ -76,14 +78,17 @@ def columns_from_arrow(table: pa.Table) -> FactColumns:
     rows = pc.indices_nonzero(pc.invert(pc.is_null(table["actors"]))).to_pylist() if irregular.num_rows else []
     parties = {row: (tuple(a or ()), tuple(r or ())) for row, a, r in
                zip(rows, irregular["actors"].to_pylist(), irregular["recipients"].to_pylist())}
+    contexts = table["contexts"].combine_chunks()
+    with_contexts = pc.indices_nonzero(pc.invert(pc.is_null(contexts))).to_pylist() if contexts.null_count < n else []
     names = table["source_names"].combine_chunks()
     lengths = pc.fill_null(pc.list_value_length(names), 0).to_numpy(zero_copy_only=False)
     return FactColumns(
         id=_ints(table["id"]), type=_ints(table["type"]), status=_ints(table["status"]),
         contested=table["contested"].to_numpy().astype(bool), sources=_ints(table["sources"]),
         event_when=coded(table["event_when"]), first_reported=coded(table["first_reported"]),
-        time_start=pc.fill_null(table["time_start"], NO_DAY).to_numpy().astype(np.int64),
+        time_start=_ints(table["time_start"], NO_DAY),
         actor=actor, recipient=recipient, parties=parties,
+        contexts={row: tuple(contexts[row].as_py()) for row in with_contexts},
         source_row=np.repeat(np.arange(n), lengths), source_name=coded(pc.list_flatten(names)))
 
 
@@ -104,11 +109,13 @@ def columns_from_facts(facts: Sequence[Fact], types: Sequence[str], statuses: Se
         "actors": pa.array([None if s else list(f.actors) for f, s in zip(facts, single)], pa.list_(pa.string())),
         "recipients": pa.array([None if s else list(f.recipients) for f, s in zip(facts, single)],
                                pa.list_(pa.string())),
-        "source_names": pa.array([list(f.source_names) or None for f in facts], pa.list_(pa.string()))}))
+        "source_names": pa.array([list(f.source_names) or None for f in facts], pa.list_(pa.string())),
+        "contexts": pa.array([list(f.contexts) or None for f in facts], pa.list_(pa.string()))}))
 
 
-def _ints(column: pa.ChunkedArray) -> np.ndarray:
-    return pc.fill_null(column, 0).to_numpy().astype(np.int64)
+def _ints(column: pa.ChunkedArray, null: int = 0) -> np.ndarray:
+    """Return an integer column as an int64 array (``null`` where it is null)."""
+    return (pc.fill_null(column, null) if column.null_count else column).to_numpy().astype(np.int64, copy=False)
 
 
 def _position(values: Sequence[str], value: str | None) -> int:
