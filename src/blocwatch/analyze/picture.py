@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from itertools import combinations
 
@@ -77,7 +78,13 @@ def directed(fact: Fact, actor: str, recipient: str) -> bool:
 
 def fact_date(fact: Fact) -> date | None:
     """Return when a fact happened: the start of its stated time, else the day it was first reported."""
-    interval = parse_interval(fact.event_when) or parse_interval(fact.first_reported)
+    return _start(fact.event_when) or _start(fact.first_reported)
+
+
+@lru_cache(maxsize=65_536)
+def _start(value: str | None) -> date | None:
+    """Return the first day a date expression covers (cached: thousands of facts share a few dates)."""
+    interval = parse_interval(value)
     return interval.start if interval else None
 
 

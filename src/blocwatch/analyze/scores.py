@@ -20,7 +20,7 @@ from .rules import AnalyticsRules
 
 REPORTED_ONLY = ("reported", "hypothetical")
 REPLAYED_DRAWS = 500_000  # up to this many draws (facts x samples: 500 facts) the bootstrap replays Python's draws
-ANALYTIC_FACTS = 2_000  # above this many facts the interval comes from the cumulants of the bootstrap distribution
+ANALYTIC_FACTS = 500  # above this many facts the interval comes from the cumulants of the bootstrap distribution
 MAX_SKEW = 0.25  # ... unless the sum is skewed beyond this: then it is resampled
 
 
