@@ -150,7 +150,7 @@ class ColumnsMixin:
                "list_contains(actors || recipients, $b)" + (" AND last_reported >= $since" if since else "")
                + " LIMIT 1")
         params = {"a": a.upper(), "b": b.upper(), **({"since": since} if since else {})}
-        return self.con.execute(sql, params).fetchone() is not None
+        return bool(self.con.execute(sql, params).fetchall())  # fetched to the end: the connection is free again
 
     def facts_by_id(self, ids: Sequence[int]) -> list[Fact]:
         """Return the facts ``ids`` in the order ``facts()`` gives, without their mentions."""
