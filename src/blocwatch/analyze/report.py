@@ -99,7 +99,7 @@ class StoreAnalytics:
         """Return the report on ``a`` and ``b`` (``analyze.profile.pair_report`` over the facts between them)."""
         a, b = a.upper(), b.upper()
         for code in (a, b):
-            if not self.store.appear_together(a, code, since=self.since):
+            if not self.store.appear_together(code, code, since=self.since):
                 self._unknown(code)
         facts = self.store.facts_between(a, b, since=self.since)
         return pair_report(Picture(facts=tuple(facts)), a, b, self.rules, window)
