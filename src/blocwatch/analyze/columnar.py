@@ -34,7 +34,11 @@ def table_score(t: FactTable, rows: np.ndarray, rules: AnalyticsRules) -> Score:
     claims = _sum(np.abs(weights[t.reported[counted]]))
     low, high = bootstrap_interval(weights, rules)
     c = t.columns
-    names = np.unique(c.source_name.codes[np.isin(c.source_row, counted)]) if len(c.source_row) else ()
+    names = ()
+    if len(c.source_row):
+        chosen = np.zeros(t.n, dtype=bool)
+        chosen[counted] = True
+        names = np.unique(c.source_name.codes[chosen[c.source_row]])
     return Score(value=_sum(weights), facts=len(counted),
                  sources=len(names) if len(names) else int(c.sources[counted].sum()),
                  reported_share=claims / total if total else 0.0, low=low, high=high,

@@ -127,6 +127,6 @@ def _links(c: FactColumns, country: str):
     link_fact = np.concatenate([rows, np.array(extra_rows, dtype=np.int64)])
     link_partner = np.concatenate([partner_of, np.array(extra_partners, dtype=np.int64)])
     order = np.argsort(link_fact, kind="stable")
-    seen = set(np.unique(np.concatenate([a[a >= 0], r[r >= 0]])).tolist())
-    countries = {values[i] for i in seen} | {x for p in c.parties.values() for x in (*p[0], *p[1])}
+    seen = np.bincount(a[a >= 0], minlength=len(values)) + np.bincount(r[r >= 0], minlength=len(values))
+    countries = {values[i] for i in np.flatnonzero(seen)} | {x for p in c.parties.values() for x in (*p[0], *p[1])}
     return link_fact[order], link_partner[order], tuple(names), frozenset(countries)
