@@ -71,8 +71,9 @@ def _records(n: int = 160) -> list[dict]:
                         "events": [dict(event, status="asserted")], "text": f"Outlet 8 confirms: {event['evidence']}"})
     for month in range(1, 11):  # a surge: the PRK-RUS trend flags a change and names the facts that moved it
         records.append({"id": f"s{month}", "published": f"2024-{month:02d}-15", "outlet": f"Outlet {month}",
-                        "events": [_event(["PRK"], ["RUS"], "AID", "asserted", f"PRK sent {month} trains of shells to RUS.",
-                                          f"2024-{month:02d}", ("military",))]})
+                        "events": [_event(["PRK"], ["RUS"], "AID", "asserted",
+                                          f"PRK sent {month} trains of shells to RUS.", f"2024-{month:02d}",
+                                          ("military",))]})
     records.append({"id": "t1", "published": "2024-03-02", "outlet": "Wire A",
                     "relations": [{"subject": "LAO", "object": "CHN", "kind": "trade_share", "value": 0.4,
                                    "status": "asserted", "evidence": "China takes 40% of Laos's trade"}]})

@@ -8,6 +8,7 @@ its day (``fact_date``) and the partners it links the country to (``fact_pairs``
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +24,7 @@ EPOCH = date(1970, 1, 1)
 UNDATED = np.iinfo(np.int64).min
 ORDERED_LINKS = 50_000  # up to this many facts, links are walked in the store's order of facts, as a Picture's
 
+
 @dataclass(frozen=True)
 class FactTable:
     """The facts a country takes part in: per fact (``n``) and per (fact, partner) link (``link_*``)."""
@@ -35,8 +37,7 @@ class FactTable:
     day: np.ndarray  # fact_date as days since 1970, UNDATED where it has none
     link_fact: np.ndarray  # the fact (row) of each link
     link_partner: np.ndarray  # the partner (code into ``partners``) of each link
-    partners: tuple[str, ...]
-    countries: frozenset[str]  # every country in the facts (the country itself too)
+    partners: tuple[str, ...]  # the countries the link_partner codes name (the country itself among them)
 
     @property
     def n(self) -> int:
@@ -69,15 +70,15 @@ def fact_table(columns: FactColumns, country: str, rules: AnalyticsRules, types:
     """Return ``country``'s facts as a table; ``types`` / ``statuses`` are the lists the columns' codes index."""
     weight, counted = _weights(columns, rules, types, statuses)
     reported = np.array([False] + [s in REPORTED_ONLY for s in statuses])[columns.status]
-    link_fact, link_partner, partners, countries = _links(columns, country)
+    link_fact, link_partner, partners = _links(columns, country)
     if len(columns) <= ORDERED_LINKS:  # sums and first appearances then follow the Python path's order
         order = np.argsort(picture_rank(columns, np.arange(len(columns)))[link_fact], kind="stable")
         link_fact, link_partner = link_fact[order], link_partner[order]
-    return FactTable(country, columns, weight, counted, reported, _days(columns), link_fact, link_partner,
-                     partners, countries)
+    return FactTable(country, columns, weight, counted, reported, _days(columns), link_fact, link_partner, partners)
 
 
-def _weights(c: FactColumns, rules: AnalyticsRules, types: list[str], statuses: list[str]):
+def _weights(c: FactColumns, rules: AnalyticsRules, types: list[str],
+             statuses: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Return each fact's weight (as ``fact_weight`` computes it, value for value) and whether it is counted."""
     type_w = np.array([0.0] + [rules.type_weights.get(t, 0.0) for t in types])
     status_w = np.array([0.0] + [rules.status_weights.get(s, 0.0) for s in statuses])
@@ -86,7 +87,7 @@ def _weights(c: FactColumns, rules: AnalyticsRules, types: list[str], statuses: 
     return weight, ~c.contested & (status_w[c.status] > 0)
 
 
-def _corroboration(cap: float):
+def _corroboration(cap: float) -> Callable[[np.ndarray], np.ndarray]:
     """Return a function giving min(cap, 1 + ln n) for an array of source counts n, value for value as
     ``fact_weight`` computes it (``math.log`` on the few counts below the cap, looked up)."""
     top = 1
@@ -106,7 +107,7 @@ def _days(c: FactColumns) -> np.ndarray:
     return np.where(stated != UNDATED, stated, reported)
 
 
-def _links(c: FactColumns, country: str):
+def _links(c: FactColumns, country: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """Return the (fact, partner) links of ``country``: the pairs ``fact_pairs`` gives that hold it."""
     values = c.actor.values
     me = values.index(country) if country in values else -2
@@ -127,6 +128,4 @@ def _links(c: FactColumns, country: str):
     link_fact = np.concatenate([rows, np.array(extra_rows, dtype=np.int64)])
     link_partner = np.concatenate([partner_of, np.array(extra_partners, dtype=np.int64)])
     order = np.argsort(link_fact, kind="stable")
-    seen = np.bincount(a[a >= 0], minlength=len(values)) + np.bincount(r[r >= 0], minlength=len(values))
-    countries = {values[i] for i in np.flatnonzero(seen)} | {x for p in c.parties.values() for x in (*p[0], *p[1])}
-    return link_fact[order], link_partner[order], tuple(names), frozenset(countries)
+    return link_fact[order], link_partner[order], tuple(names)

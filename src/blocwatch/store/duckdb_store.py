@@ -23,8 +23,8 @@ MIGRATIONS = "blocwatch.store.migrations"
 CHECKPOINT_MB = 256
 
 
-class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, ColumnsMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin,
-                  WatchlistsMixin, Store):
+class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, ColumnsMixin, KnowledgeMixin, CatalogMixin,
+                  DocumentsMixin, WatchlistsMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store).
 
     ``read_only`` opens the file without a write lock (several readers, also while another process
