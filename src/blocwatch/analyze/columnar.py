@@ -3,7 +3,7 @@
 ``profile`` (analyze/profile.py) walks ``Fact`` objects; on a million facts a country has a hundred
 thousand of them, which take seconds to read. Here the metrics are the same formulas over a
 ``FactTable`` (one weight, day and partner list per fact): partner scores by ``np.bincount``,
-bootstrap intervals by ``scores.resampled_sums``, hedging and dependence per pole, partner and time
+intervals by ``scores.bootstrap_interval``, hedging and dependence per pole, partner and time
 window. Only the facts a sanctions rule can match are read whole (with their mentions).
 """
 from __future__ import annotations
