@@ -47,10 +47,15 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     for child, node in path:
         if child is not None and child.dep_ in CLAUSE_BOUNDARIES and node.pos_ in ("VERB", "AUX"):
             own_clause = False  # a governing clause's modals and hedges are its own business
-        if trigger.pos_ in ("NOUN", "PROPN") and node.dep_ == "prep":
+        if trigger.pos_ in ("NOUN", "PROPN") and _ends_noun_clause(node, cues):
             own_clause = False  # "a platform for promoting his war": the war is not what "would" happen
         if node.dep_ == "prep" and node.lower_ in cues.presupposing_preps and trigger.pos_ in ("NOUN", "PROPN"):
             claimed = True  # background the writer presupposes: no claim above reaches it
+            break
+        if _past_temporal_clause(node, cues):
+            claimed = True  # "after Belarus agreed to ...": presupposed, like the noun case above
+            if own_clause:
+                _local_cues(node, child, reading, cues)
             break
         if own_clause:
             _local_cues(node, child, reading, cues)
@@ -81,6 +86,31 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     return reading
 
 
+def _ends_noun_clause(node: Token, cues: StatusCues) -> bool:
+    """True when a noun trigger's path leaves its noun phrase through a preposition at ``node``.
+
+    "would never have happened but for Russia's invasion": the parser may label the preposition
+    ``conj`` rather than ``prep``; either way the governing verb's modals are not the invasion's.
+    "interested in talks" stays inside: the adjective says how ready the party is for them.
+    """
+    if node.dep_ != "prep" and node.pos_ != "ADP":
+        return False
+    head = node.head
+    return not (head.pos_ == "ADJ" and head.lemma_.lower() in cues.future_adjectives
+                and node.lower_ in cues.interest_preps)
+
+
+def _past_temporal_clause(node: Token, cues: StatusCues) -> bool:
+    """True for a past-tense temporal clause ("after Belarus agreed", "since Iran had sent").
+
+    A future one ("once Iran complies") is a condition, not background, so it is left alone.
+    """
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in cues.presupposing_marks
+                                       for c in node.children):
+        return False
+    return node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)
+
+
 def _trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
     """"X asked Y to ..., Ukraine's intelligence agency said on Saturday": an attribution that closes the
     sentence but that the parser attached beside the claim (conj, parataxis) rather than above it."""
@@ -90,6 +120,8 @@ def _trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> 
             continue
         if verb.dep_ not in ("conj", "parataxis", "advcl") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
+        if any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
+            continue  # "... and maintained close ties", "noting their rights": a verb with an object states, not attributes
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _phrase_before(verb)
         if subj is None:
             return None
@@ -178,6 +210,8 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
         # "pledged to send", "plans to buy", "a plan for ...": an intention; "undertook a mission" is not.
         if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp") or \
                 (node.pos_ == "ADJ" and lemma in cues.future_adjectives and child.dep_ == "xcomp") or \
+                (node.pos_ == "ADJ" and lemma in cues.willingness_adjectives and child.dep_ == "prep"
+                 and child.lower_ in cues.interest_preps) or \
                 (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
             reading.willing = reading.willing or lemma in cues.willingness_adjectives
@@ -195,10 +229,15 @@ def _negates(c: Token, node: Token, child: Token | None, cues: StatusCues) -> bo
     """
     if c.lower_ not in cues.negations:
         return False
+    following = c.nbor(1) if c.i + 1 < len(c.doc) else None
+    if following is not None and following.lower_ in cues.non_negating_next:
+        return False  # "not only X but also Y", "it was not until 1990 that X": X is stated
     if c.dep_ in ("neg", "preconj"):
         return True
     if c.dep_ == "det":
-        return child is None or node.lemma_.lower() in cues.future_nouns
+        # "no trade ties": the trigger "trade" modifies the noun that "no" determines
+        return child is None or node.lemma_.lower() in cues.future_nouns or (
+            node.pos_ in ("NOUN", "PROPN") and child.dep_ in ("compound", "amod") and child.i < node.i)
     return False
 
 
@@ -235,12 +274,16 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         return Claim("asserted", None, f"confirmed by {node.text!r}")
     if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
         return _spoken("reported", node, index, f"accusation {node.text!r}")
+    if lemma in cues.claim_nouns and node.pos_ in ("NOUN", "PROPN"):
+        return _claim_noun(node, child, index, cues)
     if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
         agent = agent_of(node)
         found = claimant(agent, index) if agent is not None else (UNNAMED, frozenset())
         return Claim("reported", found[0], f"passive {node.text!r}", speakers=found[1])
     if lemma in cues.reporting_verbs and clausal and any(c.dep_ == "neg" for c in node.children):
         return Claim("unclaimed", None, f"negated reporting verb {node.text!r}")
+    if lemma in cues.reporting_verbs and _infinitive_without_subject(node):
+        return None  # "a team set up to monitor and report violations": a task, not a claim
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
         cited = _cited(node, index, cues) or _cited(child, index, cues)
         speaker, speakers = (cited, frozenset({cited.country})) if cited else _speaker(node, index)
@@ -250,14 +293,44 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     return None
 
 
+def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
+    """Return the claim a claim noun makes of what it governs: "amid reports that X did Y",
+    "allegations of Chinese aid". The claimant is the noun's owner ("Kyiv's claims", "claims by Kyiv"),
+    else unnamed; "no evidence that X" leaves X unclaimed (neither stated nor denied)."""
+    content = (child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)) \
+        or (child.dep_ == "prep" and child.lower_ in cues.hearsay_preps and noun.lemma_.lower() in cues.hearsay_nouns)
+    if not content or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.denial_verbs):
+        return None  # "rejected claims that ...": the denial verb above settles it
+    if any(c.dep_ == "det" and c.lower_ in cues.negations for c in noun.children):
+        if noun.lemma_.lower() in cues.evidence_nouns:
+            return Claim("unclaimed", None, f"no {noun.text!r} for it")
+        return None
+    owner = _claim_owner(noun, index, skip=child)
+    source = owner if owner is not None else UNNAMED
+    return Claim("reported", source, f"claim noun {noun.text!r}",
+                 speakers=frozenset({owner.country}) if owner is not None else frozenset())
+
+
+def _infinitive_without_subject(verb: Token) -> bool:
+    """True for "to report", "to monitor and report": an infinitive that has no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    marked = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in marked.children) and marked.dep_ in ("xcomp", "advcl", "acl", "relcl")
+
+
 def _claim_object(child: Token, cues: StatusCues) -> bool:
     """True when the path enters a denial verb through "reports/claims (that|of|about) ..."."""
     return child.dep_ == "dobj" and child.lemma_.lower() in cues.claim_nouns
 
 
-def _claim_owner(noun: Token, index: ActorIndex) -> Actor | None:
-    """Return who made the claim a denial rejects: "the statements of Ukraine", "Ukraine's reports"."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of", "by", "from"))
+def _claim_owner(noun: Token, index: ActorIndex, skip: Token | None = None) -> Actor | None:
+    """Return who made the claim a denial rejects: "the statements of Ukraine", "Ukraine's reports".
+
+    ``skip`` is the phrase holding the claimed event ("allegations of Iranian shipments"): not an owner.
+    """
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for o in prep_objects(noun, ("of", "by", "from")) if skip is None or o.head.i != skip.i]
     for tok in owners:
         actor = index.resolve(tok)
         if actor is not None and actor.country:
