@@ -232,3 +232,47 @@ def test_condemning_for_an_act_makes_the_act_reported_by_the_condemner(code):
 def test_counterfactual_but_for_does_not_negate_the_noun_event(code):
     ev = _only(code("The crisis would never have happened but for Russia's invasion of Ukraine."), "ASSAULT")
     assert ev.status == "asserted"
+
+
+def test_passive_expected_to_is_a_forecast_reported_not_an_agreement(code):
+    ev = _only(code("Turkey is expected to send troops to Libya."))
+    assert (ev.type, ev.status) == ("AID", "reported")
+
+
+def test_third_party_expectation_is_reported(code):
+    ev = _only(code("Analysts expect Turkey to send troops to Libya."))
+    assert (ev.type, ev.status) == ("AID", "reported")
+
+
+def test_own_expectation_is_an_announced_intention(code):
+    ev = _only(code("Turkey expects to send troops to Libya."))
+    assert (ev.type, ev.status) == ("AGREE", "asserted")
+
+
+def test_likely_to_makes_event_hypothetical(code):
+    ev = _only(code("Turkey is likely to send troops to Libya."), "AID")
+    assert ev.status == "hypothetical"
+
+
+def test_has_yet_to_denies_the_act(code):
+    ev = _only(code("Turkey has yet to send troops to Libya."), "AID")
+    assert ev.status == "denied"
+
+
+def test_blocked_act_is_no_event(code):
+    events = code("Russia used its veto to block new sanctions on North Korea.")
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_stopping_an_activity_is_not_preventing_it(code):
+    assert code("Turkey has stopped buying oil from Iran.")
+
+
+def test_reports_as_subject_of_evidential_verb_make_a_claim(code):
+    ev = _only(code("Unconfirmed reports suggest Iran shipped missiles to Yemen."), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
+def test_passive_accusation_is_reported(code):
+    ev = _only(code("Iran was accused of supplying missiles to Yemen."), "AID")
+    assert ev.status == "reported" and ev.source.country is None

@@ -66,6 +66,8 @@ class StatusCues:
     non_negating_next: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()
     hearsay_preps: frozenset[str] = frozenset()
     interest_preps: frozenset[str] = frozenset()
     evidential_verbs: frozenset[str] = frozenset()

@@ -41,6 +41,9 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
                 quotes: list[Quote] = ()) -> Reading:
     """Return the status, source and future flag of the event triggered by ``trigger``."""
     reading = Reading()
+    if _prevented(trigger, cues):
+        reading.unclaimed, reading.why = True, [f"prevented by {trigger.head.text!r}: it did not take place"]
+        return reading
     path = _path_to_root(trigger)
     own_clause = True
     claimed = False
@@ -84,6 +87,18 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
         elif reading.hypothetical:
             reading.status = "hypothetical"
     return reading
+
+
+def _prevented(trigger: Token, cues: StatusCues) -> bool:
+    """True when a verb of prevention governs the trigger: "Russia used its veto to block new sanctions",
+    "stopped Iran from sending arms". The blocked act never happened, and its would-be agent is not the
+    blocker, so it is no event of its own (the blocking is, where the lexicon has it)."""
+    head = trigger.head
+    if trigger.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif trigger.dep_ not in ("dobj", "xcomp"):
+        return False
+    return head.i != trigger.i and head.lemma_.lower() in cues.prevention_verbs
 
 
 def _ends_noun_clause(node: Token, cues: StatusCues) -> bool:
@@ -208,13 +223,19 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
     if child is not None and child.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj"):
         verbal = node.pos_ in ("VERB", "AUX")
         # "pledged to send", "plans to buy", "a plan for ...": an intention; "undertook a mission" is not.
-        if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp") or \
+        forecast = is_passive(node) and lemma in cues.passive_hedge_verbs  # "is expected to": a forecast
+        if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp" and not forecast) or \
                 (node.pos_ == "ADJ" and lemma in cues.future_adjectives and child.dep_ == "xcomp") or \
                 (node.pos_ == "ADJ" and lemma in cues.willingness_adjectives and child.dep_ == "prep"
                  and child.lower_ in cues.interest_preps) or \
                 (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
             reading.willing = reading.willing or lemma in cues.willingness_adjectives
+        elif node.pos_ == "ADJ" and lemma in cues.hypothesis_adjectives and child.dep_ == "xcomp":
+            reading.hypothetical, reading.why = True, reading.why + [f"{node.text!r} to: a likelihood"]
+        elif child.dep_ == "xcomp" and lemma in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in node.children):
+            reading.negated, reading.why = True, reading.why + [f"{node.text!r} yet to: not done"]
         elif lemma in cues.hypothesis_verbs or lemma in cues.hypothesis_nouns:
             reading.hypothetical, reading.why = True, reading.why + [f"scenario {node.text!r}"]
         elif lemma in cues.seeming_verbs:
@@ -287,8 +308,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
         cited = _cited(node, index, cues) or _cited(child, index, cues)
         speaker, speakers = (cited, frozenset({cited.country})) if cited else _speaker(node, index)
-        if lemma in cues.evidential_verbs and speaker.country is None:
-            return None  # "the figure shows": evidence, not anyone's claim
+        if lemma in cues.evidential_verbs and speaker.country is None and not _claim_subject(node, cues):
+            return None  # "the figure shows": evidence, not anyone's claim; "reports suggest" is a claim
         return Claim("reported", speaker, f"reporting verb {node.text!r}", speakers=speakers)
     return None
 
@@ -317,6 +338,12 @@ def _infinitive_without_subject(verb: Token) -> bool:
         return False
     marked = verb.head if verb.dep_ == "conj" else verb
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in marked.children) and marked.dep_ in ("xcomp", "advcl", "acl", "relcl")
+
+
+def _claim_subject(verb: Token, cues: StatusCues) -> bool:
+    """True when ``verb``'s subject is itself a claim: "unconfirmed reports suggest ..."."""
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in cues.claim_nouns
 
 
 def _claim_object(child: Token, cues: StatusCues) -> bool:
