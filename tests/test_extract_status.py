@@ -276,3 +276,8 @@ def test_reports_as_subject_of_evidential_verb_make_a_claim(code):
 def test_passive_accusation_is_reported(code):
     ev = _only(code("Iran was accused of supplying missiles to Yemen."), "AID")
     assert ev.status == "reported" and ev.source.country is None
+
+
+def test_possessed_event_noun_is_presupposed_under_a_modal(code):
+    ev = _only(code("The deal could prolong Russia's invasion of Ukraine."), "ASSAULT")
+    assert ev.status == "asserted"

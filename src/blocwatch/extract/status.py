@@ -52,6 +52,8 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             own_clause = False  # a governing clause's modals and hedges are its own business
         if trigger.pos_ in ("NOUN", "PROPN") and _ends_noun_clause(node, cues):
             own_clause = False  # "a platform for promoting his war": the war is not what "would" happen
+        if child is not None and child.i == trigger.i and _possessed_event_noun(trigger):
+            own_clause = False  # "could prolong Russia's invasion": the invasion exists either way
         if node.dep_ == "prep" and node.lower_ in cues.presupposing_preps and trigger.pos_ in ("NOUN", "PROPN"):
             claimed = True  # background the writer presupposes: no claim above reaches it
             break
@@ -99,6 +101,12 @@ def _prevented(trigger: Token, cues: StatusCues) -> bool:
     elif trigger.dep_ not in ("dobj", "xcomp"):
         return False
     return head.i != trigger.i and head.lemma_.lower() in cues.prevention_verbs
+
+
+def _possessed_event_noun(trigger: Token) -> bool:
+    """True for an event noun with a possessor ("Russia's invasion", "its war"): the possessive
+    presupposes the event, so the modals and negations of the verb that governs the noun are not its own."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in trigger.children)
 
 
 def _ends_noun_clause(node: Token, cues: StatusCues) -> bool:
