@@ -281,3 +281,15 @@ def test_passive_accusation_is_reported(code):
 def test_possessed_event_noun_is_presupposed_under_a_modal(code):
     ev = _only(code("The deal could prolong Russia's invasion of Ukraine."), "ASSAULT")
     assert ev.status == "asserted"
+
+
+def test_finite_conjunct_is_outside_the_first_conjuncts_modal(code):
+    ev = _only(code("Several disputes would arise, but the most notable was the Thai invasion of Laos in 1988."),
+               "ASSAULT")
+    assert ev.status == "asserted"
+
+
+def test_coordinated_predicate_after_and_is_not_a_closing_attribution(code):
+    ev = _only(code("Japanese development assistance to Laos is focused on reducing hunger, disease, and poverty "
+                    "and emphasizes governance reforms."), "AID")
+    assert ev.status == "asserted"

@@ -50,6 +50,8 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     for child, node in path:
         if child is not None and child.dep_ in CLAUSE_BOUNDARIES and node.pos_ in ("VERB", "AUX"):
             own_clause = False  # a governing clause's modals and hedges are its own business
+        if child is not None and _own_conjunct(child):
+            own_clause = False  # "disputes would arise, but the most notable was the invasion": its own clause
         if trigger.pos_ in ("NOUN", "PROPN") and _ends_noun_clause(node, cues):
             own_clause = False  # "a platform for promoting his war": the war is not what "would" happen
         if child is not None and child.i == trigger.i and _possessed_event_noun(trigger):
@@ -101,6 +103,14 @@ def _prevented(trigger: Token, cues: StatusCues) -> bool:
     elif trigger.dep_ not in ("dobj", "xcomp"):
         return False
     return head.i != trigger.i and head.lemma_.lower() in cues.prevention_verbs
+
+
+def _own_conjunct(verb: Token) -> bool:
+    """True for a coordinated verb with its own subject or its own tense ("..., but X was"): the
+    first conjunct's modals and negation do not reach it, unlike "would attack and destroy"."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _possessed_event_noun(trigger: Token) -> bool:
@@ -159,8 +169,8 @@ def _phrase_before(verb: Token) -> Token | None:
     while start > verb.sent.start and verb.doc[start - 1].text != ",":
         start -= 1
     words = verb.doc[start:verb.i]
-    if not len(words) or len(words) > 8:
-        return None
+    if not len(words) or len(words) > 8 or any(t.dep_ == "cc" for t in words):
+        return None  # "..., hunger, and poverty and emphasizes reforms": a coordinated predicate, no speaker
     return words.root
 
 
