@@ -293,3 +293,13 @@ def test_coordinated_predicate_after_and_is_not_a_closing_attribution(code):
     ev = _only(code("Japanese development assistance to Laos is focused on reducing hunger, disease, and poverty "
                     "and emphasizes governance reforms."), "AID")
     assert ev.status == "asserted"
+
+
+def test_calling_allegations_false_denies_them(code):
+    ev = _only(code("Russia called the allegations that its troops had attacked Georgia false."), "ASSAULT")
+    assert (ev.status, ev.source.country) == ("denied", "RUS")
+
+
+def test_warning_of_an_act_makes_it_the_warners_claim(code):
+    ev = _only(code("Japan warned about Chinese arms sales to Russia."))
+    assert (ev.status, ev.source.country) == ("reported", "JPN")

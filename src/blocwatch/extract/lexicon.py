@@ -67,6 +67,7 @@ class StatusCues:
     evidence_nouns: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str] = frozenset()
     hearsay_preps: frozenset[str] = frozenset()
     interest_preps: frozenset[str] = frozenset()

@@ -306,9 +306,10 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     if lemma in cues.denial_verbs and (clausal or _claim_object(child, cues)):
         owner = _claim_owner(child, index) if _claim_object(child, cues) else None
         return _spoken("denied", node, index, f"denial verb {node.text!r}", owner)
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in cues.falsity_nouns
-                               for c in node.children):
+    if _called_false(node, cues):
         return _spoken("denied", node, index, "called it false")
+    if lemma in cues.warning_verbs and child.dep_ == "prep" and child.lower_ in cues.hearsay_preps:
+        return _spoken("reported", node, index, f"warning {node.text!r} of it")
     if lemma in cues.confirming_verbs and clausal:
         return Claim("asserted", None, f"confirmed by {node.text!r}")
     if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
@@ -338,8 +339,9 @@ def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) 
     else unnamed; "no evidence that X" leaves X unclaimed (neither stated nor denied)."""
     content = (child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)) \
         or (child.dep_ == "prep" and child.lower_ in cues.hearsay_preps and noun.lemma_.lower() in cues.hearsay_nouns)
-    if not content or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.denial_verbs):
-        return None  # "rejected claims that ...": the denial verb above settles it
+    if not content or (noun.dep_ in ("dobj", "nsubjpass") and (
+            noun.head.lemma_.lower() in cues.denial_verbs or _called_false(noun.head, cues))):
+        return None  # "rejected claims that ...", "called the reports baseless": the denial above settles it
     if any(c.dep_ == "det" and c.lower_ in cues.negations for c in noun.children):
         if noun.lemma_.lower() in cues.evidence_nouns:
             return Claim("unclaimed", None, f"no {noun.text!r} for it")
@@ -348,6 +350,18 @@ def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) 
     source = owner if owner is not None else UNNAMED
     return Claim("reported", source, f"claim noun {noun.text!r}",
                  speakers=frozenset({owner.country}) if owner is not None else frozenset())
+
+
+def _called_false(verb: Token, cues: StatusCues) -> bool:
+    """True for "called the reports a fabrication", "called the allegations baseless": a denial by "call".
+
+    After a long object ("the allegations that its troops had attacked Georgia false") the parser
+    often hangs the complement inside the object's clause, so any complement in the verb's subtree counts.
+    """
+    if verb.lemma_.lower() != "call":
+        return False
+    return any(t.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "attr", "dobj") and t.lemma_.lower() in cues.falsity_nouns
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _infinitive_without_subject(verb: Token) -> bool:
