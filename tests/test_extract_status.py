@@ -303,3 +303,18 @@ def test_calling_allegations_false_denies_them(code):
 def test_warning_of_an_act_makes_it_the_warners_claim(code):
     ev = _only(code("Japan warned about Chinese arms sales to Russia."))
     assert (ev.status, ev.source.country) == ("reported", "JPN")
+
+
+def test_reluctant_to_negates_the_act(code):
+    ev = _only(code("Hungary is reluctant to supply weapons to Ukraine."))
+    assert ev.status == "denied" or ev.type == "REJECT"
+
+
+def test_headline_source_after_a_colon_is_the_claimant(code):
+    ev = _only(code("Iran sent drones to Russia: US"), "AID")
+    assert (ev.status, ev.source.country) == ("reported", "USA")
+
+
+def test_hyphenated_word_in_a_sentence_is_no_headline_source(code):
+    ev = _only(code("In 2003, Brazil designated Peru a major non-NATO ally."))
+    assert ev.status == "asserted"

@@ -68,6 +68,7 @@ class StatusCues:
     hearsay_nouns: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    reluctance_adjectives: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str] = frozenset()
     hearsay_preps: frozenset[str] = frozenset()
     interest_preps: frozenset[str] = frozenset()

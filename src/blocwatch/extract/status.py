@@ -80,7 +80,8 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, Claim("reported", speaker, f"inside a quotation by {speaker.name!r}",
                                          speakers=frozenset({speaker.country} - {None})), actors)
         else:
-            trailing = _trailing_attribution(trigger, index, cues) or _next_sentence_attribution(trigger, index, cues)
+            trailing = _trailing_attribution(trigger, index, cues) or _next_sentence_attribution(trigger, index, cues) \
+                or _headline_attribution(trigger, index, cues)
             if trailing is not None:
                 _settle_claim(reading, trailing, actors)
     if _is_yes_no_question(trigger):
@@ -160,6 +161,26 @@ def _trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> 
             return None
         source, speakers = claimant(subj, index)
         return Claim("reported", source, f"attribution {verb.text!r} closing the sentence", speakers=speakers)
+    return None
+
+
+def _headline_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
+    """"Iran sent drones to Russia: US", "... - report": a headline names its source after a closing colon
+    or dash. The source is the state named there, else unnamed when the words are a claim noun."""
+    words = [t for t in token.sent if not t.is_space]
+    if not words or words[-1].is_punct:
+        return None  # a headline has no closing full stop; a sentence that has one is no headline
+    marks = [n for n, t in enumerate(words) if t.i > token.i and (t.text == ":" or (
+        t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_))]
+    if not marks or not 1 <= len(words) - marks[-1] - 1 <= 4:
+        return None
+    tail = words[marks[-1] + 1:]
+    actors = [a for t in tail if t.pos_ == "PROPN" or t.ent_type_ for a in [index.resolve(t)] if a is not None and a.country]
+    if actors:
+        source = actors[0]
+        return Claim("reported", source, f"headline source {source.text!r}", speakers=frozenset({source.country}))
+    if any(t.lemma_.lower() in cues.claim_nouns or t.lemma_.lower() in ("source", "official") for t in tail):
+        return Claim("reported", UNNAMED, "headline source unnamed")
     return None
 
 
@@ -249,6 +270,8 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
                 (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
             reading.willing = reading.willing or lemma in cues.willingness_adjectives
+        elif node.pos_ == "ADJ" and lemma in cues.reluctance_adjectives and child.dep_ == "xcomp":
+            reading.negated, reading.why = True, reading.why + [f"{node.text!r} to: unwilling"]
         elif node.pos_ == "ADJ" and lemma in cues.hypothesis_adjectives and child.dep_ == "xcomp":
             reading.hypothetical, reading.why = True, reading.why + [f"{node.text!r} to: a likelihood"]
         elif child.dep_ == "xcomp" and lemma in ("have", "be") and any(
