@@ -318,3 +318,13 @@ def test_headline_source_after_a_colon_is_the_claimant(code):
 def test_hyphenated_word_in_a_sentence_is_no_headline_source(code):
     ev = _only(code("In 2003, Brazil designated Peru a major non-NATO ally."))
     assert ev.status == "asserted"
+
+
+def test_failed_to_means_the_act_did_not_happen(code):
+    ev = _only(code("The Security Council failed to renew sanctions on Mali."), "SANCTION")
+    assert ev.status == "denied"
+
+
+def test_refrained_from_means_the_act_did_not_happen(code):
+    ev = _only(code("India refrained from condemning Russia."))
+    assert ev.status == "denied"

@@ -69,6 +69,7 @@ class StatusCues:
     prevention_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     reluctance_adjectives: frozenset[str] = frozenset()
+    failure_verbs: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str] = frozenset()
     hearsay_preps: frozenset[str] = frozenset()
     interest_preps: frozenset[str] = frozenset()

@@ -270,6 +270,9 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
                 (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
             reading.willing = reading.willing or lemma in cues.willingness_adjectives
+        elif verbal and lemma in cues.failure_verbs and (child.dep_ == "xcomp" or (
+                child.dep_ == "prep" and child.lower_ == "from")):
+            reading.negated, reading.why = True, reading.why + [f"{node.text!r}: the act did not happen"]
         elif node.pos_ == "ADJ" and lemma in cues.reluctance_adjectives and child.dep_ == "xcomp":
             reading.negated, reading.why = True, reading.why + [f"{node.text!r} to: unwilling"]
         elif node.pos_ == "ADJ" and lemma in cues.hypothesis_adjectives and child.dep_ == "xcomp":
