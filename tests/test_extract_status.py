@@ -328,3 +328,8 @@ def test_failed_to_means_the_act_did_not_happen(code):
 def test_refrained_from_means_the_act_did_not_happen(code):
     ev = _only(code("India refrained from condemning Russia."))
     assert ev.status == "denied"
+
+
+def test_reporting_verb_before_that_counts_even_when_misparsed_as_a_noun(code):
+    ev = _only(code("Officials in Kyiv allege that Russian forces shelled Kharkiv."), "ASSAULT")
+    assert (ev.status, ev.source.country) == ("reported", "UKR")

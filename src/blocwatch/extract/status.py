@@ -81,7 +81,7 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
                                          speakers=frozenset({speaker.country} - {None})), actors)
         else:
             trailing = _trailing_attribution(trigger, index, cues) or _next_sentence_attribution(trigger, index, cues) \
-                or _headline_attribution(trigger, index, cues)
+                or _headline_attribution(trigger, index, cues) or _misparsed_that_attribution(path, index, cues)
             if trailing is not None:
                 _settle_claim(reading, trailing, actors)
     if _is_yes_no_question(trigger):
@@ -161,6 +161,26 @@ def _trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> 
             return None
         source, speakers = claimant(subj, index)
         return Claim("reported", source, f"attribution {verb.text!r} closing the sentence", speakers=speakers)
+    return None
+
+
+def _misparsed_that_attribution(path: list[tuple[Token | None, Token]], index: ActorIndex,
+                                cues: StatusCues) -> Claim | None:
+    """"Officials in Kyiv allege that Russian forces shelled Kharkiv", where the parser took "allege" for
+    a noun: a reporting verb right before the "that" that opens a clause on the trigger's path still
+    makes the clause its subject's claim. The subject is the phrase before the verb (at most 8 words)."""
+    on_path = {node.i for _, node in path}
+    for _, node in path:
+        for mark in (c for c in node.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > 0):
+            verb = mark.doc[mark.i - 1]
+            if verb.i in on_path or verb.lemma_.lower() not in cues.reporting_verbs:
+                continue
+            words = mark.doc[verb.sent.start:verb.i]
+            if not 1 <= len(words) <= 8:
+                return None
+            named = [a for t in words for a in [index.resolve(t)] if a is not None and a.country]
+            source, speakers = (named[0], frozenset(a.country for a in named)) if named else claimant(words.root, index)
+            return Claim("reported", source, f"reporting verb {verb.text!r} before 'that'", speakers=speakers)
     return None
 
 
