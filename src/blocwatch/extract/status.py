@@ -16,6 +16,8 @@ from ..model import UNNAMED, Actor
 from .arguments import agent_of, is_passive, prep_objects, subject_of
 from .lexicon import StatusCues
 from .claimants import claimant
+from .attribution import (Claim, according_to, headline_attribution, misparsed_that_attribution,
+                          next_sentence_attribution, speaker_of, trailing_attribution)
 from .quotes import Quote, quote_speaker
 
 
@@ -72,7 +74,7 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, claim, actors)
             break
     if not claimed:
-        according = _according_to(path, index)
+        according = according_to(path, index)
         speaker = quote_speaker(quotes, trigger.idx)
         if according is not None:
             _settle_claim(reading, according, actors)
@@ -80,8 +82,8 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, Claim("reported", speaker, f"inside a quotation by {speaker.name!r}",
                                          speakers=frozenset({speaker.country} - {None})), actors)
         else:
-            trailing = _trailing_attribution(trigger, index, cues) or _next_sentence_attribution(trigger, index, cues) \
-                or _headline_attribution(trigger, index, cues) or _misparsed_that_attribution(path, index, cues)
+            trailing = trailing_attribution(trigger, index, cues) or next_sentence_attribution(trigger, index, cues) \
+                or headline_attribution(trigger, index, cues) or misparsed_that_attribution(path, index, cues)
             if trailing is not None:
                 _settle_claim(reading, trailing, actors)
     if _is_yes_no_question(trigger):
@@ -143,93 +145,6 @@ def _past_temporal_clause(node: Token, cues: StatusCues) -> bool:
                                        for c in node.children):
         return False
     return node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)
-
-
-def _trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
-    """"X asked Y to ..., Ukraine's intelligence agency said on Saturday": an attribution that closes the
-    sentence but that the parser attached beside the claim (conj, parataxis) rather than above it."""
-    sent = token.sent
-    for verb in sent:
-        if verb.i <= token.i or verb.lemma_.lower() not in cues.reporting_verbs or verb.pos_ != "VERB":
-            continue
-        if verb.dep_ not in ("conj", "parataxis", "advcl") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            continue
-        if any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
-            continue  # "... and maintained close ties", "noting their rights": a verb with an object states, not attributes
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _phrase_before(verb)
-        if subj is None:
-            return None
-        source, speakers = claimant(subj, index)
-        return Claim("reported", source, f"attribution {verb.text!r} closing the sentence", speakers=speakers)
-    return None
-
-
-def _misparsed_that_attribution(path: list[tuple[Token | None, Token]], index: ActorIndex,
-                                cues: StatusCues) -> Claim | None:
-    """"Officials in Kyiv allege that Russian forces shelled Kharkiv", where the parser took "allege" for
-    a noun: a reporting verb right before the "that" that opens a clause on the trigger's path still
-    makes the clause its subject's claim. The subject is the phrase before the verb (at most 8 words)."""
-    on_path = {node.i for _, node in path}
-    for _, node in path:
-        for mark in (c for c in node.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > 0):
-            verb = mark.doc[mark.i - 1]
-            if verb.i in on_path or verb.lemma_.lower() not in cues.reporting_verbs:
-                continue
-            words = mark.doc[verb.sent.start:verb.i]
-            if not 1 <= len(words) <= 8:
-                return None
-            named = [a for t in words for a in [index.resolve(t)] if a is not None and a.country]
-            source, speakers = (named[0], frozenset(a.country for a in named)) if named else claimant(words.root, index)
-            return Claim("reported", source, f"reporting verb {verb.text!r} before 'that'", speakers=speakers)
-    return None
-
-
-def _headline_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
-    """"Iran sent drones to Russia: US", "... - report": a headline names its source after a closing colon
-    or dash. The source is the state named there, else unnamed when the words are a claim noun."""
-    words = [t for t in token.sent if not t.is_space]
-    if not words or words[-1].is_punct:
-        return None  # a headline has no closing full stop; a sentence that has one is no headline
-    marks = [n for n, t in enumerate(words) if t.i > token.i and (t.text == ":" or (
-        t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_))]
-    if not marks or not 1 <= len(words) - marks[-1] - 1 <= 4:
-        return None
-    tail = words[marks[-1] + 1:]
-    actors = [a for t in tail if t.pos_ == "PROPN" or t.ent_type_ for a in [index.resolve(t)] if a is not None and a.country]
-    if actors:
-        source = actors[0]
-        return Claim("reported", source, f"headline source {source.text!r}", speakers=frozenset({source.country}))
-    if any(t.lemma_.lower() in cues.claim_nouns or t.lemma_.lower() in ("source", "official") for t in tail):
-        return Claim("reported", UNNAMED, "headline source unnamed")
-    return None
-
-
-def _phrase_before(verb: Token) -> Token | None:
-    """The head of the words between the last comma and ``verb`` (", Ukraine's intelligence agency said")."""
-    start = verb.i - 1
-    while start > verb.sent.start and verb.doc[start - 1].text != ",":
-        start -= 1
-    words = verb.doc[start:verb.i]
-    if not len(words) or len(words) > 8 or any(t.dep_ == "cc" for t in words):
-        return None  # "..., hunger, and poverty and emphasizes reforms": a coordinated predicate, no speaker
-    return words.root
-
-
-def _next_sentence_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
-    """"Iran has supplied drones to Russia. Russia may use them in Ukraine, the Post said.": a lead
-    sentence carries the attribution that closes the next sentence of its paragraph."""
-    sent = token.sent
-    if sent.end >= len(token.doc) or "\n" in sent.text_with_ws[-2:] or "\n" in token.doc[sent.end - 1].whitespace_:
-        return None
-    following = token.doc[sent.end].sent
-    root = following.root
-    words = [t for t in following if not (t.is_punct or t.is_space)]
-    if root.lemma_.lower() not in cues.reporting_verbs or not words or words[-1].i > root.i + 1:
-        return None  # the attribution must close the sentence: "..., the Post said."
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in root.children):
-        return None
-    source, speakers = _speaker(root, index)
-    return Claim("reported", source, f"attributed by the next sentence's {root.text!r}", speakers=speakers)
 
 
 def _is_yes_no_question(token: Token) -> bool:
@@ -331,17 +246,6 @@ def _under_reporting_verb(node: Token, cues: StatusCues) -> bool:
     return node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in (cues.reporting_verbs | {"announce"})
 
 
-@dataclass(frozen=True)
-class Claim:
-    """What a claim verb above the trigger makes of it."""
-
-    status: str  # reported, denied, asserted (confirmed) or unclaimed
-    source: Actor | None
-    why: str
-    owner: Actor | None = None  # who made the claim a denial rejects
-    speakers: frozenset[str] = frozenset()  # every state speaking ("statements by both governments")
-
-
 def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues) -> Claim | None:
     """Return (status, source, why) when ``node`` makes the path below it someone's claim."""
     if child is None:
@@ -372,7 +276,7 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         return None  # "a team set up to monitor and report violations": a task, not a claim
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
         cited = _cited(node, index, cues) or _cited(child, index, cues)
-        speaker, speakers = (cited, frozenset({cited.country})) if cited else _speaker(node, index)
+        speaker, speakers = (cited, frozenset({cited.country})) if cited else speaker_of(node, index)
         if lemma in cues.evidential_verbs and speaker.country is None and not _claim_subject(node, cues):
             return None  # "the figure shows": evidence, not anyone's claim; "reports suggest" is a claim
         return Claim("reported", speaker, f"reporting verb {node.text!r}", speakers=speakers)
@@ -444,14 +348,8 @@ def _claim_owner(noun: Token, index: ActorIndex, skip: Token | None = None) -> A
 
 
 def _spoken(status: str, verb: Token, index: ActorIndex, why: str, owner: Actor | None = None) -> Claim:
-    source, speakers = _speaker(verb, index)
+    source, speakers = speaker_of(verb, index)
     return Claim(status, source, why, owner, speakers)
-
-
-def _speaker(verb: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
-    """Return who speaks with ``verb`` (its subject) and every state among the speakers."""
-    subj = subject_of(verb)
-    return claimant(subj, index) if subj is not None else (UNNAMED, frozenset())
 
 
 def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
@@ -464,16 +362,6 @@ def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
                 if actor is not None and actor.country:
                     return Actor(country=actor.country, sector=actor.sector, org=actor.org,
                                  name=actor.text, why="cited by the outlet")
-    return None
-
-
-def _according_to(path: list[tuple[Token | None, Token]], index: ActorIndex) -> Claim | None:
-    for _, node in path:
-        for c in node.children:
-            if c.lower_ == "according":
-                for obj in prep_objects(c, ("to",)):
-                    source, speakers = claimant(obj, index)
-                    return Claim("reported", source, "according to", speakers=speakers)
     return None
 
 
