@@ -124,6 +124,10 @@ class ArgumentWords:
     quantifier_nouns: frozenset[str] = frozenset()  # "part of the aid": the quantified noun is the object
     scales: dict[str, float] = field(default_factory=dict)  # "2 billion" -> 1e9
     currencies: dict[str, str] = field(default_factory=dict)  # "$", "yuan" -> ISO 4217 code
+    companion_words: frozenset[str] = frozenset()  # "X, alongside Y, condemned": Y acts too
+    statement_nouns: frozenset[str] = frozenset()  # "a statement by X condemned": X acts
+    place_target_types: frozenset[str] = frozenset()  # "Moscow's war in Ukraine": the place is the target
+    with_help_types: frozenset[str] = frozenset()  # "with Iran's support, X attacked": Iran supports X
 
 
 @dataclass
@@ -184,6 +188,9 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         lex.contexts[row["lemma"].lower()] = lex.contexts.get(row["lemma"].lower(), ()) + (ctx,)
     lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
     lex.words = load_argument_words(data_dir)
+    for key in ("place_target_types", "with_help_types"):
+        for type_ in getattr(lex.words, key):
+            ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
     return lex
 
 
@@ -249,4 +256,8 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
     return ArgumentWords(purpose_verbs=word_list(raw.get("purpose_verbs"), f"{where}: purpose_verbs"),
                          quantifier_nouns=word_list(raw.get("quantifier_nouns"), f"{where}: quantifier_nouns"),
                          scales={str(k).lower(): float(v) for k, v in scales.items()},
-                         currencies={str(k).lower(): v for k, v in currencies.items()})
+                         currencies={str(k).lower(): v for k, v in currencies.items()},
+                         companion_words=word_list(raw.get("companion_words"), f"{where}: companion_words"),
+                         statement_nouns=word_list(raw.get("statement_nouns"), f"{where}: statement_nouns"),
+                         place_target_types=frozenset(str(t).upper() for t in raw.get("place_target_types") or ()),
+                         with_help_types=frozenset(str(t).upper() for t in raw.get("with_help_types") or ()))
