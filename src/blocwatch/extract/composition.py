@@ -6,8 +6,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import Arguments
+from ..actors import ActorIndex
+from .arguments import Arguments, subject_of
 from .lexicon import Composition, Trigger
+
+ALARM_DEPTH = 6  # how far up from an act its alarm verb may be ("warned that X may be [sending]")
 
 
 @dataclass
@@ -121,3 +124,64 @@ def _promise(promise: Candidate, act: Candidate, composition: Composition) -> No
     else:
         promise.absorbed = True
         act.args.why.append(f"promised by {promise.token.text!r}: the act's own future reading")
+
+
+def alarms(candidates: dict[int, Candidate], composed: list[Candidate], index: ActorIndex,
+           composition: Composition) -> list[Candidate]:
+    """Return ``composed`` with alarm raised about other parties' acts read as accusations of them.
+
+    "Britain warned of growing cooperation between Japan and Cambodia": Britain accuses Japan and
+    Cambodia; the act stays (as Britain's claim, even where the warning as a threat had absorbed it),
+    and the warning verb's own reading as a threat to the party in its clause goes.
+    """
+    accusations: dict[int, Candidate] = {}
+    acts: list[Candidate] = []
+    for cand in candidates.values():
+        if not cand.complete(composition):
+            continue
+        verb = _alarm_verb(cand.token, composition)
+        subj = subject_of(verb) if verb is not None else None
+        if subj is None:
+            continue
+        raisers = index.resolve_all(subj)
+        own = {a.country for a in raisers}
+        if not raisers or own & {a.country for a in cand.args.actor}:
+            continue  # a warning of one's own act is a threat or a plan, not an accusation
+        accused = [a for a in cand.args.actor if a.country not in own]
+        if not accused:
+            continue
+        found = accusations.get(verb.i)
+        if found is None:
+            entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=next(iter(composition.alarm_type)),
+                            mode="disapprove")
+            found = accusations[verb.i] = Candidate(verb, entry, Arguments(raisers, [], []))
+        found.args.recipient += [a for a in accused if a.country not in {r.country for r in found.args.recipient}]
+        found.args.why.append(f"alarm about {cand.token.text!r} ({cand.entry.type}) by others: an accusation")
+        acts.append(cand)
+    kept = [c for c in composed if c.token.i not in accusations]
+    kept += [c for c in acts if c.absorbed and c.token.i not in accusations]
+    return kept + list(accusations.values())
+
+
+def _alarm_verb(token: Token, composition: Composition) -> Token | None:
+    """Return the warning or concern verb whose complement ``token`` sits in, if any: "warned [that] ...",
+    "warned of ...", "expressed concern about ..."; never across an adverbial clause ("if China attacks")."""
+    node = token
+    for _ in range(ALARM_DEPTH):
+        head = node.head
+        if head.i == node.i or node.dep_ not in composition.governing_links:
+            return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in composition.alarm_verbs:
+            return head
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in composition.alarm_preps:
+            gov = head.head
+            lemma = gov.lemma_.lower()
+            if lemma in composition.alarm_verbs:
+                return gov
+            if lemma in composition.alarm_nouns and gov.dep_ == "dobj":
+                return gov.head  # "expressed concern about ..."
+            if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in composition.alarm_nouns
+                                                   for c in gov.children):
+                return gov  # "voiced concern on Monday about ...": the phrase hangs on the verb
+        node = head
+    return None

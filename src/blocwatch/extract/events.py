@@ -9,7 +9,7 @@ from ..actors import ActorIndex
 from ..model import Actor, Event
 from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
-from .composition import Candidate, Composition, compose
+from .composition import Candidate, Composition, alarms, compose
 from .lexicon import Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
@@ -107,7 +107,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             demand = _demand(tok, index, composition)
             if demand is not None:
                 candidates[tok.i] = demand
-    events = [ev for c in compose(candidates, composition)
+    events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
     return events + _denials_of_the_claims(sent, events, index, lex)
 

@@ -103,6 +103,10 @@ class Composition:
     destination_preps: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     target_from_types: frozenset[str] = frozenset()
+    alarm_verbs: frozenset[str] = frozenset()
+    alarm_nouns: frozenset[str] = frozenset()
+    alarm_preps: frozenset[str] = frozenset()
+    alarm_type: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
