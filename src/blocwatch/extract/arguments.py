@@ -116,6 +116,14 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _headline_subjects(subj: Token) -> list[Token]:
+    """"Ghana, Togo pledge ...": headlines put a comma for "and"; the parser makes the first name a second
+    subject or a bare noun modifier of the verb, right before a comma and ahead of the subject."""
+    doc = subj.doc
+    return [c for c in subj.head.children if c.i != subj.i and (c.dep_ == subj.dep_ or (
+        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subj.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","))]
+
+
 def _shares_passive(verb: Token) -> bool:
     """"Lebanon was shelled and invaded by Israel": a participle coordinated with a passive verb, with
     no subject or auxiliary of its own, is passive too."""
@@ -137,9 +145,14 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Return the objects of the given prepositions attached to ``token``, in order."""
-    return [g for child in token.children if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
-            for g in _objects_of(child)]
+    """Return the objects of the given prepositions attached to ``token``, in order; "out of" counts as
+    "from" ("pulls forces out of Syria")."""
+    found = [g for child in token.children if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
+             for g in _objects_of(child)]
+    if "from" in preps:
+        found += [g for out in token.children if out.dep_ in ("prep", "prt") and out.lower_ == "out"
+                  for of in out.children if of.dep_ == "prep" and of.lower_ == "of" for g in _objects_of(of)]
+    return found
 
 
 def _objects_of(prep: Token) -> list[Token]:
@@ -281,6 +294,8 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         actor_toks = [subj] if subj is not None else []
         if subj is not None and subj.dep_ in SUBJECTS:
             actor_toks += verb_companions(subj.head, words)  # "X, along with Y, is engaged in talks"
+            # headline style, a comma for "and": "Indonesia, Germany pledge closer cooperation"
+            actor_toks += _headline_subjects(subj)
     actors = _resolve(actor_toks, index, words)
     if not actors and actor_toks:
         actors = context_actors(actor_toks[0], index)

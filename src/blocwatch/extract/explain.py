@@ -37,6 +37,9 @@ def explain(coder, text: str, published: str | None = None) -> Explanation:
     actors = []
     for m in index.matches:
         e = m.best
+        if e is None:  # "Congo" names two states: the mention resolves to none
+            actors.append((doc[m.start:m.end].text, "?", "ambiguous: names more than one country"))
+            continue
         actors.append((doc[m.start:m.end].text, e.country + (f" {','.join(e.sector)}" if e.sector else ""),
                        e.kind + (f" {e.org}" if e.org else "") + (f" {e.person}" if e.person else "")))
     for name, entry in index.people.items():

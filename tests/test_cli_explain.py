@@ -1,0 +1,16 @@
+"""`blocwatch explain`: the parse, actors and coding of one sentence, for any sentence a user types."""
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from blocwatch.present.cli import app
+
+runner = CliRunner()
+
+
+def test_explain_shows_an_ambiguous_name_instead_of_failing():
+    """"Congo" names two states; the explanation says so rather than stopping with a traceback."""
+    result = runner.invoke(app, ["explain", "Rwanda pulls forces out of Congo"])
+    assert result.exit_code == 0, result.output
+    assert "ambiguous" in result.output
+    assert "RWA" in result.output
