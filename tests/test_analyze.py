@@ -270,3 +270,54 @@ def test_spearman_of_monotone_lists_is_one_and_ties_share_ranks():
     assert ranks([3.0, 1.0, 1.0, 7.0]) == [3.0, 1.5, 1.5, 4.0]
     assert spearman([1, 2, 3, 4], [10, 20, 30, 400]) == pytest.approx(1.0)
     assert spearman([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
+
+
+def robustness_pictures() -> tuple[Picture, Picture]:
+    """Annotated: USA sanctions and accuses RUS, CHN aids RUS, LAO cooperates with VNM. Coded: the sanction,
+    CHN-RUS read as an assault (wrong sign), LAO-VNM missed, a LAO-THA aid the annotators do not have."""
+    annotated = Picture(facts=(fact(["USA"], ["RUS"], "SANCTION"), fact(["USA"], ["RUS"], "ACCUSE"),
+                               fact(["CHN"], ["RUS"], "AID"), fact(["LAO"], ["VNM"], "COOPERATE")))
+    coded = Picture(facts=(fact(["USA"], ["RUS"], "SANCTION"), fact(["CHN"], ["RUS"], "ASSAULT"),
+                           fact(["LAO"], ["THA"], "AID")))
+    return annotated, coded
+
+
+def test_robustness_compares_union_of_pairs_scoring_zero_where_a_side_links_none():
+    from blocwatch.bench.robustness import compare_pictures
+
+    r = compare_pictures(*robustness_pictures(), RULES)
+    # pairs CHN-RUS, LAO-THA, LAO-VNM, RUS-USA: annotated [10, 0, 8, -9], coded [-9, 10, 0, -6];
+    # ranks [4, 2, 3, 1] and [1, 4, 3, 2], d^2 = 9 + 4 + 0 + 1 = 14, rho = 1 - 6 x 14 / (4 x 15) = -0.4
+    assert (r.pairs, r.gold_facts, r.coded_facts, r.fact_yield) == (4, 4, 3, 0.75)
+    assert r.spearman == pytest.approx(-0.4)
+    assert r.sign_agreement == 0.25  # only RUS-USA is negative on both sides
+    assert (r.pairs_gold_only, r.pairs_coded_only, r.pairs_both) == (1, 1, 2)
+    assert r.spearman_both == pytest.approx(-1.0)  # CHN-RUS above RUS-USA in one, below in the other
+    assert r.pairs_2plus == 1 and math.isnan(r.spearman_2plus)  # one pair cannot be ranked
+
+
+def test_robustness_disagreement_splits_squared_rank_differences_by_kind_of_pair():
+    from blocwatch.bench.robustness import compare_pictures
+
+    r = compare_pictures(*robustness_pictures(), RULES)
+    # d^2: CHN-RUS (opposite signs) 9, LAO-THA (coded only) 4, LAO-VNM (annotated only) 0, RUS-USA 1; of 14
+    assert r.disagreement == {"gold_only": 0.0, "coded_only": round(4 / 14, 3), "opposite_sign": round(9 / 14, 3),
+                              "same_sign": round(1 / 14, 3)}
+
+
+def test_robustness_coverage_ceiling_gives_annotated_scores_on_the_pairs_the_coder_links():
+    from blocwatch.bench.robustness import compare_pictures
+
+    r = compare_pictures(*robustness_pictures(), RULES)
+    # the coder links CHN-RUS, LAO-THA, RUS-USA: [10, 0, 0, -9] has ranks [4, 2.5, 2.5, 1] against
+    # [4, 2, 3, 1]; centred [1.5, 0, 0, -1.5] and [1.5, -0.5, 0.5, -1.5]: 4.5 / sqrt(4.5 x 5) = 0.949
+    assert r.coverage_ceiling == pytest.approx(4.5 / math.sqrt(4.5 * 5), abs=1e-3)
+
+
+def test_robustness_thinning_keeping_every_fact_is_one_and_keeping_none_is_zero():
+    from blocwatch.bench.robustness import thinned_spearman
+
+    annotated, _ = robustness_pictures()
+    assert thinned_spearman(annotated, 1.0, RULES) == 1.0
+    assert thinned_spearman(annotated, 0.0, RULES) == 0.0  # every pair 0: no rank information
+    assert 0.0 < thinned_spearman(annotated, 0.5, RULES) < 1.0

@@ -5,6 +5,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from typer.testing import CliRunner
 
 from blocwatch.bench import pairwise_scores
@@ -50,3 +52,41 @@ def test_bench_writes_storing_and_query_figures_to_one_json_file(tmp_path):
 def test_bench_refuses_sizes_that_are_not_numbers(tmp_path):
     result = CliRunner().invoke(app, ["bench", "-o", str(tmp_path / "b.json"), "--sizes", "1k"])
     assert result.exit_code != 0 and "--sizes must be whole numbers" in str(result.exception)
+
+
+def test_bench_analytics_scores_annotated_and_coded_pairs_of_the_same_documents(tmp_path):
+    text = "Russia delivered weapons to North Korea on Monday. The United States imposed new sanctions on Iran."
+    events = [{"actor": [{"country": "RUS"}], "recipient": [{"country": "PRK"}], "type": "AID", "status": "asserted",
+               "evidence": "Russia delivered weapons to North Korea"},
+              {"actor": [{"country": "USA"}], "recipient": [{"country": "IRN"}], "type": "SANCTION",
+               "status": "asserted", "evidence": "The United States imposed new sanctions on Iran"}]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "own-1", "text": text, "published": "2024-05-06", "events": events}) + "\n")
+    result = CliRunner().invoke(app, ["bench", "analytics", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["documents"] == 1 and figures["gold_facts"] == 2
+    assert figures["pairs"] == figures["pairs_gold_only"] + figures["pairs_coded_only"] + figures["pairs_both"] >= 2
+    assert set(figures["thinning"]) == {"0.2", "0.3", "0.5", "0.7", "0.9"}
+    assert sum(figures["disagreement"].values()) == pytest.approx(1.0, abs=0.01) or figures["spearman"] == 1.0
+
+
+def test_bench_analytics_refuses_a_gold_file_without_texts(tmp_path):
+    from blocwatch.bench.robustness import robustness_bench
+    from blocwatch.errors import InputError
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "own-1", "events": []}) + "\n")
+    with pytest.raises(InputError, match="needs its 'text'"):
+        robustness_bench(gold)
+
+
+def test_bench_analytics_refuses_annotations_it_cannot_store_instead_of_comparing_fewer_documents(tmp_path):
+    event = {"actor": [{"country": "RUS"}], "recipient": [{"country": "PRK"}], "type": "AID", "mode": "by-sea",
+             "status": "asserted", "evidence": "Russia shipped grain to North Korea"}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "own-2", "text": "Russia shipped grain to North Korea.", "events": [event]}) + "\n")
+    proc = subprocess.run([sys.executable, "-m", "blocwatch", "bench", "analytics", str(gold)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "could not be stored" in proc.stderr and "not a mode of AID" in proc.stderr
+    assert "Traceback" not in proc.stderr

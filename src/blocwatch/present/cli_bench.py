@@ -125,6 +125,9 @@ def analytics(gold: Path = typer.Argument(..., help="Annotated documents with te
     table.add_column("measure")
     table.add_column("value", justify="right")
     for name, value in asdict(result).items():
-        if name != "gold":
+        if isinstance(value, dict):  # a breakdown: one row per part
+            for part, figure in value.items():
+                table.add_row(f"{name} {part}".replace("_", " "), str(figure))
+        elif name != "gold":
             table.add_row(name.replace("_", " "), str(value))
     out.print(table)
