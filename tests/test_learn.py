@@ -152,12 +152,21 @@ def test_learn_unknown_coder_is_a_clear_error():
 
 
 # -- coder modes and evaluate --------------------------------------------------------------------------
-def test_learn_model_coder_codes_events_from_the_model_alone():
-    from blocwatch.extract import Coder
+def test_learn_model_coder_codes_events_from_the_model_alone(tmp_path):
+    import shutil
 
+    from blocwatch.extract import Coder
+    from blocwatch.learn import MODEL_DIR
+
+    # the shipped weights with a lower model threshold (the shipped one, chosen for precision, reads
+    # this sentence's guess, p about 0.66, as no event)
+    shutil.copytree(MODEL_DIR, tmp_path / "model")
+    meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
+    meta["thresholds"]["model"] = 0.5
+    (tmp_path / "model" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     text = "Kenya expelled two Ethiopian diplomats after the border incident."
     doc = Document(id="m", text=text, published="2025-03-01")
-    model = Coder(Settings(coder="model")).code(doc).events
+    model = Coder(Settings(coder="model", model_dir=str(tmp_path / "model"))).code(doc).events
     assert [(e.actor[0].country, e.recipient[0].country) for e in model] == [("KEN", "ETH")]
     assert model[0].why[0].startswith("learned model") and model[0].evidence.text in text
     rules = Coder(Settings(coder="rules")).code(doc).events
