@@ -41,12 +41,14 @@ def test_bench_speed_codes_and_stores_the_requested_number_of_documents():
 def test_bench_writes_storing_and_query_figures_to_one_json_file(tmp_path):
     output = tmp_path / "bench.json"
     result = CliRunner().invoke(app, ["bench", "-o", str(output), "--parts", "storing,queries", "--sizes", "40,80",
-                                      "--step", "20", "--facts", "3000"])
+                                      "--step", "20", "--facts", "3000", "--command-runs", "1"])
     assert result.exit_code == 0, result.output
     figures = json.loads(output.read_text())
     assert [p["stored"] for p in figures["storing"]["points"]] == [40, 80]
     assert all(p["documents"] == 20 and p["seconds"] > 0 for p in figures["storing"]["points"])
-    assert 2500 < figures["queries"]["facts"] <= 3150 and figures["queries"]["profile_ms"] > 0
+    queries = figures["queries"]
+    assert 2500 < queries["facts"] <= 3150 and queries["profile_ms"] > 0 and queries["pair_cpu_ms"] > 0
+    assert queries["profile_command_seconds"] > 0 and queries["sql_profile_ms"] > 0
 
 
 def test_bench_refuses_sizes_that_are_not_numbers(tmp_path):

@@ -55,14 +55,18 @@ def hhi(shares: list[float]) -> float:
 
 def dependence(picture: Picture, country: str, rules: AnalyticsRules) -> Dependence:
     """Return the partner concentration of ``country``: from stated trade shares, else cooperation volume."""
-    stated = tuple(r for r in picture.relations if r.subject == country and r.kind == "dependence"
-                   and r.status != "denied")
-    shares = stated_trade_shares(picture.relations, country)
+    return stated_dependence(picture.relations, country, cooperation_shares(picture.involving(country), country, rules))
+
+
+def stated_dependence(relations: tuple[StatedRelation, ...], country: str, volume: list[Share]) -> Dependence:
+    """Return the partner concentration of ``country`` from the stated trade shares in ``relations``, else
+    from ``volume`` (its partners' shares of its cooperation)."""
+    stated = tuple(r for r in relations if r.subject == country and r.kind == "dependence" and r.status != "denied")
+    shares = stated_trade_shares(relations, country)
     if shares:
         total = min(1.0, sum(s.share for s in shares))
         low = hhi([s.share for s in shares])
         return Dependence(country, "stated trade shares", low, low + (1.0 - total) ** 2, tuple(shares), stated)
-    volume = cooperation_shares(picture.involving(country), country, rules)
     value = hhi([s.share for s in volume])
     return Dependence(country, "cooperation volume", value, value, tuple(volume), stated)
 

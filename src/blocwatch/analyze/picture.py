@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from itertools import combinations
 
@@ -56,10 +57,15 @@ class Picture:
 
 def fact_pairs(fact: Fact) -> set[frozenset[str]]:
     """Return the unordered country pairs a fact links: actor x recipient, or every two co-actors."""
-    if fact.recipients:
-        pairs = {frozenset((a, r)) for a in fact.actors for r in fact.recipients}
+    return pairs_of(fact.actors, fact.recipients)
+
+
+def pairs_of(actors: tuple[str, ...], recipients: tuple[str, ...]) -> set[frozenset[str]]:
+    """Return the unordered country pairs that ``actors`` and ``recipients`` of one fact make (``fact_pairs``)."""
+    if recipients:
+        pairs = {frozenset((a, r)) for a in actors for r in recipients}
     else:
-        pairs = {frozenset(p) for p in combinations(sorted(set(fact.actors)), 2)}
+        pairs = {frozenset(p) for p in combinations(sorted(set(actors)), 2)}
     return {p for p in pairs if len(p) == 2}
 
 
@@ -72,7 +78,13 @@ def directed(fact: Fact, actor: str, recipient: str) -> bool:
 
 def fact_date(fact: Fact) -> date | None:
     """Return when a fact happened: the start of its stated time, else the day it was first reported."""
-    interval = parse_interval(fact.event_when) or parse_interval(fact.first_reported)
+    return _start(fact.event_when) or _start(fact.first_reported)
+
+
+@lru_cache(maxsize=65_536)
+def _start(value: str | None) -> date | None:
+    """Return the first day a date expression covers (cached: thousands of facts share a few dates)."""
+    interval = parse_interval(value)
     return interval.start if interval else None
 
 
@@ -126,11 +138,12 @@ def picture_from_store(store: Store, since: str | None = None, with_evidence: bo
     facts = store.facts(since=since, actor=actor)
     if with_evidence:
         facts = store.whole_facts(facts)  # every mention's evidence, in a few queries
-    relations = tuple(_relations(store, actor))
+    relations = tuple(stated_relations(store, actor))
     return Picture(facts=tuple(facts), relations=relations)
 
 
-def _relations(store: Store, actor: str | None = None) -> Iterator[StatedRelation]:
+def stated_relations(store: Store, actor: str | None = None) -> Iterator[StatedRelation]:
+    """Yield the store's stated relations (only those ``actor`` is subject or object of, when given)."""
     for row in store.relations(actor=actor):
         yield StatedRelation(subject=row.subject, object=row.object, kind=row.kind, status=row.status,
                              value=row.value, contexts=tuple(row.contexts), doc_id=row.doc_id,

@@ -9,10 +9,12 @@ from ..errors import InputError
 from ..knowledge import Knowledge, load_knowledge
 from ..store import Store
 from .blocs import Bloc, blocs, stability
-from .picture import Picture, picture_from_store
+from .columnar import profile_exposures, table_profile
+from .picture import Picture, picture_from_store, stated_relations
 from .profile import PairReport, Profile, pair_report, profile
 from .rules import AnalyticsRules
 from .sanctions import Exposure, SanctionsRules, exposures
+from .table import fact_table
 from .whatif import WhatIf, parse_act, what_if
 
 
@@ -63,3 +65,45 @@ class Analytics:
         codes = self.picture.countries() | set(self.knowledge.gazetteer.names)
         acts = [parse_act(a, ontology, codes, n, today or date.today()) for n, a in enumerate(asks + offers)]
         return what_if(self.picture, acts, self.rules, self.sanctions)
+
+
+@dataclass(frozen=True)
+class StoreAnalytics:
+    """The ``profile`` and ``pair`` questions answered from an open store: the same ``Profile`` and
+    ``PairReport`` as ``Analytics``, reading a country's facts as columns and only the facts shown whole
+    (a pair's facts; the facts a sanctions rule can match), so they stay fast on millions of facts."""
+
+    store: Store
+    rules: AnalyticsRules
+    sanctions: SanctionsRules
+    since: str | None = None
+
+    @classmethod
+    def of(cls, store: Store, data_dir: str | None = None, since: str | None = None) -> StoreAnalytics:
+        """Return the analytics over ``store`` (facts reported on or after ``since`` when given)."""
+        knowledge = load_knowledge(data_dir)
+        return cls(store, knowledge.analytics, knowledge.sanctions, since)
+
+    def profile(self, code: str, poles: tuple[str, ...] | None = None) -> Profile:
+        """Return ``code``'s profile (``analyze.profile.profile`` over the store)."""
+        code = code.upper()
+        types, statuses = list(self.rules.type_weights), list(self.rules.status_weights)
+        table = fact_table(self.store.fact_columns(code, types, statuses, since=self.since), code, self.rules,
+                           types, statuses)
+        if not table.n:
+            self._unknown(code)
+        return table_profile(table, self.rules, list(stated_relations(self.store, code)),
+                             profile_exposures(self.store, table, self.sanctions, types, statuses), poles)
+
+    def pair(self, a: str, b: str, window: str | None = None) -> PairReport:
+        """Return the report on ``a`` and ``b`` (``analyze.profile.pair_report`` over the facts between them)."""
+        a, b = a.upper(), b.upper()
+        for code in (a, b):
+            if not self.store.appear_together(code, code, since=self.since):
+                self._unknown(code)
+        facts = self.store.facts_between(a, b, since=self.since)
+        return pair_report(Picture(facts=tuple(facts)), a, b, self.rules, window)
+
+    def _unknown(self, code: str) -> None:
+        known = ", ".join(sorted(c for c, _ in self.store.countries())[:20])
+        raise InputError(f"no fact in the store involves {code!r}", hint=f"countries in the store: {known}")

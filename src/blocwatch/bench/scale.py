@@ -16,12 +16,15 @@ import os
 import platform
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..analyze.report import StoreAnalytics
 from ..config import Settings
 from ..knowledge import Knowledge, load_knowledge
 from ..store import DuckDBStore
@@ -142,27 +145,79 @@ def _store(store: DuckDBStore, n: int, first: int, batch: int) -> int:
     return first + len(items)
 
 
-def query_latency(facts: int = 1_000_000, repeats: int = 7, knowledge: Knowledge | None = None) -> dict:
-    """Return median latencies (ms) of profile- and pair-style queries on ``facts`` generated facts."""
-    rules = (knowledge or load_knowledge()).fusion
-    with tempfile.TemporaryDirectory() as tmp, DuckDBStore(Path(tmp) / "q.duckdb", rules) as store:
-        store.con.execute("SET enable_progress_bar = false")
-        start = time.perf_counter()
-        generate_facts(store, facts)
-        generated = time.perf_counter() - start
-        facts = store.con.execute("SELECT count(*) FROM facts").fetchone()[0]
-        timings = {"profile": [], "pair_score": [], "pair_facts": []}
-        for n in range(repeats):
-            a, b = COUNTRIES[n % 5], COUNTRIES[5 + n % 7]
-            for name, call in (("profile", lambda: store.pair_scores(TYPE_WEIGHTS, STATUS_WEIGHTS, country=a)),
-                               ("pair_score", lambda: store.pair_scores(TYPE_WEIGHTS, STATUS_WEIGHTS, country=a,
+def query_latency(facts: int = 1_000_000, repeats: int = 7, knowledge: Knowledge | None = None,
+                  command_runs: int = 3) -> dict:
+    """Return median latencies (ms) of ``profile`` and ``pair`` on ``facts`` generated facts: the analytics
+    the commands call with their JSON rendering (in this process, wall and CPU), the commands as whole
+    processes (start-up included), and the SQL aggregations ``Store.pair_scores`` / ``pair_facts``."""
+    knowledge = knowledge or load_knowledge()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "q.duckdb"
+        with DuckDBStore(path, knowledge.fusion) as store:
+            store.con.execute("SET enable_progress_bar = false")
+            start = time.perf_counter()
+            generate_facts(store, facts)
+            generated = time.perf_counter() - start
+            facts = store.con.execute("SELECT count(*) FROM facts").fetchone()[0]
+            sql = _sql_latency(store, repeats)
+        with DuckDBStore(path, knowledge.fusion, read_only=True) as store:
+            analytics = StoreAnalytics(store, knowledge.analytics, knowledge.sanctions)
+            calls = _analytics_latency(analytics, repeats)
+        commands = {name: _command_seconds(args + ["--db", str(path), "--json"], command_runs)
+                    for name, args in (("profile", ["profile", COUNTRIES[0]]),
+                                       ("pair", ["pair", COUNTRIES[0], COUNTRIES[5]]))} if command_runs else {}
+    return {"facts": facts, "generate_seconds": round(generated, 1), "repeats": repeats, **calls,
+            **{f"{k}_command_seconds": v for k, v in commands.items()},
+            "command_country": COUNTRIES[0], "command_pair": f"{COUNTRIES[0]}-{COUNTRIES[5]}", **sql}
+
+
+def _pairs(repeats: int) -> Iterator[tuple[str, str]]:
+    """Yield the countries each repeat asks about: the five most active in turn, with a less active one."""
+    for n in range(repeats):
+        yield COUNTRIES[n % 5], COUNTRIES[5 + n % 7]
+
+
+def _analytics_latency(analytics: StoreAnalytics, repeats: int) -> dict:
+    """Return the medians (and the slowest) of ``profile`` and ``pair`` as the commands call them, JSON included."""
+    from ..present import analysis_views as av
+
+    timings: dict[str, list[tuple[float, float]]] = {"profile": [], "pair": []}
+    for a, b in _pairs(repeats):
+        for name, call in (("profile", lambda: json.dumps(av.profile_json(analytics.profile(a)))),
+                           ("pair", lambda: json.dumps(av.pair_json(analytics.pair(a, b))))):
+            wall, cpu = time.perf_counter(), time.process_time()
+            call()
+            timings[name].append(((time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000))
+    out = {}
+    for name, runs in timings.items():
+        out[f"{name}_ms"] = round(statistics.median(w for w, _ in runs), 1)
+        out[f"{name}_cpu_ms"] = round(statistics.median(c for _, c in runs), 1)
+        out[f"{name}_max_ms"] = round(max(w for w, _ in runs), 1)
+    return out
+
+
+def _sql_latency(store: DuckDBStore, repeats: int) -> dict:
+    """Return the median latencies of the SQL aggregations behind a profile's and a pair's sums."""
+    timings = {"sql_profile": [], "sql_pair_score": [], "sql_pair_facts": []}
+    for a, b in _pairs(repeats):
+        for name, call in (("sql_profile", lambda: store.pair_scores(TYPE_WEIGHTS, STATUS_WEIGHTS, country=a)),
+                           ("sql_pair_score", lambda: store.pair_scores(TYPE_WEIGHTS, STATUS_WEIGHTS, country=a,
                                                                         other=b)),
-                               ("pair_facts", lambda: store.pair_facts(a, b, limit=100))):
-                t = time.perf_counter()
-                call()
-                timings[name].append((time.perf_counter() - t) * 1000)
-    return {"facts": facts, "generate_seconds": round(generated, 1), "repeats": repeats,
-            **{f"{k}_ms": round(statistics.median(v), 1) for k, v in timings.items()}}
+                           ("sql_pair_facts", lambda: store.pair_facts(a, b, limit=100))):
+            t = time.perf_counter()
+            call()
+            timings[name].append((time.perf_counter() - t) * 1000)
+    return {f"{k}_ms": round(statistics.median(v), 1) for k, v in timings.items()}
+
+
+def _command_seconds(args: list[str], runs: int) -> float:
+    """Return the median wall time of ``blocwatch ARGS`` as a whole process (start-up and output included)."""
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "blocwatch", *args], stdout=subprocess.DEVNULL, check=True)
+        seconds.append(time.perf_counter() - start)
+    return round(statistics.median(seconds), 2)
 
 
 def generate_facts(store: DuckDBStore, n: int) -> None:

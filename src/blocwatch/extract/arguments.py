@@ -21,6 +21,7 @@ from ..actors import ActorIndex
 from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import ArgumentWords, Trigger
+from .linking import context_actors, helped_party, linked_actors, place_targets, unique, verb_companions
 
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
@@ -115,6 +116,26 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _shares_passive(verb: Token) -> bool:
+    """"Lebanon was shelled and invaded by Israel": a participle coordinated with a passive verb, with
+    no subject or auxiliary of its own, is passive too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and is_passive(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Return the by-phrase of a passive verb, or the one coordinated passives share ("shelled and invaded by")."""
+    agent = agent_of(verb)
+    if agent is not None:
+        return agent
+    for other in _coordinated_verbs(verb):
+        if other.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in other.children):
+            agent = agent_of(other)
+            if agent is not None:
+                return agent
+    return None
+
+
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Return the objects of the given prepositions attached to ``token``, in order."""
     return [g for child in token.children if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
@@ -176,7 +197,12 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     if role == "dobj":
         return objects
     if role in ("poss", "amod"):
-        return [c for c in kids if c.dep_ == role]
+        found = [c for c in kids if c.dep_ == role]
+        if not found and role == "poss" and trigger.pos_ in ("VERB", "AUX"):
+            # "condemned the provision of arms by Iran", "... the cooperation between Iran and Russia":
+            # the by- or between-phrase names the object act's parties, as "Iran's provision" would
+            found = [g for o in objects for g in prep_objects(o, ("by", "between"))]
+        return found
     if role == "compound":  # spaCy also attaches "U.N. Security Council (UNSC) sanctions" as nmod
         return [c for c in kids if c.dep_ in ("compound", "nmod")]
     if role == "nsubj":
@@ -240,18 +266,27 @@ def _purpose_objects(trigger: Token, purpose_verbs: frozenset[str]) -> list[Toke
 def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
     """Return actor and recipient of a verb trigger."""
     why: list[str] = []
-    passive = is_passive(trigger)
+    passive = is_passive(trigger) or _shares_passive(trigger)
     if entry.actor_from:
         actor_toks = _first_filled(trigger, entry.actor_from)
     elif passive:
-        agent = agent_of(trigger)
+        agent = _passive_agent(trigger)
         actor_toks = [agent] if agent is not None else []
         why.append("passive: actor from the by-phrase")
     else:
         subj = subject_of(trigger)
         actor_toks = [subj] if subj is not None else []
-    actors = _resolve(actor_toks, index)
-    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words), why)
+        if subj is not None and subj.dep_ in SUBJECTS:
+            actor_toks += verb_companions(subj.head, words)  # "X, along with Y, is engaged in talks"
+    actors = _resolve(actor_toks, index, words)
+    if not actors and actor_toks:
+        actors = context_actors(actor_toks[0], index)
+        why += [a.why for a in actors[:1]]
+    stance = entry.type in words.stance_types
+    if stance:
+        why.append("a stance on an act: aimed at the act's agent")
+    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance),
+                     why)
 
 
 def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
@@ -259,15 +294,25 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     why: list[str] = []
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
-    actors = _resolve(_first_filled(trigger, actor_roles, index), index)
+    if judged_act(trigger, words):  # "France condemned the strikes on Israel": not France's strikes
+        actor_roles = tuple(r for r in actor_roles if r != "head_subj")
+    actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
     if between and entry.mode != "third-party":  # a mediator's "between A and B" names the recipients
-        participants = _resolve(between, index)
+        participants = _resolve(between, index, words)
         if len(participants) >= 2:  # "cooperation between A, B and C": they are the participants
             return Arguments(participants, [], why + ["participants from 'between'"])
         if entry.mutual or not actors:
-            return Arguments(_unique(actors + participants), [], why + ["participants from 'between'"])
+            return Arguments(unique(actors + participants), [], why + ["participants from 'between'"])
     recipients = _recipients_by_role(trigger, tuple(r for r in entry.recipient if r not in actor_roles), False,
                                      actors, index, words)
+    if not recipients:
+        recipients = place_targets(trigger, actors, index, entry.type, words)
+        if recipients:
+            why.append("target: the state the agent's hostile act is in")
+    if not recipients:
+        recipients = helped_party(trigger, actors, index, entry.type, words)
+        if recipients:
+            why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
 
 
@@ -283,34 +328,50 @@ def _first_filled(trigger: Token, roles: tuple[str, ...], index: ActorIndex | No
 
 
 def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, actors: list[Actor],
-                        index: ActorIndex, words: ArgumentWords) -> list[Actor]:
-    """Return the actors of the first role that names someone other than the actor (all its fillers)."""
+                        index: ActorIndex, words: ArgumentWords, stance: bool = False) -> list[Actor]:
+    """Return the actors of the first role that names someone other than the actor (all its fillers);
+    for a ``stance`` (a condemnation), an act named as the object stands for its agent."""
     own = {a.country for a in actors}
     groups: list[list[Token]] = []
     if passive and "dobj" in roles:
         subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
         if subj is None and trigger.dep_ in ("acl", "advcl"):
             subj = trigger.head
+        elif subj is None and _shares_passive(trigger):  # "Lebanon was shelled and [invaded]"
+            subj = next((c for c in trigger.head.children if c.dep_ == "nsubjpass"), None)
         groups.append([subj] if subj is not None else [])
     for role in roles:
         if passive and role in ("dobj", "nsubj"):
             continue
-        groups.append(role_tokens(trigger, role))
+        toks = role_tokens(trigger, role)
+        groups.append(_act_agents(toks, words) if stance and role == "dobj" else toks)
     groups.append(_purpose_objects(trigger, words.purpose_verbs))
     for toks in groups:
-        found = [a for a in _resolve(toks, index) if a.country not in own]
+        found = [a for a in _resolve(toks, index, words) if a.country not in own]
         if found:
             return found
     return []
 
 
-def _resolve(tokens: list[Token], index: ActorIndex) -> list[Actor]:
-    return _unique([a for tok in tokens for a in index.resolve_all(tok)])
+def judged_act(noun: Token, words: ArgumentWords) -> bool:
+    """True for an event noun that is the object of a stance verb ("condemned [the attack]")."""
+    return noun.dep_ in LIGHT_OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX") \
+        and noun.head.lemma_.lower() in words.stance_verbs
 
 
-def _unique(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for a in actors:
-        if a.country and all(a.country != b.country for b in out):
-            out.append(a)
+def _act_agents(tokens: list[Token], words: ArgumentWords) -> list[Token]:
+    """Return the objects of a stance verb, each act replaced by who does it: "condemned Russia's attack on
+    Kyiv" is aimed at Russia; "denounced the invasion of Georgia" at no one the text names."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in words.event_nouns:
+            out.append(tok)
+            continue
+        out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        out += prep_objects(tok, ("by",))
     return out
+
+
+def _resolve(tokens: list[Token], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """Return the actors the tokens' phrases name, with the parties linked to them (see ``linking``)."""
+    return unique([a for tok in tokens for a in linked_actors(tok, index, words)])

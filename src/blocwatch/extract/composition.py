@@ -79,10 +79,22 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
             cand.absorbed = True
         elif cand.token.lemma_.lower() in gov.entry.objects and cand.token.head.i == gov.token.i:
             cand.absorbed = True  # "signed an agreement": the verb entry matched through this noun
+            _light_verb_target(gov, cand)
     for cand in candidates.values():
         if cand.entry.type in composition.target_types and cand.args.actor and not cand.args.recipient:
             _target_from_clauses(cand, candidates, composition.target_from_types)
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
+
+
+def _light_verb_target(verb: Candidate, noun: Candidate) -> None:
+    """"Russia launched an invasion of Ukraine": a light verb that absorbs its event noun takes the noun's
+    target when the verb itself names none (the invasion's "of" phrase is no role of "launch")."""
+    if verb.args.recipient or not verb.args.actor:
+        return
+    own = {a.country for a in verb.args.actor}
+    verb.args.recipient = [a for a in noun.args.recipient if a.country not in own]
+    if verb.args.recipient:
+        verb.args.why.append(f"target from the event noun {noun.token.text!r}")
 
 
 def _target_from_clauses(protest: Candidate, candidates: dict[int, Candidate], hostile: frozenset[str]) -> None:

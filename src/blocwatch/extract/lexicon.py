@@ -2,7 +2,7 @@
 rules, relation words, argument and quantity words. No spaCy here: ``Knowledge`` loads these at start-up."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -11,6 +11,8 @@ from ..resources import check_keys, data_path, fields_of, read_tsv, read_yaml, w
 
 DEFAULT_VERB_ROLES = ("dobj", "dative", "to", "with", "against", "on", "from", "for", "into", "at")
 DEFAULT_NOUN_ROLES = ("of", "to", "with", "against", "on", "for", "from", "into", "at")
+# ArgumentWords fields filled from the trigger lexicon, not read from arguments.yaml.
+DERIVED_WORDS = ("stance_verbs", "event_nouns")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,14 @@ class ArgumentWords:
     quantifier_nouns: frozenset[str] = frozenset()  # "part of the aid": the quantified noun is the object
     scales: dict[str, float] = field(default_factory=dict)  # "2 billion" -> 1e9
     currencies: dict[str, str] = field(default_factory=dict)  # "$", "yuan" -> ISO 4217 code
+    companion_words: frozenset[str] = frozenset()  # "X, alongside Y, condemned": Y acts too
+    statement_nouns: frozenset[str] = frozenset()  # "a statement by X condemned": X acts
+    place_target_types: frozenset[str] = frozenset()  # "Moscow's war in Ukraine": the place is the target
+    with_help_types: frozenset[str] = frozenset()  # "with Iran's support, X attacked": Iran supports X
+    stance_types: frozenset[str] = frozenset()  # "X condemned the attack": X judges the act, does not do it
+    # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
+    stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
+    event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
 
 
 @dataclass
@@ -173,7 +183,23 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         lex.contexts[row["lemma"].lower()] = lex.contexts.get(row["lemma"].lower(), ()) + (ctx,)
     lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
     lex.words = load_argument_words(data_dir)
+    for key in ("place_target_types", "with_help_types", "stance_types"):
+        for type_ in getattr(lex.words, key):
+            ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
+    lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types),
+                        event_nouns=frozenset(lemma for lemma, pos in lex.triggers if pos == "NOUN"))
     return lex
+
+
+def _stance_verbs(triggers: dict[tuple[str, str], list[Trigger]], stance_types: frozenset[str]) -> frozenset[str]:
+    """Return the verb lemmas whose general entries (those not tied to an object) are all of a stance type:
+    "denounce" (its "denounce a treaty" entry is a withdrawal only with that object), not "back"."""
+    out = set()
+    for (lemma, pos), entries in triggers.items():
+        general = [e for e in entries if not e.objects]
+        if pos == "VERB" and general and all(e.type in stance_types for e in general):
+            out.add(lemma)
+    return frozenset(out)
 
 
 def _word_lists(cls, path: Path):
@@ -227,7 +253,7 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
     path = data_path("lexicon/arguments.yaml", data_dir)
     raw = read_yaml(path) or {}
     where = str(path)
-    check_keys(raw, fields_of(ArgumentWords), where)
+    check_keys(raw, tuple(f for f in fields_of(ArgumentWords) if f not in DERIVED_WORDS), where)
     scales, currencies = raw.get("scales") or {}, raw.get("currencies") or {}
     for word, factor in scales.items():
         if not isinstance(factor, (int, float)) or isinstance(factor, bool) or factor <= 0:
@@ -238,4 +264,9 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
     return ArgumentWords(purpose_verbs=word_list(raw.get("purpose_verbs"), f"{where}: purpose_verbs"),
                          quantifier_nouns=word_list(raw.get("quantifier_nouns"), f"{where}: quantifier_nouns"),
                          scales={str(k).lower(): float(v) for k, v in scales.items()},
-                         currencies={str(k).lower(): v for k, v in currencies.items()})
+                         currencies={str(k).lower(): v for k, v in currencies.items()},
+                         companion_words=word_list(raw.get("companion_words"), f"{where}: companion_words"),
+                         statement_nouns=word_list(raw.get("statement_nouns"), f"{where}: statement_nouns"),
+                         place_target_types=frozenset(str(t).upper() for t in raw.get("place_target_types") or ()),
+                         with_help_types=frozenset(str(t).upper() for t in raw.get("with_help_types") or ()),
+                         stance_types=frozenset(str(t).upper() for t in raw.get("stance_types") or ()))

@@ -29,6 +29,8 @@ def bench_all(ctx: typer.Context,
               step: int = typer.Option(1000, help="Documents stored (and timed) at each size."),
               facts: int = typer.Option(1_000_000, help="Generated facts for the query latencies."),
               bulk_documents: int = typer.Option(400, help="Documents coded by bulk with one and two workers."),
+              command_runs: int = typer.Option(3, min=0, help="Runs of the profile and pair commands as whole "
+                                               "processes (queries part; 0: none)."),
               parts: str = typer.Option("parse,storing,queries,bulk", help="Which parts to run."),
               config: Optional[Path] = ConfigOption) -> None:
     """Run the scale benchmark: parse ratio, storing per 1,000 documents by store size, query latency."""
@@ -52,7 +54,7 @@ def bench_all(ctx: typer.Context,
     if "bulk" in wanted:
         result["bulk"] = scale.bulk_scaling(corpus, bulk_documents, settings=settings)
     if "queries" in wanted:
-        result["queries"] = scale.query_latency(facts, knowledge=knowledge)
+        result["queries"] = scale.query_latency(facts, knowledge=knowledge, command_runs=command_runs)
     result["peak_rss_mib"] = scale.peak_rss_mib()
     output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     out.print_json(data=result)

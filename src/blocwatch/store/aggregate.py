@@ -9,10 +9,11 @@ contested facts left out and counted apart.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..fuse import Fact
+from .columns import FactColumns, columns_from_arrow
 from .facts import FACT_COLUMNS, _fact
 
 
@@ -97,6 +98,79 @@ class AggregateMixin:
                + (f" LIMIT {int(limit)}" if limit else ""))
         params = [a, b, b, a, a, b] + ([since] if since else [])
         return [_fact(r) for r in self.con.execute(sql, params).fetchall()]
+
+
+# The columns of the facts a country takes part in that the analytics weigh; strings the analytics
+# only compare travel as codes. Lists are read only for facts with several actors or recipients.
+COLUMNS_SQL = """
+    SELECT id, coalesce(list_position($types, type), 0) AS type, coalesce(list_position($statuses, status), 0)
+           AS status, contested, sources, event_when, first_reported,
+           CAST(time_start - DATE '1970-01-01' AS BIGINT) AS time_start,
+           CASE WHEN len(actors) = 1 AND len(recipients) = 1 THEN actors[1] END AS actor,
+           CASE WHEN len(actors) = 1 AND len(recipients) = 1 THEN recipients[1] END AS recipient,
+           CASE WHEN len(actors) <> 1 OR len(recipients) <> 1 THEN actors END AS actors,
+           CASE WHEN len(actors) <> 1 OR len(recipients) <> 1 THEN recipients END AS recipients,
+           CASE WHEN len(source_names) > 0 THEN source_names END AS source_names,
+           CASE WHEN len(contexts) > 0 THEN contexts END AS contexts
+    FROM facts WHERE (list_contains(actors, $actor) OR list_contains(recipients, $actor)) {since}"""
+
+# A fact's picture order, as ``facts()`` gives it; ``facts_between`` then orders by report date.
+ORDER = "coalesce(time_start::VARCHAR, first_reported) DESC NULLS LAST, id"
+
+
+class ColumnsMixin:
+    """Fact columns and the few whole facts the analytics show, for a store with a DuckDB ``con``."""
+
+    con = None
+
+    def fact_columns(self, actor: str, types: Sequence[str], statuses: Sequence[str],
+                     since: str | None = None) -> FactColumns:
+        """Return the columns of the facts ``actor`` takes part in (reported on or after ``since``), with
+        ``type`` and ``status`` as positions in ``types`` / ``statuses``; in the table's order."""
+        params = {"actor": actor.upper(), "types": list(types), "statuses": list(statuses)}
+        if since:
+            params["since"] = since
+        sql = COLUMNS_SQL.format(since="AND last_reported >= $since" if since else "")
+        return columns_from_arrow(self.con.sql(sql, params=params).to_arrow_table())
+
+    def facts_between(self, a: str, b: str, since: str | None = None) -> list[Fact]:
+        """Return the facts that link ``a`` and ``b`` (one an actor, the other a recipient, or both actors
+        of a fact without recipients), in the order ``facts()`` gives, without their mentions."""
+        sql = (f"SELECT {FACT_COLUMNS} FROM facts WHERE $a <> $b AND ("
+               "(list_contains(actors, $a) AND list_contains(recipients, $b)) OR "
+               "(list_contains(actors, $b) AND list_contains(recipients, $a)) OR "
+               "(len(recipients) = 0 AND list_contains(actors, $a) AND list_contains(actors, $b)))"
+               + (" AND last_reported >= $since" if since else "") + f" ORDER BY {ORDER}")
+        params = {"a": a.upper(), "b": b.upper(), **({"since": since} if since else {})}
+        return [_fact(r) for r in self.con.execute(sql, params).fetchall()]
+
+    def appear_together(self, a: str, b: str, since: str | None = None) -> bool:
+        """Return True when some fact (reported on or after ``since``) involves both ``a`` and ``b``."""
+        sql = ("SELECT 1 FROM facts WHERE list_contains(actors || recipients, $a) AND "
+               "list_contains(actors || recipients, $b)" + (" AND last_reported >= $since" if since else "")
+               + " LIMIT 1")
+        params = {"a": a.upper(), "b": b.upper(), **({"since": since} if since else {})}
+        return bool(self.con.execute(sql, params).fetchall())  # fetched to the end: the connection is free again
+
+    def facts_by_id(self, ids: Sequence[int]) -> list[Fact]:
+        """Return the facts ``ids`` in the order ``facts()`` gives, without their mentions."""
+        if not len(ids):
+            return []
+        sql = f"SELECT {FACT_COLUMNS} FROM facts WHERE id IN (SELECT unnest($ids::BIGINT[])) ORDER BY {ORDER}"
+        return [_fact(r) for r in self.con.execute(sql, {"ids": [int(i) for i in ids]}).fetchall()]
+
+    def facts_mentioning(self, ids: Sequence[int], words: Sequence[str]) -> set[int]:
+        """Return those of the facts ``ids`` whose mentions' texts (each mention's sentence, else its text,
+        joined by spaces, as ``picture.evidence_text`` joins them) contain one of ``words`` (lower case;
+        compared with the text in lower case)."""
+        if not len(ids) or not words:
+            return set()
+        sql = """
+            SELECT fact_id FROM fact_mentions WHERE fact_id IN (SELECT unnest($ids::BIGINT[]))
+            GROUP BY fact_id
+            HAVING len(list_filter($words::VARCHAR[], lambda w: contains(
+                lower(string_agg(coalesce(nullif(sentence, ''), evidence), ' ' ORDER BY event_id)), w))) > 0"""
+        return {r[0] for r in self.con.execute(sql, {"ids": [int(i) for i in ids], "words": list(words)}).fetchall()}
 
 
 def _case(column: str, weights: Mapping[str, float]) -> tuple[str, list]:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..fuse import Fact
 from ..model import CodedDocument, Document, KnownActor
+from .columns import FactColumns, columns_from_facts
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,36 @@ class Store(ABC):
     def whole_facts(self, facts: list[Fact]) -> list[Fact]:
         """Return ``facts`` with their status histories and every mention (as ``fact`` gives them)."""
         return [self.fact(f.id) or f for f in facts]
+
+    # -- what the analytics read (store/aggregate.py does these in SQL; these defaults read whole facts) --
+    def fact_columns(self, actor: str, types: Sequence[str], statuses: Sequence[str],
+                     since: str | None = None) -> FactColumns:
+        """Return the columns of the facts ``actor`` takes part in, ``type`` and ``status`` as positions
+        in ``types`` / ``statuses`` (``store.columns.FactColumns``)."""
+        return columns_from_facts(self.facts(actor=actor, since=since), types, statuses)
+
+    def facts_between(self, a: str, b: str, since: str | None = None) -> list[Fact]:
+        """Return the facts that link ``a`` and ``b`` (actor and recipient, or two actors of a fact
+        without recipients), in the order ``facts()`` gives."""
+        a, b = a.upper(), b.upper()
+        return [f for f in self.facts(actor=a, since=since) if a != b and (
+            (a in f.actors and b in f.recipients) or (b in f.actors and a in f.recipients)
+            or (not f.recipients and a in f.actors and b in f.actors))]
+
+    def appear_together(self, a: str, b: str, since: str | None = None) -> bool:
+        """Return True when some fact (reported on or after ``since``) involves both ``a`` and ``b``."""
+        return any(b.upper() in (*f.actors, *f.recipients) for f in self.facts(actor=a, since=since))
+
+    def facts_by_id(self, ids: Sequence[int]) -> list[Fact]:
+        """Return the facts ``ids`` in the order ``facts()`` gives, without their mentions."""
+        wanted = set(ids)
+        return [f for f in self.facts() if f.id in wanted]
+
+    def facts_mentioning(self, ids: Sequence[int], words: Sequence[str]) -> set[int]:
+        """Return those of the facts ``ids`` whose mentions' joined texts contain one of ``words`` (lower case)."""
+        texts = {f.id: " ".join(m.evidence.sentence or m.evidence.text for m in f.evidence).lower()
+                 for f in self.whole_facts(self.facts_by_id(ids))}
+        return {i for i, text in texts.items() if any(w in text for w in words)}
 
     @abstractmethod
     def fact_membership(self) -> dict[int, int]:

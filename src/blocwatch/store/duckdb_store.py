@@ -9,7 +9,7 @@ import duckdb
 from ..errors import StoreError
 from ..fuse import FusionRules, load_fusion_rules
 from ..model import Document
-from .aggregate import AggregateMixin
+from .aggregate import AggregateMixin, ColumnsMixin
 from .base import EventRow, Store
 from .batch import BatchWriterMixin
 from .catalog import CatalogMixin
@@ -23,8 +23,8 @@ MIGRATIONS = "blocwatch.store.migrations"
 CHECKPOINT_MB = 256
 
 
-class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, KnowledgeMixin, CatalogMixin, DocumentsMixin,
-                  WatchlistsMixin, Store):
+class DuckDBStore(BatchWriterMixin, FactsMixin, AggregateMixin, ColumnsMixin, KnowledgeMixin, CatalogMixin,
+                  DocumentsMixin, WatchlistsMixin, Store):
     """Facts in an embedded DuckDB file (``:memory:`` for a throw-away store).
 
     ``read_only`` opens the file without a write lock (several readers, also while another process

@@ -128,18 +128,16 @@ def list_actors(svc: ReadService) -> dict:
             summary="A country's partners, dependence, hedging, exposure")
 def country_profile(code: str, svc: ReadService, poles: str | None = Query(None, description="e.g. USA,CHN,RUS"),
                     since: Date = None) -> dict:
-    with svc.store() as store:
-        analytics = svc.analytics(store, since)
     chosen = tuple(p.strip().upper() for p in poles.split(",")) if poles else None
-    return av.profile_json(analytics.profile(code, chosen))
+    with svc.store() as store:
+        return av.profile_json(svc.store_analytics(store, since).profile(code, chosen))
 
 
 @router.get("/pairs/{a}/{b}", tags=["analytics"], summary="Relationship between two countries with its trend")
 def pair(a: str, b: str, svc: ReadService, window: Literal["year", "quarter", "month"] | None = None,
          since: Date = None) -> dict:
     with svc.store() as store:
-        analytics = svc.analytics(store, since, with_evidence=False)
-    return av.pair_json(analytics.pair(a, b, window))
+        return av.pair_json(svc.store_analytics(store, since).pair(a, b, window))
 
 
 @router.get("/blocs", tags=["analytics"], summary="Blocs of countries and their stability")

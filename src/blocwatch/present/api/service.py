@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from fastapi import Request
 
 from ...knowledge import load_knowledge
-from ...analyze.report import Analytics
+from ...analyze.report import Analytics, StoreAnalytics
 from ...config import Settings
 from ...errors import BlocwatchError, ConfigError
 from ...store import Store, open_store
@@ -53,6 +53,10 @@ class Service:
         """Return the analytics over ``store`` with the configured data files; ``with_evidence=False``
         skips reading every fact's mentions, for views that only count and weigh facts (graph, scores)."""
         return Analytics.of(store, self.settings.data_dir, since=since, with_evidence=with_evidence)
+
+    def store_analytics(self, store: Store, since: str | None = None) -> StoreAnalytics:
+        """Return the profile and pair analytics over the open ``store`` (its facts read as columns)."""
+        return StoreAnalytics.of(store, self.settings.data_dir, since=since)
 
     def close(self) -> None:
         with self._lock:

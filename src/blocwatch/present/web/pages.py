@@ -60,9 +60,9 @@ def dashboard(request: Request, svc: ReadService) -> HTMLResponse:
 @router.get("/countries/{code}", response_class=HTMLResponse)
 def country(request: Request, code: str, svc: ReadService) -> HTMLResponse:
     with svc.store() as store:
-        analytics = svc.analytics(store)
+        analytics = svc.store_analytics(store)
         facts = find_facts(store, FactQuery((code,)).checked(svc.settings.data_dir))[:100]
-    profile = analytics.profile(code)
+        profile = analytics.profile(code)
     bars = bars_svg([(p.country, p.score.value, pair_href(profile.country, p.country)) for p in profile.partners])
     return render(request, "country.html", p=profile, bars=bars, facts=facts, disclaimer=analytics.sanctions.disclaimer)
 
@@ -70,8 +70,7 @@ def country(request: Request, code: str, svc: ReadService) -> HTMLResponse:
 @router.get("/pairs/{a}/{b}", response_class=HTMLResponse)
 def pair(request: Request, a: str, b: str, svc: ReadService) -> HTMLResponse:
     with svc.store() as store:
-        analytics = svc.analytics(store, with_evidence=False)
-    report = analytics.pair(a, b)
+        report = svc.store_analytics(store).pair(a, b)
     return render(request, "pair.html", r=report, timeline=timeline_svg(report.trend, fact_href))
 
 
