@@ -60,3 +60,29 @@ def test_we_in_a_newspaper_is_not_its_state(coder):
 
     text = "We condemn North Korea's latest missile launch."
     assert not coder.code(Document(id="n", text=text, outlet="The Korea Herald")).events
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Belarus is aiding Moscow in its war against Kyiv.", "RUS"),
+    ("Greece supported Cyprus in its dispute with Turkey.", "CYP"),
+])
+def test_its_in_an_in_phrase_on_a_verb_of_help_is_the_helped_party(resolver, text, owner):
+    doc = resolver.nlp(text)
+    index = resolver.index(doc)
+    its = next(t for t in doc if t.lower_ == "its")
+    assert index.resolve(its).country == owner
+
+
+def test_its_on_another_verb_keeps_the_subject(resolver):
+    """"criticised Chile in its report": the report is the critic's, not the criticised party's."""
+    doc = resolver.nlp("Peru criticised Chile in its annual report.")
+    index = resolver.index(doc)
+    its = next(t for t in doc if t.lower_ == "its")
+    assert index.resolve(its).country == "PER"
+
+
+def test_a_helper_is_not_the_attacker_in_the_helped_partys_war(code):
+    edges = {(tuple(a.country for a in e.actor), tuple(a.country for a in e.recipient), e.type)
+             for e in code("Belarus is aiding Moscow in its war against Kyiv.")}
+    assert (("BLR",), ("RUS",), "AID") in edges
+    assert (("BLR",), ("UKR",), "ASSAULT") not in edges

@@ -150,3 +150,186 @@ def test_charges_that_the_accused_deny_add_a_denied_copy(code):
 def test_readiness_to_act_is_an_announced_intention(code):
     ev = _only(code("Chile is ready to send aid to Bolivia."))
     assert ev.type == "AGREE" and ev.status == "asserted"
+
+
+# Round 3 (issue 10): general constructions, one test each, on sentences written here.
+
+def test_no_on_the_noun_a_trigger_modifies_denies_the_tie(code):
+    ev = _only(code("Chile and Norway have no formal trade ties."), "COOPERATE")
+    assert ev.status == "denied"
+
+
+def test_claim_noun_with_that_clause_makes_it_reported(code):
+    ev = _only(code("The talks ended amid allegations that Serbia had supplied arms to Armenia."), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
+def test_claim_noun_owner_is_the_source(code):
+    ev = _only(code("Kenya's claims that Uganda had sent troops to Sudan were widely shared."), "AID")
+    assert (ev.status, ev.source.country) == ("reported", "KEN")
+
+
+def test_hearsay_noun_with_of_makes_noun_event_reported(code):
+    ev = _only(code("Diplomats discussed allegations of Iranian arms shipments to Sudan."), "AID")
+    assert ev.status == "reported"
+
+
+def test_no_evidence_that_leaves_the_event_unclaimed(code):
+    events = code("There is no evidence that Iran sent weapons to Venezuela.")
+    assert not [e for e in events if e.type == "AID" and e.status == "asserted"]
+
+
+def test_denial_of_claims_still_denies(code):
+    ev = _only(code("Vietnam rejected claims that it had seized a Chinese vessel."))
+    assert (ev.status, ev.source.country) == ("denied", "VNM")
+
+
+def test_passive_believed_to_have_is_reported_unnamed(code):
+    ev = _only(code("Egypt is believed to have sent drones to Sudan."), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
+def test_interested_in_cooperating_is_an_agreement(code):
+    ev = _only(code("Mexico is very interested in cooperating with Canada on energy."))
+    assert (ev.type, ev.status) == ("AGREE", "asserted")
+
+
+def test_not_only_but_also_asserts_both(code):
+    events = code("Brazil has not only bought jets from Sweden but also sent engineers to Chile.")
+    assert all(e.status == "asserted" for e in events) and events
+
+
+def test_not_until_cleft_asserts_its_clause(code):
+    events = code("Chile opened an embassy in Peru in 1950, but it was not until the war that Chile "
+                  "established close ties with Bolivia.")
+    ties = [e for e in events if {a.country for a in e.actor + e.recipient} == {"CHL", "BOL"}]
+    assert ties and all(e.status == "asserted" for e in ties)
+
+
+def test_past_temporal_clause_is_presupposed_background(code):
+    ev = _only(code("It was considered to be a reward after Belarus agreed to transfer its arsenal to Russia."),
+               "AGREE")
+    assert ev.status == "asserted"
+
+
+def test_coordinated_verb_with_object_is_not_a_closing_attribution(code):
+    ev = _only(code("India established diplomatic relations with Nepal in 1947, and has maintained a close "
+                    "relationship since."))
+    assert ev.status == "asserted"
+
+
+def test_infinitive_reporting_verb_is_a_task_not_a_claim(code):
+    ev = _only(code("A panel was created to monitor and report United Nations sanctions on North Korea."),
+               "SANCTION")
+    assert ev.status == "asserted"
+
+
+def test_condemning_for_an_act_makes_the_act_reported_by_the_condemner(code):
+    aid = _only(code("Japan condemned Iran for supplying drones to Russia."), "AID")
+    assert (aid.status, aid.source.country) == ("reported", "JPN")
+
+
+def test_counterfactual_but_for_does_not_negate_the_noun_event(code):
+    ev = _only(code("The crisis would never have happened but for Russia's invasion of Ukraine."), "ASSAULT")
+    assert ev.status == "asserted"
+
+
+def test_passive_expected_to_is_a_forecast_reported_not_an_agreement(code):
+    ev = _only(code("Turkey is expected to send troops to Libya."))
+    assert (ev.type, ev.status) == ("AID", "reported")
+
+
+def test_third_party_expectation_is_reported(code):
+    ev = _only(code("Analysts expect Turkey to send troops to Libya."))
+    assert (ev.type, ev.status) == ("AID", "reported")
+
+
+def test_own_expectation_is_an_announced_intention(code):
+    ev = _only(code("Turkey expects to send troops to Libya."))
+    assert (ev.type, ev.status) == ("AGREE", "asserted")
+
+
+def test_likely_to_makes_event_hypothetical(code):
+    ev = _only(code("Turkey is likely to send troops to Libya."), "AID")
+    assert ev.status == "hypothetical"
+
+
+def test_has_yet_to_denies_the_act(code):
+    ev = _only(code("Turkey has yet to send troops to Libya."), "AID")
+    assert ev.status == "denied"
+
+
+def test_blocked_act_is_no_event(code):
+    events = code("Russia used its veto to block new sanctions on North Korea.")
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_stopping_an_activity_is_not_preventing_it(code):
+    assert code("Turkey has stopped buying oil from Iran.")
+
+
+def test_reports_as_subject_of_evidential_verb_make_a_claim(code):
+    ev = _only(code("Unconfirmed reports suggest Iran shipped missiles to Yemen."), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
+def test_passive_accusation_is_reported(code):
+    ev = _only(code("Iran was accused of supplying missiles to Yemen."), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
+def test_possessed_event_noun_is_presupposed_under_a_modal(code):
+    ev = _only(code("The deal could prolong Russia's invasion of Ukraine."), "ASSAULT")
+    assert ev.status == "asserted"
+
+
+def test_finite_conjunct_is_outside_the_first_conjuncts_modal(code):
+    ev = _only(code("Several disputes would arise, but the most notable was the Thai invasion of Laos in 1988."),
+               "ASSAULT")
+    assert ev.status == "asserted"
+
+
+def test_coordinated_predicate_after_and_is_not_a_closing_attribution(code):
+    ev = _only(code("Japanese development assistance to Laos is focused on reducing hunger, disease, and poverty "
+                    "and emphasizes governance reforms."), "AID")
+    assert ev.status == "asserted"
+
+
+def test_calling_allegations_false_denies_them(code):
+    ev = _only(code("Russia called the allegations that its troops had attacked Georgia false."), "ASSAULT")
+    assert (ev.status, ev.source.country) == ("denied", "RUS")
+
+
+def test_warning_of_an_act_makes_it_the_warners_claim(code):
+    ev = _only(code("Japan warned about Chinese arms sales to Russia."))
+    assert (ev.status, ev.source.country) == ("reported", "JPN")
+
+
+def test_reluctant_to_negates_the_act(code):
+    ev = _only(code("Hungary is reluctant to supply weapons to Ukraine."))
+    assert ev.status == "denied" or ev.type == "REJECT"
+
+
+def test_headline_source_after_a_colon_is_the_claimant(code):
+    ev = _only(code("Iran sent drones to Russia: US"), "AID")
+    assert (ev.status, ev.source.country) == ("reported", "USA")
+
+
+def test_hyphenated_word_in_a_sentence_is_no_headline_source(code):
+    ev = _only(code("In 2003, Brazil designated Peru a major non-NATO ally."))
+    assert ev.status == "asserted"
+
+
+def test_failed_to_means_the_act_did_not_happen(code):
+    ev = _only(code("The Security Council failed to renew sanctions on Mali."), "SANCTION")
+    assert ev.status == "denied"
+
+
+def test_refrained_from_means_the_act_did_not_happen(code):
+    ev = _only(code("India refrained from condemning Russia."))
+    assert ev.status == "denied"
+
+
+def test_reporting_verb_before_that_counts_even_when_misparsed_as_a_noun(code):
+    ev = _only(code("Officials in Kyiv allege that Russian forces shelled Kharkiv."), "ASSAULT")
+    assert (ev.status, ev.source.country) == ("reported", "UKR")

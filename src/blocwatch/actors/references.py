@@ -51,10 +51,11 @@ class ReferenceNouns:
     body_codes: frozenset[str] = frozenset()  # an earlier body "the bloc" refers to has one of these codes
     speech_verbs: frozenset[str] = frozenset()  # "we" under one of these is its subject
     issuer_sectors: frozenset[str] = frozenset()  # an outlet of these sectors speaks for its state ("we")
+    help_verbs: frozenset[str] = frozenset()  # "aiding Moscow in its war": "its" is the helped party's
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
-        "issuer_sectors")
+        "issuer_sectors", "help_verbs")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -72,7 +73,8 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           state_part=word_list(raw.get("state_part_nouns"), str(path)),
                           body_codes=frozenset(str(c).upper() for c in raw.get("body_codes") or ()),
                           speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"),
-                          issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()))
+                          issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()),
+                          help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"))
 
 
 class References:
@@ -149,6 +151,9 @@ class References:
         Salience first: the most recent state that is a clause's subject (or the subject's possessor),
         else the most recent state at all.
         """
+        helped = self._helped_party(token, exclude)
+        if helped is not None:
+            return helped
         candidates = []
         sent_start = previous_sentence_start(token)
         excluded = own_subject(token)
@@ -163,6 +168,21 @@ class References:
             candidates.append(self.doc[m.end - 1])
         subjects = [c for c in candidates if is_subject(c)]
         return (subjects or candidates or [None])[0]
+
+    def _helped_party(self, token: Token, exclude: str | None) -> Token | None:
+        """"Pyongyang is aiding Moscow in its war": a possessive in an "in" phrase on a verb of help names
+        the helped party, the verb's object, not the helper the subject would otherwise be."""
+        noun = token.head
+        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.nouns.help_verbs:
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            m = self.index.by_token.get(obj.i)
+            if m is not None and m.best is not None and m.best.kind in STATE_KINDS and m.best.country != exclude:
+                return self.doc[m.end - 1]
+        return None
 
     def issuer_of(self, outlet: Actor | None) -> Actor | None:
         """Return the government an outlet speaks for: a state's body of an ``issuer_sectors`` sector (or

@@ -192,8 +192,11 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         return [g for c in kids if c.dep_ == "dative"
                 for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
     if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX"):
-        # A verb's "poss" is its object's: "summoned [Niger's] ambassador".
+        # A verb's "poss" is its object's: "summoned [Niger's] ambassador"; through a counting noun, the
+        # counted noun's: "hosts thousands of [North Korean] laborers".
         kids = [g for c in objects for g in c.children]
+        if not any(k.dep_ == role for k in kids):
+            kids = [g for o in objects for q in prep_objects(o, ("of",)) for g in q.children]
     if role == "dobj":
         return objects
     if role in ("poss", "amod"):

@@ -64,6 +64,17 @@ class StatusCues:
     willingness_adjectives: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     presupposing_preps: frozenset[str] = frozenset()
+    presupposing_marks: frozenset[str] = frozenset()
+    non_negating_next: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    reluctance_adjectives: frozenset[str] = frozenset()
+    failure_verbs: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()
+    hearsay_preps: frozenset[str] = frozenset()
+    interest_preps: frozenset[str] = frozenset()
     evidential_verbs: frozenset[str] = frozenset()
 
 

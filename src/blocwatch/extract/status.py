@@ -16,6 +16,8 @@ from ..model import UNNAMED, Actor
 from .arguments import agent_of, is_passive, prep_objects, subject_of
 from .lexicon import StatusCues
 from .claimants import claimant
+from .attribution import (Claim, according_to, headline_attribution, misparsed_that_attribution,
+                          next_sentence_attribution, speaker_of, trailing_attribution)
 from .quotes import Quote, quote_speaker
 
 
@@ -41,16 +43,28 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
                 quotes: list[Quote] = ()) -> Reading:
     """Return the status, source and future flag of the event triggered by ``trigger``."""
     reading = Reading()
+    if _prevented(trigger, cues):
+        reading.unclaimed, reading.why = True, [f"prevented by {trigger.head.text!r}: it did not take place"]
+        return reading
     path = _path_to_root(trigger)
     own_clause = True
     claimed = False
     for child, node in path:
         if child is not None and child.dep_ in CLAUSE_BOUNDARIES and node.pos_ in ("VERB", "AUX"):
             own_clause = False  # a governing clause's modals and hedges are its own business
-        if trigger.pos_ in ("NOUN", "PROPN") and node.dep_ == "prep":
+        if child is not None and _own_conjunct(child):
+            own_clause = False  # "disputes would arise, but the most notable was the invasion": its own clause
+        if trigger.pos_ in ("NOUN", "PROPN") and _ends_noun_clause(node, cues):
             own_clause = False  # "a platform for promoting his war": the war is not what "would" happen
+        if child is not None and child.i == trigger.i and _possessed_event_noun(trigger):
+            own_clause = False  # "could prolong Russia's invasion": the invasion exists either way
         if node.dep_ == "prep" and node.lower_ in cues.presupposing_preps and trigger.pos_ in ("NOUN", "PROPN"):
             claimed = True  # background the writer presupposes: no claim above reaches it
+            break
+        if _past_temporal_clause(node, cues):
+            claimed = True  # "after Belarus agreed to ...": presupposed, like the noun case above
+            if own_clause:
+                _local_cues(node, child, reading, cues)
             break
         if own_clause:
             _local_cues(node, child, reading, cues)
@@ -60,7 +74,7 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, claim, actors)
             break
     if not claimed:
-        according = _according_to(path, index)
+        according = according_to(path, index)
         speaker = quote_speaker(quotes, trigger.idx)
         if according is not None:
             _settle_claim(reading, according, actors)
@@ -68,7 +82,8 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, Claim("reported", speaker, f"inside a quotation by {speaker.name!r}",
                                          speakers=frozenset({speaker.country} - {None})), actors)
         else:
-            trailing = _trailing_attribution(trigger, index, cues) or _next_sentence_attribution(trigger, index, cues)
+            trailing = trailing_attribution(trigger, index, cues) or next_sentence_attribution(trigger, index, cues) \
+                or headline_attribution(trigger, index, cues) or misparsed_that_attribution(path, index, cues)
             if trailing is not None:
                 _settle_claim(reading, trailing, actors)
     if _is_yes_no_question(trigger):
@@ -81,49 +96,55 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     return reading
 
 
-def _trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
-    """"X asked Y to ..., Ukraine's intelligence agency said on Saturday": an attribution that closes the
-    sentence but that the parser attached beside the claim (conj, parataxis) rather than above it."""
-    sent = token.sent
-    for verb in sent:
-        if verb.i <= token.i or verb.lemma_.lower() not in cues.reporting_verbs or verb.pos_ != "VERB":
-            continue
-        if verb.dep_ not in ("conj", "parataxis", "advcl") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _phrase_before(verb)
-        if subj is None:
-            return None
-        source, speakers = claimant(subj, index)
-        return Claim("reported", source, f"attribution {verb.text!r} closing the sentence", speakers=speakers)
-    return None
+def _prevented(trigger: Token, cues: StatusCues) -> bool:
+    """True when a verb of prevention governs the trigger: "Russia used its veto to block new sanctions",
+    "stopped Iran from sending arms". The blocked act never happened, and its would-be agent is not the
+    blocker, so it is no event of its own (the blocking is, where the lexicon has it)."""
+    head = trigger.head
+    if trigger.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif trigger.dep_ not in ("dobj", "xcomp"):
+        return False
+    return head.i != trigger.i and head.lemma_.lower() in cues.prevention_verbs
 
 
-def _phrase_before(verb: Token) -> Token | None:
-    """The head of the words between the last comma and ``verb`` (", Ukraine's intelligence agency said")."""
-    start = verb.i - 1
-    while start > verb.sent.start and verb.doc[start - 1].text != ",":
-        start -= 1
-    words = verb.doc[start:verb.i]
-    if not len(words) or len(words) > 8:
-        return None
-    return words.root
+def _own_conjunct(verb: Token) -> bool:
+    """True for a coordinated verb with its own subject or its own tense ("..., but X was"): the
+    first conjunct's modals and negation do not reach it, unlike "would attack and destroy"."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
-def _next_sentence_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
-    """"Iran has supplied drones to Russia. Russia may use them in Ukraine, the Post said.": a lead
-    sentence carries the attribution that closes the next sentence of its paragraph."""
-    sent = token.sent
-    if sent.end >= len(token.doc) or "\n" in sent.text_with_ws[-2:] or "\n" in token.doc[sent.end - 1].whitespace_:
-        return None
-    following = token.doc[sent.end].sent
-    root = following.root
-    words = [t for t in following if not (t.is_punct or t.is_space)]
-    if root.lemma_.lower() not in cues.reporting_verbs or not words or words[-1].i > root.i + 1:
-        return None  # the attribution must close the sentence: "..., the Post said."
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in root.children):
-        return None
-    source, speakers = _speaker(root, index)
-    return Claim("reported", source, f"attributed by the next sentence's {root.text!r}", speakers=speakers)
+def _possessed_event_noun(trigger: Token) -> bool:
+    """True for an event noun with a possessor ("Russia's invasion", "its war"): the possessive
+    presupposes the event, so the modals and negations of the verb that governs the noun are not its own."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in trigger.children)
+
+
+def _ends_noun_clause(node: Token, cues: StatusCues) -> bool:
+    """True when a noun trigger's path leaves its noun phrase through a preposition at ``node``.
+
+    "would never have happened but for Russia's invasion": the parser may label the preposition
+    ``conj`` rather than ``prep``; either way the governing verb's modals are not the invasion's.
+    "interested in talks" stays inside: the adjective says how ready the party is for them.
+    """
+    if node.dep_ != "prep" and node.pos_ != "ADP":
+        return False
+    head = node.head
+    return not (head.pos_ == "ADJ" and head.lemma_.lower() in cues.future_adjectives
+                and node.lower_ in cues.interest_preps)
+
+
+def _past_temporal_clause(node: Token, cues: StatusCues) -> bool:
+    """True for a past-tense temporal clause ("after Belarus agreed", "since Iran had sent").
+
+    A future one ("once Iran complies") is a condition, not background, so it is left alone.
+    """
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in cues.presupposing_marks
+                                       for c in node.children):
+        return False
+    return node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)
 
 
 def _is_yes_no_question(token: Token) -> bool:
@@ -176,11 +197,24 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
     if child is not None and child.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj"):
         verbal = node.pos_ in ("VERB", "AUX")
         # "pledged to send", "plans to buy", "a plan for ...": an intention; "undertook a mission" is not.
-        if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp") or \
+        forecast = is_passive(node) and lemma in cues.passive_hedge_verbs  # "is expected to": a forecast
+        if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp" and not forecast) or \
                 (node.pos_ == "ADJ" and lemma in cues.future_adjectives and child.dep_ == "xcomp") or \
+                (node.pos_ == "ADJ" and lemma in cues.willingness_adjectives and child.dep_ == "prep"
+                 and child.lower_ in cues.interest_preps) or \
                 (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
             reading.willing = reading.willing or lemma in cues.willingness_adjectives
+        elif verbal and lemma in cues.failure_verbs and (child.dep_ == "xcomp" or (
+                child.dep_ == "prep" and child.lower_ == "from")):
+            reading.negated, reading.why = True, reading.why + [f"{node.text!r}: the act did not happen"]
+        elif node.pos_ == "ADJ" and lemma in cues.reluctance_adjectives and child.dep_ == "xcomp":
+            reading.negated, reading.why = True, reading.why + [f"{node.text!r} to: unwilling"]
+        elif node.pos_ == "ADJ" and lemma in cues.hypothesis_adjectives and child.dep_ == "xcomp":
+            reading.hypothetical, reading.why = True, reading.why + [f"{node.text!r} to: a likelihood"]
+        elif child.dep_ == "xcomp" and lemma in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in node.children):
+            reading.negated, reading.why = True, reading.why + [f"{node.text!r} yet to: not done"]
         elif lemma in cues.hypothesis_verbs or lemma in cues.hypothesis_nouns:
             reading.hypothetical, reading.why = True, reading.why + [f"scenario {node.text!r}"]
         elif lemma in cues.seeming_verbs:
@@ -195,27 +229,21 @@ def _negates(c: Token, node: Token, child: Token | None, cues: StatusCues) -> bo
     """
     if c.lower_ not in cues.negations:
         return False
+    following = c.nbor(1) if c.i + 1 < len(c.doc) else None
+    if following is not None and following.lower_ in cues.non_negating_next:
+        return False  # "not only X but also Y", "it was not until 1990 that X": X is stated
     if c.dep_ in ("neg", "preconj"):
         return True
     if c.dep_ == "det":
-        return child is None or node.lemma_.lower() in cues.future_nouns
+        # "no trade ties": the trigger "trade" modifies the noun that "no" determines
+        return child is None or node.lemma_.lower() in cues.future_nouns or (
+            node.pos_ in ("NOUN", "PROPN") and child.dep_ in ("compound", "amod") and child.i < node.i)
     return False
 
 
 def _under_reporting_verb(node: Token, cues: StatusCues) -> bool:
     head = node.head
     return node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in (cues.reporting_verbs | {"announce"})
-
-
-@dataclass(frozen=True)
-class Claim:
-    """What a claim verb above the trigger makes of it."""
-
-    status: str  # reported, denied, asserted (confirmed) or unclaimed
-    source: Actor | None
-    why: str
-    owner: Actor | None = None  # who made the claim a denial rejects
-    speakers: frozenset[str] = frozenset()  # every state speaking ("statements by both governments")
 
 
 def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues) -> Claim | None:
@@ -228,26 +256,76 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     if lemma in cues.denial_verbs and (clausal or _claim_object(child, cues)):
         owner = _claim_owner(child, index) if _claim_object(child, cues) else None
         return _spoken("denied", node, index, f"denial verb {node.text!r}", owner)
-    if lemma == "call" and any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in cues.falsity_nouns
-                               for c in node.children):
+    if _called_false(node, cues):
         return _spoken("denied", node, index, "called it false")
+    if lemma in cues.warning_verbs and child.dep_ == "prep" and child.lower_ in cues.hearsay_preps:
+        return _spoken("reported", node, index, f"warning {node.text!r} of it")
     if lemma in cues.confirming_verbs and clausal:
         return Claim("asserted", None, f"confirmed by {node.text!r}")
     if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
         return _spoken("reported", node, index, f"accusation {node.text!r}")
+    if lemma in cues.claim_nouns and node.pos_ in ("NOUN", "PROPN"):
+        return _claim_noun(node, child, index, cues)
     if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
         agent = agent_of(node)
         found = claimant(agent, index) if agent is not None else (UNNAMED, frozenset())
         return Claim("reported", found[0], f"passive {node.text!r}", speakers=found[1])
     if lemma in cues.reporting_verbs and clausal and any(c.dep_ == "neg" for c in node.children):
         return Claim("unclaimed", None, f"negated reporting verb {node.text!r}")
+    if lemma in cues.reporting_verbs and _infinitive_without_subject(node):
+        return None  # "a team set up to monitor and report violations": a task, not a claim
     if lemma in cues.reporting_verbs and clausal and not is_passive(node):
         cited = _cited(node, index, cues) or _cited(child, index, cues)
-        speaker, speakers = (cited, frozenset({cited.country})) if cited else _speaker(node, index)
-        if lemma in cues.evidential_verbs and speaker.country is None:
-            return None  # "the figure shows": evidence, not anyone's claim
+        speaker, speakers = (cited, frozenset({cited.country})) if cited else speaker_of(node, index)
+        if lemma in cues.evidential_verbs and speaker.country is None and not _claim_subject(node, cues):
+            return None  # "the figure shows": evidence, not anyone's claim; "reports suggest" is a claim
         return Claim("reported", speaker, f"reporting verb {node.text!r}", speakers=speakers)
     return None
+
+
+def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
+    """Return the claim a claim noun makes of what it governs: "amid reports that X did Y",
+    "allegations of Chinese aid". The claimant is the noun's owner ("Kyiv's claims", "claims by Kyiv"),
+    else unnamed; "no evidence that X" leaves X unclaimed (neither stated nor denied)."""
+    content = (child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)) \
+        or (child.dep_ == "prep" and child.lower_ in cues.hearsay_preps and noun.lemma_.lower() in cues.hearsay_nouns)
+    if not content or (noun.dep_ in ("dobj", "nsubjpass") and (
+            noun.head.lemma_.lower() in cues.denial_verbs or _called_false(noun.head, cues))):
+        return None  # "rejected claims that ...", "called the reports baseless": the denial above settles it
+    if any(c.dep_ == "det" and c.lower_ in cues.negations for c in noun.children):
+        if noun.lemma_.lower() in cues.evidence_nouns:
+            return Claim("unclaimed", None, f"no {noun.text!r} for it")
+        return None
+    owner = _claim_owner(noun, index, skip=child)
+    source = owner if owner is not None else UNNAMED
+    return Claim("reported", source, f"claim noun {noun.text!r}",
+                 speakers=frozenset({owner.country}) if owner is not None else frozenset())
+
+
+def _called_false(verb: Token, cues: StatusCues) -> bool:
+    """True for "called the reports a fabrication", "called the allegations baseless": a denial by "call".
+
+    After a long object ("the allegations that its troops had attacked Georgia false") the parser
+    often hangs the complement inside the object's clause, so any complement in the verb's subtree counts.
+    """
+    if verb.lemma_.lower() != "call":
+        return False
+    return any(t.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "attr", "dobj") and t.lemma_.lower() in cues.falsity_nouns
+               for t in verb.subtree if t.i > verb.i)
+
+
+def _infinitive_without_subject(verb: Token) -> bool:
+    """True for "to report", "to monitor and report": an infinitive that has no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    marked = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in marked.children) and marked.dep_ in ("xcomp", "advcl", "acl", "relcl")
+
+
+def _claim_subject(verb: Token, cues: StatusCues) -> bool:
+    """True when ``verb``'s subject is itself a claim: "unconfirmed reports suggest ..."."""
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in cues.claim_nouns
 
 
 def _claim_object(child: Token, cues: StatusCues) -> bool:
@@ -255,9 +333,13 @@ def _claim_object(child: Token, cues: StatusCues) -> bool:
     return child.dep_ == "dobj" and child.lemma_.lower() in cues.claim_nouns
 
 
-def _claim_owner(noun: Token, index: ActorIndex) -> Actor | None:
-    """Return who made the claim a denial rejects: "the statements of Ukraine", "Ukraine's reports"."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of", "by", "from"))
+def _claim_owner(noun: Token, index: ActorIndex, skip: Token | None = None) -> Actor | None:
+    """Return who made the claim a denial rejects: "the statements of Ukraine", "Ukraine's reports".
+
+    ``skip`` is the phrase holding the claimed event ("allegations of Iranian shipments"): not an owner.
+    """
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for o in prep_objects(noun, ("of", "by", "from")) if skip is None or o.head.i != skip.i]
     for tok in owners:
         actor = index.resolve(tok)
         if actor is not None and actor.country:
@@ -266,14 +348,8 @@ def _claim_owner(noun: Token, index: ActorIndex) -> Actor | None:
 
 
 def _spoken(status: str, verb: Token, index: ActorIndex, why: str, owner: Actor | None = None) -> Claim:
-    source, speakers = _speaker(verb, index)
+    source, speakers = speaker_of(verb, index)
     return Claim(status, source, why, owner, speakers)
-
-
-def _speaker(verb: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
-    """Return who speaks with ``verb`` (its subject) and every state among the speakers."""
-    subj = subject_of(verb)
-    return claimant(subj, index) if subj is not None else (UNNAMED, frozenset())
 
 
 def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
@@ -286,16 +362,6 @@ def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
                 if actor is not None and actor.country:
                     return Actor(country=actor.country, sector=actor.sector, org=actor.org,
                                  name=actor.text, why="cited by the outlet")
-    return None
-
-
-def _according_to(path: list[tuple[Token | None, Token]], index: ActorIndex) -> Claim | None:
-    for _, node in path:
-        for c in node.children:
-            if c.lower_ == "according":
-                for obj in prep_objects(c, ("to",)):
-                    source, speakers = claimant(obj, index)
-                    return Claim("reported", source, "according to", speakers=speakers)
     return None
 
 

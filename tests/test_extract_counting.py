@@ -1,0 +1,36 @@
+"""Counting nouns ("thousands of troops", "a dozen drones") and the sending side of hosting workers
+(GUIDELINE 2: hosting workers is COOPERATE). Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+
+def _edges(events):
+    return {(tuple(a.country for a in e.actor), tuple(a.country for a in e.recipient), e.type) for e in events}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Belarus sent thousands of troops to Russia.", (("BLR",), ("RUS",), "AID")),
+    ("Iran shipped a dozen drones to Sudan.", (("IRN",), ("SDN",), "AID")),
+    ("Turkey delivered hundreds of armoured vehicles to Azerbaijan.", (("TUR",), ("AZE",), "AID")),
+])
+def test_a_counting_noun_lets_the_counted_noun_be_the_object(code, text, edge):
+    assert edge in _edges(code(text))
+
+
+def test_a_counted_noun_carries_the_sending_state(code):
+    assert (("RUS",), ("PRK",), "COOPERATE") in _edges(code("Russia hosts thousands of North Korean laborers."))
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Nepal sent 5,000 laborers to Qatar.", ("QAT",)),
+    ("The Philippines dispatched more workers to Kuwait last year.", ("KWT",)),
+])
+def test_sending_workers_to_a_state_is_cooperation_with_it(code, text, host):
+    edges = _edges(code(text))
+    assert any(t == "COOPERATE" and r == host for _, r, t in edges), edges
+
+
+def test_sending_a_count_of_something_else_is_not_cooperation(code):
+    edges = _edges(code("Norway sent thousands of letters to Iceland."))
+    assert not any(t == "COOPERATE" for _, _, t in edges), edges
