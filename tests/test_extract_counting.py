@@ -34,3 +34,16 @@ def test_sending_workers_to_a_state_is_cooperation_with_it(code, text, host):
 def test_sending_a_count_of_something_else_is_not_cooperation(code):
     edges = _edges(code("Norway sent thousands of letters to Iceland."))
     assert not any(t == "COOPERATE" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark handed over its artillery to Ukraine.",
+    "Norway has handed over air defence systems to Ukraine.",
+])
+def test_handing_material_over_is_aid(code, text):
+    assert any(t == "AID" and r == ("UKR",) for _, r, t in _edges(code(text)))
+
+
+def test_handing_over_prisoners_stays_a_release(code):
+    edges = _edges(code("Kabul handed over the prisoners to Pakistan."))
+    assert not any(t == "AID" for _, _, t in edges), edges

@@ -1,6 +1,8 @@
 """Status and attribution, one rule per test (GUIDELINE.md section 1 and 4), on sentences written here."""
 from __future__ import annotations
 
+import pytest
+
 
 def _only(events, type_=None):
     found = [e for e in events if type_ is None or e.type == type_]
@@ -333,3 +335,18 @@ def test_refrained_from_means_the_act_did_not_happen(code):
 def test_reporting_verb_before_that_counts_even_when_misparsed_as_a_noun(code):
     ev = _only(code("Officials in Kyiv allege that Russian forces shelled Kharkiv."), "ASSAULT")
     assert (ev.status, ev.source.country) == ("reported", "UKR")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia to supply S-400 systems to India despite US pressure",
+    "Turkey to sell drones to Kenya",
+])
+def test_headline_x_to_v_is_an_announced_future(code, text):
+    """News style: a headline's bare "X to V" announces what X will do, which GUIDELINE 2 codes AGREE."""
+    events = code(text)
+    assert events and all(e.type == "AGREE" for e in events), [(e.type, e.status) for e in events]
+
+
+def test_an_infinitive_under_a_finite_verb_is_no_headline_future(code):
+    events = code("Russia agreed to supply S-400 systems to India.")
+    assert [e.type for e in events] == ["AGREE"]

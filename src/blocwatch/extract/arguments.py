@@ -295,6 +295,8 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
 def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
     """Return actor and recipient of a nominal trigger ("X's visit to Y", "sanctions against Z")."""
     why: list[str] = []
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in words.reaction_verbs:
+        return _reaction_arguments(trigger, index, words)
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
     if judged_act(trigger, words):  # "France condemned the strikes on Israel": not France's strikes
@@ -317,6 +319,16 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
+
+
+def _reaction_arguments(noun: Token, index: ActorIndex, words: ArgumentWords) -> Arguments:
+    """"(the drills,) drawing condemnation from Pyongyang": the party of the from-phrase (on the noun or on
+    the verb) reacts to the reaction verb's subject, whose act drew it; the subject never reacts to itself."""
+    actors = _resolve(prep_objects(noun, ("from",)) or prep_objects(noun.head, ("from",)), index, words)
+    subj = subject_of(noun.head)
+    own = {a.country for a in actors}
+    recipients = [a for a in _resolve([subj], index, words) if a.country not in own] if subj is not None else []
+    return Arguments(actors, recipients, ["a reaction drawn by the subject's act"])
 
 
 def _first_filled(trigger: Token, roles: tuple[str, ...], index: ActorIndex | None = None) -> list[Token]:

@@ -76,9 +76,20 @@ def _denier(token: Token, index: ActorIndex, lex: Lexicon) -> list:
 
 
 def is_claim_denial(token: Token, lex: Lexicon) -> bool:
-    """True for a denial verb whose object is a claim ("denied the reports", "rejected the statements")."""
+    """True for a denial verb whose object is a claim ("denied the reports", "rejected the statements");
+    not when the claim is only a party's stance with no content stated ("rejected China's claims in the
+    sea" rejects China: a REJECT, not the denial of a claimed event)."""
     return token.lemma_.lower() in lex.cues.denial_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns for c in token.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns and not _owned_stance(c)
+        for c in token.children)
+
+
+def _owned_stance(claim: Token) -> bool:
+    """True for a claim noun with a possessor and no content of its own (no that-clause, no "of"/"about")."""
+    if not any(c.dep_ == "poss" for c in claim.children):
+        return False
+    return not any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
+                   for c in claim.children)
 
 
 def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None,

@@ -131,6 +131,7 @@ class ArgumentWords:
     place_target_types: frozenset[str] = frozenset()  # "Moscow's war in Ukraine": the place is the target
     with_help_types: frozenset[str] = frozenset()  # "with Iran's support, X attacked": Iran supports X
     stance_types: frozenset[str] = frozenset()  # "X condemned the attack": X judges the act, does not do it
+    reaction_verbs: frozenset[str] = frozenset()  # "drawing condemnation from X": X reacts to the clause's subject
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -280,4 +281,5 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          statement_nouns=word_list(raw.get("statement_nouns"), f"{where}: statement_nouns"),
                          place_target_types=frozenset(str(t).upper() for t in raw.get("place_target_types") or ()),
                          with_help_types=frozenset(str(t).upper() for t in raw.get("with_help_types") or ()),
-                         stance_types=frozenset(str(t).upper() for t in raw.get("stance_types") or ()))
+                         stance_types=frozenset(str(t).upper() for t in raw.get("stance_types") or ()),
+                         reaction_verbs=word_list(raw.get("reaction_verbs"), f"{where}: reaction_verbs"))

@@ -164,12 +164,27 @@ def _path_to_root(token: Token) -> list[tuple[Token | None, Token]]:
         child, node = node, node.head
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """True for a headline's bare "X to V" ("Russia to supply S-400s to India"): news style for an
+    announced future; the sentence has no finite verb that could govern the infinitive."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ not in ("ROOT", "relcl", "acl") or (verb.dep_ != "ROOT" and verb.head.dep_ != "ROOT"):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in verb.sent)
+
+
 def _local_cues(node: Token, child: Token | None, reading: Reading, cues: StatusCues) -> None:
     """Note negation, modality, hedges and future marks on one node of the path."""
     if child is None and node.lemma_.lower() in cues.future_verbs and any(
             _negates(n, x, None, cues) for x in node.children if x.dep_ == "xcomp" for n in x.children):
         # "vowed not to return the Golan Heights": an intention not to act
         reading.negated, reading.why = True, reading.why + [f"{node.text!r} an intention not to act"]
+    if child is None and headline_infinitive(node):
+        reading.future, reading.why = True, reading.why + ["headline 'X to V': an announced future"]
     for c in node.children:
         low = c.lower_
         if child is not None and c.i == child.i:
