@@ -152,12 +152,21 @@ def test_learn_unknown_coder_is_a_clear_error():
 
 
 # -- coder modes and evaluate --------------------------------------------------------------------------
-def test_learn_model_coder_codes_events_from_the_model_alone():
-    from blocwatch.extract import Coder
+def test_learn_model_coder_codes_events_from_the_model_alone(tmp_path):
+    import shutil
 
+    from blocwatch.extract import Coder
+    from blocwatch.learn import MODEL_DIR
+
+    # the shipped weights with a lower model threshold (the shipped one, chosen for precision, reads
+    # this sentence's guess, p about 0.66, as no event)
+    shutil.copytree(MODEL_DIR, tmp_path / "model")
+    meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
+    meta["thresholds"]["model"] = 0.5
+    (tmp_path / "model" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     text = "Kenya expelled two Ethiopian diplomats after the border incident."
     doc = Document(id="m", text=text, published="2025-03-01")
-    model = Coder(Settings(coder="model")).code(doc).events
+    model = Coder(Settings(coder="model", model_dir=str(tmp_path / "model"))).code(doc).events
     assert [(e.actor[0].country, e.recipient[0].country) for e in model] == [("KEN", "ETH")]
     assert model[0].why[0].startswith("learned model") and model[0].evidence.text in text
     rules = Coder(Settings(coder="rules")).code(doc).events
@@ -203,3 +212,55 @@ def test_learn_train_command_fits_a_tiny_dataset(tmp_path):
     assert report["sentences"] == 6 and report["per_type"]["AID"]["sentences"] == 2
     model = PairModel.load(tmp_path / "model")
     assert set(model.classifier.labels) == {"AID", "ACCUSE", NONE}
+
+
+# -- lexicon features and the type re-ranker ------------------------------------------------------------
+def test_learn_lexicon_features_give_the_linking_words_plover_type(coder):
+    from blocwatch.learn.features import lexicon_features
+
+    a, b = _pairs(coder, "Canada imposed sanctions on Belarus.")[("CAN", "BLR")]
+    f = lexicon_features(a, b)
+    assert any(k.startswith("lex_") and k.endswith("SANCTION") or ":SANCTION:" in k for k in f)
+    assert f["lca=impose"] == 1  # the parse features are kept
+
+
+def test_learn_type_examples_label_type_and_direction_in_text_order(coder):
+    from blocwatch.learn.retype import direction_label, type_examples
+
+    pairs = _pairs(coder, "Belarus was sanctioned by Canada.")
+    (blr, can), (can2, blr2) = pairs[("BLR", "CAN")], pairs[("CAN", "BLR")]
+    labelled = [(blr, can, "NONE"), (can2, blr2, "SANCTION")]
+    assert [(a.actor.country, b.actor.country, label) for a, b, label in type_examples(labelled)] == \
+        [("BLR", "CAN", "SANCTION<")]  # Belarus comes first and receives
+    assert direction_label("CONSULT", False) == "CONSULT"  # undirected types carry no direction
+
+
+def _rule_event(actor, recipient, typ):
+    from blocwatch.model import Actor, Event, Evidence
+
+    return Event(actor=[Actor(actor)], recipient=[Actor(recipient)], type=typ, mode=None, contexts=[],
+                 status="asserted", source=None, when=None, evidence=Evidence(doc_id="d", start=0, end=0, text="", sentence="", sentence_start=0))
+
+
+def test_learn_type_reranker_replaces_a_type_only_above_its_margin(coder):
+    from blocwatch.learn.retype import TypeReranker, apply
+
+    clf = fit([{"lex_link=SANCTION": 1}, {"lex_link=AID": 1}] * 3, ["SANCTION>", "AID>"] * 3, c=10.0, min_count=1)
+    doc = coder.nlp("Canada imposed sanctions on Belarus.")
+    sent, index = next(doc.sents), coder.resolver.index(doc)
+    rules = [_rule_event("CAN", "BLR", "AID")]
+    proposals = TypeReranker(clf, margin=0.3).proposals(sent, index, rules)
+    assert proposals[0].replacement.type == "SANCTION" and proposals[0].margin > 0.3
+    assert [e.type for e in apply(proposals, 0.3)] == ["SANCTION"]
+    assert [e.type for e in apply(proposals, 1.01)] == ["AID"]  # above 1: never
+
+
+def test_learn_type_reranker_turns_the_direction_round(coder):
+    from blocwatch.learn.retype import TypeReranker
+
+    clf = fit([{"lex_link=SANCTION": 1}, {"lex_link=AID": 1}] * 3, ["SANCTION>", "AID>"] * 3, c=10.0, min_count=1)
+    doc = coder.nlp("Canada imposed sanctions on Belarus.")
+    sent, index = next(doc.sents), coder.resolver.index(doc)
+    proposal = TypeReranker(clf, margin=0.0).proposals(sent, index, [_rule_event("BLR", "CAN", "SANCTION")])[0]
+    new = proposal.replacement
+    assert (new.actor[0].country, new.recipient[0].country, new.type) == ("CAN", "BLR", "SANCTION")

@@ -50,7 +50,8 @@ class TrainConfig:
     model_thresholds: list[float] = field(default_factory=lambda: [0.5])
     add_thresholds: list[float] = field(default_factory=lambda: [0.5])
     override_thresholds: list[float] = field(default_factory=lambda: [1.01])
-    min_precision: float = 0.5
+    min_precision: float | str = 0.5  # a number, or "rules": the rules' own held-out precision
+    override_gain: float = 0.0  # an override threshold must raise held-out F1 by at least this much
 
 
 def load_config(path: str | Path = CONFIG) -> TrainConfig:
@@ -124,7 +125,7 @@ class Cached:
 
 def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> dict[str, dict]:
     """Return exchange-format predictions of the held-out documents under one coder and thresholds."""
-    from ..extract import unique_events
+    from ..extract.coder import unique_events
 
     out = {}
     for doc_id, sentences in cache.items():
@@ -176,7 +177,7 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
             clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
             cache.update(_held_out_cache(held, PairModel(clf, Thresholds(), features), coder, floor))
         row = {"features": features, "c": c, "rules": _event_scores(scorer, gold, predictions(cache, "rules", Thresholds()))}
-        row["model"] = _choose_model(cache, gold, scorer, cfg)
+        row["model"] = _choose_model(cache, gold, scorer, cfg, row["rules"])
         row["combined"] = _choose_combined(cache, gold, scorer, cfg, row["rules"])
         log(f"  {features:8s} C={c:<5} rules {_prf(row['rules'])}  model {_prf(row['model'])}"
             f" (>= {row['model']['threshold']})  combined {_prf(row['combined'])}"
@@ -185,28 +186,38 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
     return results
 
 
-def _choose_model(cache, gold: dict, scorer, cfg: TrainConfig) -> dict:
-    """The model alone: the best F1 among thresholds whose precision reaches ``min_precision``."""
+def _precision_floor(cfg: TrainConfig, rules: dict) -> float:
+    """Return the held-out precision the model's events must reach: the config's number, or with
+    ``min_precision: rules`` the rules' own, so that what the model adds is never less precise than
+    what the rules find (adding such events cannot lower precision where the rules already read well)."""
+    return rules["p"] if cfg.min_precision == "rules" else float(cfg.min_precision)
+
+
+def _choose_model(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> dict:
+    """The model alone: the best F1 among thresholds whose precision reaches the precision floor."""
+    floor = _precision_floor(cfg, rules)
     rows = [dict(_event_scores(scorer, gold, predictions(cache, "model", Thresholds(model=t))), threshold=t)
             for t in cfg.model_thresholds]
-    good = [r for r in rows if r["p"] >= cfg.min_precision] or rows[-1:]
+    good = [r for r in rows if r["p"] >= floor] or rows[-1:]
     return max(good, key=lambda r: r["f1"])
 
 
 def _choose_combined(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> dict:
-    """Rules plus model: the lowest add threshold at which the added events are right at least
-    ``min_precision`` of the time (marginal precision over the rules' events), then the override
-    threshold with the best F1 (the highest of equals)."""
+    """Rules plus model: the lowest add threshold at which the added events are right at least as often
+    as the precision floor (marginal precision over the rules' events; none: the model adds nothing),
+    then the override threshold with the best F1, taken only when it gains ``override_gain`` over none."""
+    floor = _precision_floor(cfg, rules)
     add = 1.01
     for a in sorted(cfg.add_thresholds):
         r = _event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=1.01)))
         added = (r["tp"] + r["fp"]) - (rules["tp"] + rules["fp"])
-        if added > 0 and (r["tp"] - rules["tp"]) / added >= cfg.min_precision:
+        if added > 0 and (r["tp"] - rules["tp"]) / added >= floor:
             add = a
             break
     rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=add, override=o))),
-                 add=add, override=o) for o in sorted(cfg.override_thresholds, reverse=True)]
-    return max(rows, key=lambda r: r["f1"])
+                 add=add, override=o) for o in sorted(set(cfg.override_thresholds) | {1.01}, reverse=True)]
+    best = max(rows, key=lambda r: r["f1"])
+    return best if best["f1"] >= rows[0]["f1"] + cfg.override_gain else rows[0]
 
 
 def _prf(r: dict) -> str:
@@ -262,7 +273,8 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
     if select_by_cv and scorer is not None and len(annotated) >= cfg.folds:
         log(f"cross-validation over {cfg.folds} folds of the annotated train documents (event F1, pooled):")
         selection = cross_validate(annotated, written, cfg, coder, scorer, log)
-        best = max(selection, key=lambda r: max(r["model"]["f1"], r["combined"]["f1"]))
+        # the model is used beside the rules: the candidate whose combined coding scores best wins
+        best = max(selection, key=lambda r: (r["combined"]["f1"], r["model"]["f1"]))
         features, c = best["features"], best["c"]
         th = Thresholds(best["model"]["threshold"], best["combined"]["add"], best["combined"]["override"])
         best_coder = max(("rules", "model", "combined"), key=lambda m: best[m]["f1"])
