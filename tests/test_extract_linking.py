@@ -157,3 +157,8 @@ def test_linking_parties_between_whom_the_condemned_act_is_are_accused(code):
 def test_linking_came_to_an_agreement_is_an_agreement_of_the_subjects(code):
     ev = _find(code("Ghana and Togo came to an agreement on the border crossing."), "AGREE")
     assert _countries(ev.actor) | _countries(ev.recipient) == {"GHA", "TGO"}
+
+
+def test_linking_every_state_listed_after_from_acts(code):
+    ev = _find(code("Envoys from Peru, Chile and Bolivia met in Lima."), "CONSULT")
+    assert _countries(ev.actor) == {"PER", "CHL", "BOL"}

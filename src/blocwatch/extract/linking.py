@@ -33,7 +33,7 @@ from .lexicon import ArgumentWords
 
 HYPHENS = {"-", "–", "—"}
 STATE_NAMES = STATE_KINDS - {"demonym", "adjective"}
-OWNER_PREPS = ("of",)
+OWNER_PREPS = ("of", "from")  # "the leaders of A, B and C", "envoys from A, B and C"
 AGENT_PREPS = ("by", "from")
 MAX_OF_DEPTH = 2  # "the heads of state of China, ...": two "of" phrases down
 DEFINITE = {"the", "this", "that"}
