@@ -47,3 +47,11 @@ def test_handing_material_over_is_aid(code, text):
 def test_handing_over_prisoners_stays_a_release(code):
     edges = _edges(code("Kabul handed over the prisoners to Pakistan."))
     assert not any(t == "AID" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Thousands of workers from Nepal are employed in Qatar.", (("NPL",), ("QAT",), "COOPERATE")),
+    ("Chinese investment grew sharply in Laos.", (("CHN",), ("LAO",), "COOPERATE")),
+])
+def test_a_noun_event_as_subject_takes_its_phrases_from_its_verb(code, text, edge):
+    assert edge in _edges(code(text))

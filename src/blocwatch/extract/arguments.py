@@ -326,6 +326,10 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     recipients = _recipients_by_role(trigger, tuple(r for r in entry.recipient if r not in actor_roles), False,
                                      actors, index, words)
     if not recipients:
+        recipients = _clause_recipients(trigger, entry, actor_roles, actors, index, words)
+        if recipients:
+            why.append("recipient: a phrase on the verb this noun is the subject of")
+    if not recipients:
         recipients = place_targets(trigger, actors, index, entry.type, words)
         if recipients:
             why.append("target: the state the agent's hostile act is in")
@@ -334,6 +338,24 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
+
+
+def _clause_recipients(noun: Token, entry: Trigger, actor_roles: tuple[str, ...], actors: list[Actor],
+                       index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """"Thousands of Canadian workers are employed in Kazakhstan", "Chinese investment grew in Laos": a
+    noun event that is (or is counted by) the subject of its clause takes its role phrases from that verb."""
+    subj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in words.quantifier_nouns:
+        subj = noun.head.head  # "thousands of workers"
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.pos_ not in ("VERB", "AUX"):
+        return []
+    roles = tuple(r for r in entry.recipient if r not in actor_roles and r not in ("dobj", "poss", "amod", "compound"))
+    own = {a.country for a in actors}
+    for role in roles:
+        found = [a for a in _resolve(prep_objects(subj.head, (role,)), index, words) if a.country not in own]
+        if found:
+            return found
+    return []
 
 
 def _reaction_arguments(noun: Token, index: ActorIndex, words: ArgumentWords) -> Arguments:
