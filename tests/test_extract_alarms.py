@@ -3,10 +3,11 @@ the act stays as the alarmed party's claim. A warning of one's own response stay
 written here."""
 from __future__ import annotations
 
+from coded import edges
+
 
 def _edges(events):
-    return {(frozenset(a.country for a in e.actor), frozenset(a.country for a in e.recipient), e.type, e.status)
-            for e in events}
+    return edges(events, with_status=True)
 
 
 def test_a_warning_of_cooperation_between_others_accuses_both(code):

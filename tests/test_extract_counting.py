@@ -4,27 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-
-def _edges(events):
-    return {(tuple(a.country for a in e.actor), tuple(a.country for a in e.recipient), e.type) for e in events}
+from coded import edges as _edges
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("Belarus sent thousands of troops to Russia.", (("BLR",), ("RUS",), "AID")),
-    ("Iran shipped a dozen drones to Sudan.", (("IRN",), ("SDN",), "AID")),
-    ("Turkey delivered hundreds of armoured vehicles to Azerbaijan.", (("TUR",), ("AZE",), "AID")),
+    ("Belarus sent thousands of troops to Russia.", (frozenset({"BLR"}), frozenset({"RUS"}), "AID")),
+    ("Iran shipped a dozen drones to Sudan.", (frozenset({"IRN"}), frozenset({"SDN"}), "AID")),
+    ("Turkey delivered hundreds of armoured vehicles to Azerbaijan.", (frozenset({"TUR"}), frozenset({"AZE"}), "AID")),
 ])
 def test_a_counting_noun_lets_the_counted_noun_be_the_object(code, text, edge):
     assert edge in _edges(code(text))
 
 
 def test_a_counted_noun_carries_the_sending_state(code):
-    assert (("RUS",), ("PRK",), "COOPERATE") in _edges(code("Russia hosts thousands of North Korean laborers."))
+    edges = _edges(code("Russia hosts thousands of North Korean laborers."))
+    assert (frozenset({"RUS"}), frozenset({"PRK"}), "COOPERATE") in edges
 
 
 @pytest.mark.parametrize("text, host", [
-    ("Nepal sent 5,000 laborers to Qatar.", ("QAT",)),
-    ("The Philippines dispatched more workers to Kuwait last year.", ("KWT",)),
+    ("Nepal sent 5,000 laborers to Qatar.", frozenset({"QAT"})),
+    ("The Philippines dispatched more workers to Kuwait last year.", frozenset({"KWT"})),
 ])
 def test_sending_workers_to_a_state_is_cooperation_with_it(code, text, host):
     edges = _edges(code(text))
@@ -41,7 +40,7 @@ def test_sending_a_count_of_something_else_is_not_cooperation(code):
     "Norway has handed over air defence systems to Ukraine.",
 ])
 def test_handing_material_over_is_aid(code, text):
-    assert any(t == "AID" and r == ("UKR",) for _, r, t in _edges(code(text)))
+    assert any(t == "AID" and r == frozenset({"UKR"}) for _, r, t in _edges(code(text)))
 
 
 def test_handing_over_prisoners_stays_a_release(code):
@@ -50,8 +49,8 @@ def test_handing_over_prisoners_stays_a_release(code):
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("Thousands of workers from Nepal are employed in Qatar.", (("NPL",), ("QAT",), "COOPERATE")),
-    ("Chinese investment grew sharply in Laos.", (("CHN",), ("LAO",), "COOPERATE")),
+    ("Thousands of workers from Nepal are employed in Qatar.", (frozenset({"NPL"}), frozenset({"QAT"}), "COOPERATE")),
+    ("Chinese investment grew sharply in Laos.", (frozenset({"CHN"}), frozenset({"LAO"}), "COOPERATE")),
 ])
 def test_a_noun_event_as_subject_takes_its_phrases_from_its_verb(code, text, edge):
     assert edge in _edges(code(text))

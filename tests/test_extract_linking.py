@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-
-def _edges(events):
-    return {(frozenset(a.country for a in e.actor), frozenset(a.country for a in e.recipient), e.type) for e in events}
+from coded import countries as _countries, edges as _edges, find as _find
 
 
-def _find(events, type_):
-    found = [e for e in events if e.type == type_]
-    assert found, f"no {type_} in {_edges(events)}"
-    return found[0]
-
-
-def _countries(actors):
-    return {a.country for a in actors}
 
 
 def test_linking_every_state_listed_after_of_acts(code):

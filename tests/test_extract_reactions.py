@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _edges(events):
-    return {(frozenset(a.country for a in e.actor), frozenset(a.country for a in e.recipient), e.type) for e in events}
+from coded import edges as _edges
 
 
 @pytest.mark.parametrize("text, edge", [

@@ -120,8 +120,11 @@ def _headline_subjects(subj: Token) -> list[Token]:
     """"Ghana, Togo pledge ...": headlines put a comma for "and"; the parser makes the first name a second
     subject or a bare noun modifier of the verb, right before a comma and ahead of the subject."""
     doc = subj.doc
-    return [c for c in subj.head.children if c.i != subj.i and (c.dep_ == subj.dep_ or (
-        c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subj.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","))]
+
+    def listed_before(c: Token) -> bool:
+        return c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subj.i and doc[c.i + 1].text == ","
+
+    return [c for c in subj.head.children if c.i != subj.i and (c.dep_ == subj.dep_ or listed_before(c))]
 
 
 def _shares_passive(verb: Token) -> bool:
