@@ -65,8 +65,10 @@ def test_we_in_a_newspaper_is_not_its_state(coder):
 @pytest.mark.parametrize("text, owner", [
     ("Belarus is aiding Moscow in its war against Kyiv.", "RUS"),
     ("Greece supported Cyprus in its dispute with Turkey.", "CYP"),
+    ("Iran delivered drones to Moscow for use in its war against Kyiv.", "RUS"),
+    ("Belarus supplied Moscow with shells for its war against Kyiv.", "RUS"),
 ])
-def test_its_in_an_in_phrase_on_a_verb_of_help_is_the_helped_party(resolver, text, owner):
+def test_its_in_a_phrase_on_a_verb_of_help_or_giving_is_the_party_helped(resolver, text, owner):
     doc = resolver.nlp(text)
     index = resolver.index(doc)
     its = next(t for t in doc if t.lower_ == "its")

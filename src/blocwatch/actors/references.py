@@ -77,6 +77,9 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"))
 
 
+HELP_PHRASE_DEPTH = 2  # "for [use] in its war": at most one noun between the verb and the possessive's phrase
+
+
 class References:
     """Resolves references in one document, looking back over the index's matches and people."""
 
@@ -170,16 +173,24 @@ class References:
         return (subjects or candidates or [None])[0]
 
     def _helped_party(self, token: Token, exclude: str | None) -> Token | None:
-        """"Pyongyang is aiding Moscow in its war": a possessive in an "in" phrase on a verb of help names
-        the helped party, the verb's object, not the helper the subject would otherwise be."""
-        noun = token.head
-        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        """"Pyongyang is aiding Moscow in its war", "delivered munitions to Russia for use in its war": a
+        possessive in an "in" or "for" phrase on a verb of help or giving names the party helped or given
+        to (the verb's to-phrase, else its object), not the giver that salience would otherwise pick."""
+        if token.dep_ != "poss":
             return None
-        verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.nouns.help_verbs:
+        node = token.head
+        for _ in range(HELP_PHRASE_DEPTH):
+            if node.dep_ != "pobj" or node.head.lower_ not in ("in", "for"):
+                return None
+            node = node.head.head  # the preposition's head: the verb, or a noun ("for use in")
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in self.nouns.help_verbs:
             return None
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            m = self.index.by_token.get(obj.i)
+        to = [g for c in node.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+        for party in to + [c for c in node.children if c.dep_ == "dobj"]:
+            m = self.index.by_token.get(party.i)
             if m is not None and m.best is not None and m.best.kind in STATE_KINDS and m.best.country != exclude:
                 return self.doc[m.end - 1]
         return None
