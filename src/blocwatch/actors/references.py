@@ -77,7 +77,7 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"))
 
 
-HELP_PHRASE_DEPTH = 2  # "for [use] in its war": at most one noun between the verb and the possessive's phrase
+HELP_PHRASE_DEPTH = 3  # "for [use] in its war", "with [shells] for its war": nouns between the verb and the phrase
 
 
 class References:
@@ -178,13 +178,14 @@ class References:
         to (the verb's to-phrase, else its object), not the giver that salience would otherwise pick."""
         if token.dep_ != "poss":
             return None
-        node = token.head
+        node, preps = token.head, ("in", "for")
         for _ in range(HELP_PHRASE_DEPTH):
-            if node.dep_ != "pobj" or node.head.lower_ not in ("in", "for"):
+            if node.dep_ != "pobj" or node.head.lower_ not in preps:
                 return None
-            node = node.head.head  # the preposition's head: the verb, or a noun ("for use in")
+            node = node.head.head  # the preposition's head: the verb, or a noun ("for use in", "with shells for")
             if node.pos_ in ("VERB", "AUX"):
                 break
+            preps = ("in", "for", "with", "of")
         if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in self.nouns.help_verbs:
             return None
         to = [g for c in node.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
