@@ -317,7 +317,7 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         return _reaction_arguments(trigger, index, words)
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
-    if judged_act(trigger, words):  # "France condemned the strikes on Israel": not France's strikes
+    if _judged_act(trigger, words):  # "France condemned the strikes on Israel": not France's strikes
         actor_roles = tuple(r for r in actor_roles if r != "head_subj")
     actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
     if between and entry.mode != "third-party":  # a mediator's "between A and B" names the recipients
@@ -408,7 +408,7 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
     return []
 
 
-def judged_act(noun: Token, words: ArgumentWords) -> bool:
+def _judged_act(noun: Token, words: ArgumentWords) -> bool:
     """True for an event noun that is the object of a stance verb ("condemned [the attack]")."""
     return noun.dep_ in LIGHT_OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX") \
         and noun.head.lemma_.lower() in words.stance_verbs
