@@ -152,3 +152,15 @@ def test_linking_came_to_an_agreement_is_an_agreement_of_the_subjects(code):
 def test_linking_every_state_listed_after_from_acts(code):
     ev = _find(code("Envoys from Peru, Chile and Bolivia met in Lima."), "CONSULT")
     assert _countries(ev.actor) == {"PER", "CHL", "BOL"}
+
+
+def test_linking_a_companion_in_a_clash_is_no_opponent(code):
+    """"fighting alongside Russian forces": with no other side named, no clash between the companions."""
+    events = code("North Korean troops are fighting alongside Russian forces in Kursk.")
+    assert not any(e.type == "ASSAULT" and _countries(e.actor) == {"PRK", "RUS"} for e in events), _edges(events)
+
+
+def test_linking_a_dual_nationality_is_no_cooperation(code):
+    """"a British-Iranian aid worker" names two nationalities; workers need a host to be cooperation."""
+    events = code("Iran detained a British-Iranian aid worker.")
+    assert not any(e.type == "COOPERATE" for e in events), _edges(events)

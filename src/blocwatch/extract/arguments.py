@@ -285,6 +285,7 @@ def _purpose_objects(trigger: Token, purpose_verbs: frozenset[str]) -> list[Toke
 def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
     """Return actor and recipient of a verb trigger."""
     why: list[str] = []
+    companions: list[Token] = []
     passive = is_passive(trigger) or _shares_passive(trigger)
     if entry.actor_from:
         actor_toks = _first_filled(trigger, entry.actor_from)
@@ -296,7 +297,7 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         subj = subject_of(trigger)
         actor_toks = [subj] if subj is not None else []
         if subj is not None and subj.dep_ in SUBJECTS:
-            actor_toks += verb_companions(subj.head, words)  # "X, along with Y, is engaged in talks"
+            companions = verb_companions(subj.head, words)  # "X, along with Y, is engaged in talks"
             # headline style, a comma for "and": "Indonesia, Germany pledge closer cooperation"
             actor_toks += _headline_subjects(subj)
     actors = _resolve(actor_toks, index, words)
@@ -306,8 +307,13 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     stance = entry.type in words.stance_types
     if stance:
         why.append("a stance on an act: aimed at the act's agent")
-    return Arguments(actors, _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance),
-                     why)
+    recipients = _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance)
+    if companions and (recipients or not (entry.mutual and entry.type in words.conflict_types)):
+        # with no other side named, the participants of a clash are its two sides: "X fought alongside Y"
+        # does not make Y X's opponent
+        own = {a.country for a in actors}
+        actors = unique(actors + [a for a in _resolve(companions, index, words) if a.country not in own])
+    return Arguments(actors, recipients, why)
 
 
 def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:

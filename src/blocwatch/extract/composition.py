@@ -27,6 +27,8 @@ class Candidate:
             return False
         if self.args.recipient:
             return True
+        if self.entry.directed:
+            return False
         return len(self.args.actor) >= 2 and (self.entry.mutual or self.entry.type in composition.mutual_types)
 
 

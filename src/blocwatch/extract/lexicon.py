@@ -12,7 +12,7 @@ from ..resources import check_keys, data_path, fields_of, read_tsv, read_yaml, w
 DEFAULT_VERB_ROLES = ("dobj", "dative", "to", "with", "against", "on", "from", "for", "into", "at")
 DEFAULT_NOUN_ROLES = ("of", "to", "with", "against", "on", "for", "from", "into", "at")
 # ArgumentWords fields filled from the trigger lexicon, not read from arguments.yaml.
-DERIVED_WORDS = ("stance_verbs", "event_nouns")
+DERIVED_WORDS = ("stance_verbs", "event_nouns", "conflict_types")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Trigger:
     actor_from: tuple[str, ...] = ()
     mutual: bool = False
     negative: str | None = None
+    directed: bool = False  # never a mutual event of its listed actors: it needs a recipient ("workers in X")
 
     @property
     def specificity(self) -> int:
@@ -139,6 +140,7 @@ class ArgumentWords:
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
+    conflict_types: frozenset[str] = frozenset()  # types whose mutual participants oppose each other ("clash")
 
 
 @dataclass
@@ -171,7 +173,7 @@ def _trigger(raw: dict, ontology: Ontology, where: str) -> Trigger:
                    contexts=contexts, objects=tuple(str(o).lower() for o in raw.get("objects") or ()),
                    particle=(raw.get("particle") or None), recipient=roles,
                    actor_from=tuple(_as_list(raw.get("actor_from"))), mutual=bool(raw.get("mutual")),
-                   negative=negative or None)
+                   negative=negative or None, directed=bool(raw.get("directed")))
 
 
 def _as_list(value) -> list:
@@ -203,7 +205,8 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         for type_ in getattr(lex.words, key):
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
     lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types),
-                        event_nouns=frozenset(lemma for lemma, pos in lex.triggers if pos == "NOUN"))
+                        event_nouns=frozenset(lemma for lemma, pos in lex.triggers if pos == "NOUN"),
+                        conflict_types=frozenset(n for n, t in ontology.types.items() if t.quad.endswith("conflict")))
     return lex
 
 
