@@ -98,6 +98,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     candidates = {}
     for tok in sent:
         cand = candidate_at(tok, index, lex, composition)
+        if cand is not None and cand.entry.type in composition.sports_types and is_sport(sent, composition):
+            continue  # "Brazil beat Argentina 2-1": a match, not a state's act
         if cand is not None:
             if not cand.args.actor and cand.args.recipient:
                 cand.args.actor = _denier(tok, index, lex)
@@ -110,6 +112,12 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
     return events + _denials_of_the_claims(sent, events, index, lex)
+
+
+def is_sport(sent: Span, composition: Composition) -> bool:
+    """True for a sentence about a sports contest: a sports noun ("qualifier", "the final", "World Cup")."""
+    return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in composition.sports_words
+                                                or t.lemma_.lower() in composition.sports_words) for t in sent)
 
 
 def _denials_of_the_claims(sent: Span, events: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:

@@ -108,6 +108,8 @@ class Composition:
     alarm_nouns: frozenset[str] = frozenset()
     alarm_preps: frozenset[str] = frozenset()
     alarm_type: frozenset[str] = frozenset()
+    sports_words: frozenset[str] = frozenset()
+    sports_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
