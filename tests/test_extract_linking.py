@@ -164,3 +164,8 @@ def test_linking_a_dual_nationality_is_no_cooperation(code):
     """"a British-Iranian aid worker" names two nationalities; workers need a host to be cooperation."""
     events = code("Iran detained a British-Iranian aid worker.")
     assert not any(e.type == "COOPERATE" for e in events), _edges(events)
+
+
+def test_recalling_an_ambassador_posted_to_a_state_withdraws_from_it(code):
+    events = code("Algeria recalled its ambassador to France for consultations.")
+    assert any(e.type == "SANCTION" and _countries(e.recipient) == {"FRA"} for e in events), _edges(events)
