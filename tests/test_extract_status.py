@@ -350,3 +350,19 @@ def test_headline_x_to_v_is_an_announced_future(code, text):
 def test_an_infinitive_under_a_finite_verb_is_no_headline_future(code):
     events = code("Russia agreed to supply S-400 systems to India.")
     assert [e.type for e in events] == ["AGREE"]
+
+
+def test_officials_in_a_capital_are_that_states_source(code):
+    """News style: "officials in Lima said" is the Peruvian government speaking."""
+    ev = _only(code("Officials in Lima said Bolivia had expelled two Chilean diplomats."))
+    assert ev.source is not None and ev.source.country == "PER"
+
+
+def test_officials_in_a_state_announcing_its_own_act_assert_it(code):
+    ev = _only(code("Kenya and Uganda agreed to build a new pipeline, officials in Nairobi said."), "AGREE")
+    assert ev.status == "asserted"
+
+
+def test_diplomats_in_a_capital_may_be_anyones(code):
+    ev = _only(code("Diplomats in Lima said Bolivia had sent troops to Chile."))
+    assert ev.source is None or ev.source.country != "PER"

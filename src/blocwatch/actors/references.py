@@ -52,10 +52,11 @@ class ReferenceNouns:
     speech_verbs: frozenset[str] = frozenset()  # "we" under one of these is its subject
     issuer_sectors: frozenset[str] = frozenset()  # an outlet of these sectors speaks for its state ("we")
     help_verbs: frozenset[str] = frozenset()  # "aiding Moscow in its war": "its" is the helped party's
+    located_nouns: frozenset[str] = frozenset()  # "officials in Seoul": the state whose seat they sit in
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
-        "issuer_sectors", "help_verbs")
+        "issuer_sectors", "help_verbs", "located_nouns")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -74,7 +75,8 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           body_codes=frozenset(str(c).upper() for c in raw.get("body_codes") or ()),
                           speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"),
                           issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()),
-                          help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"))
+                          help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"),
+                          located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"))
 
 
 HELP_PHRASE_DEPTH = 3  # "for [use] in its war", "with [shells] for its war": nouns between the verb and the phrase

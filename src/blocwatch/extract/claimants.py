@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.resolver import COUNTRY_KINDS
 from ..model import Actor
 from .arguments import agent_of, prep_objects
 
@@ -12,7 +13,8 @@ def claimant(head: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
     """Return the party a claim phrase names ("GUR", "U.S. officials", the maker of "statements released
     by both governments") and the states among its parties; a named party with no state keeps its name."""
     text = " ".join(t.text for t in head.subtree if t.dep_ != "relcl").strip()
-    found = index.resolve_all(head) or [a for tok in _makers(head) for a in index.resolve_all(tok)]
+    found = index.resolve_all(head) or [a for tok in _makers(head) for a in index.resolve_all(tok)] \
+        or _seated(head, index)
     if not found:
         return Actor(country=None, name=text or "unnamed", why="claimant not resolved to a state"), frozenset()
     first = found[0]
@@ -27,4 +29,20 @@ def _makers(noun: Token) -> list[Token]:
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         agent = agent_of(acl)
         out += [agent] if agent is not None else prep_objects(acl, ("by",))
+    return out
+
+
+SEAT_KINDS = frozenset(COUNTRY_KINDS | {"capital", "seat"})  # a state's name or its seat of government
+
+
+def _seated(noun: Token, index: ActorIndex) -> list[Actor]:
+    """"officials in Seoul": the state a government noun sits in, named by its capital or its own name."""
+    if noun.lemma_.lower() not in index.refs.nouns.located_nouns:
+        return []
+    out = []
+    for place in prep_objects(noun, ("in",)):
+        m = index.by_token.get(place.i)
+        if m is not None and m.best is not None and m.best.kind in SEAT_KINDS and m.best.country:
+            out.append(Actor(country=m.best.country, sector=("GOV",), text=f"{noun.text} in {place.text}",
+                             why=f"{noun.text!r} in {place.text!r}: that state's"))
     return out
