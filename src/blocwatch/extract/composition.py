@@ -149,15 +149,12 @@ def alarms(candidates: dict[int, Candidate], composed: list[Candidate], index: A
         own = {a.country for a in raisers}
         if not raisers or own & {a.country for a in cand.args.actor}:
             continue  # a warning of one's own act is a threat or a plan, not an accusation
-        accused = [a for a in cand.args.actor if a.country not in own]
-        if not accused:
-            continue
         found = accusations.get(verb.i)
         if found is None:
             entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=next(iter(composition.alarm_type)),
                             mode="disapprove")
             found = accusations[verb.i] = Candidate(verb, entry, Arguments(raisers, [], []))
-        found.args.recipient += [a for a in accused if a.country not in {r.country for r in found.args.recipient}]
+        found.args.recipient += [a for a in cand.args.actor if a.country not in {r.country for r in found.args.recipient}]
         found.args.why.append(f"alarm about {cand.token.text!r} ({cand.entry.type}) by others: an accusation")
         acts.append(cand)
     kept = [c for c in composed if c.token.i not in accusations]
