@@ -231,6 +231,9 @@ class ActorIndex:
         """Return the entry that decides the phrase's actor and why: person > organisation > state."""
         found: list[tuple[int, Entry, str]] = []
         seen: set[int] = set()
+        # "China, Laos's largest creditor": an apposition describes the head; its own modifiers decide
+        # only when the head's phrase names no one ("Mr Sisoulith, Laos's president")
+        described = {t.i for ap in head.children if ap.dep_ == "appos" for t in ap.subtree}
         for tok in tokens:
             m = self.by_token.get(tok.i)
             if m and m.start not in seen and m.best is not None and not self._is_origin(m) \
@@ -241,6 +244,7 @@ class ActorIndex:
                 # Armenian authorities") names the owner, before a national adjective.
                 owner = self.doc[m.end - 1].dep_ == "poss"
                 rank = 0 if entry.is_person else 1 if entry.is_org else 2 if owner else 3
+                rank += 4 if tok.i in described else 0
                 found.append((rank * 1000 + abs(tok.i - head.i), entry, f"alias {self.doc[m.start:m.end].text!r} ({entry.kind})"))
             elif tok.text[:1].isupper() and tok.text in self.people and tok.i not in self.by_token:
                 found.append((abs(tok.i - head.i), self.people[tok.text], f"person {tok.text!r} named earlier"))

@@ -9,7 +9,10 @@ The lexicon names where a trigger's actor and recipient are found with these rol
 modifiers), ``clause_subj`` (the subject of the trigger's complement clause: "wants Laos to
 send"), ``head_subj`` (the subject of the verb a noun trigger depends on: "held talks with"),
 ``xcomp`` (the recipient of the trigger's complement clause: "refused to meet Jordan's king"),
-``by`` (a passive's agent) and any preposition ("to", "against", "between" ...).
+``by`` (a passive's agent), ``appos_head`` (what an apposition describes: "China, Laos's largest
+creditor"), ``origin`` (the state a traded or received thing belongs to: a nationality or
+possessor on a verb's object or on a noun's of-object, "received Iranian drones", "purchases of Russian
+oil") and any preposition ("to", "against", "between" ...).
 """
 from __future__ import annotations
 
@@ -215,6 +218,8 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
             kids = [g for o in objects for q in prep_objects(o, ("of",)) for g in q.children]
     if role == "dobj":
         return objects
+    if role == "origin":
+        return _origin_tokens(trigger, objects)
     if role in ("poss", "amod"):
         found = [c for c in kids if c.dep_ == role]
         if not found and role == "poss" and trigger.pos_ in ("VERB", "AUX"):
@@ -237,6 +242,8 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     if role == "head_subj":
         subj = head_subject(trigger)
         return [subj] if subj is not None else []
+    if role == "appos_head":  # "China, Laos's largest creditor, ...": the noun describes its head
+        return [trigger.head] if trigger.dep_ == "appos" else []
     if role == "xcomp":
         return [g for c in kids if c.dep_ in ("xcomp", "ccomp") for g in _complement_objects(c)]
     if role == "by":
@@ -257,6 +264,18 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         # "teams of North Korean workers in China": the parser hangs the phrase on the quantity noun
         found = prep_objects(trigger.head.head, (role,))
     return found + [c for tok in found for c in conjuncts(tok) if c not in found]
+
+
+ORIGIN_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+def _origin_tokens(trigger: Token, objects: list[Token]) -> list[Token]:
+    """The nationality or possessor on what is traded or received: a verb's object ("bought Russian oil",
+    through a counting noun: "thousands of North Korean shells") or a noun's of-object ("imports of
+    Iranian crude")."""
+    things = objects if trigger.pos_ in ("VERB", "AUX") else prep_objects(trigger, ("of",))
+    things = things + [g for t in things for g in prep_objects(t, ("of",))]
+    return [c for t in things for c in t.children if c.dep_ in ORIGIN_DEPS]
 
 
 def _shifted_objects(verb: Token) -> list[Token]:

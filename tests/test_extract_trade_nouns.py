@@ -1,0 +1,70 @@
+"""Trade and help named by who does it: the origin of a traded or received thing ("bought Russian oil",
+"received Iranian drones") and agent nouns said of a state ("X is Y's largest trading partner", "the
+main arms supplier", GUIDELINE 2 and 4). Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+
+
+def _has(events, actors: set[str], recipients: set[str], type_: str) -> bool:
+    return (frozenset(actors), frozenset(recipients), type_) in _edges(events)
+
+
+def _cooperate(events, parties: set[str]) -> bool:
+    """COOPERATE is scored undirected (GUIDELINE 3): the two parties, in either role."""
+    return any(t == "COOPERATE" and a | r == frozenset(parties) for a, r, t in _edges(events))
+
+
+@pytest.mark.parametrize("text, buyer, seller", [
+    ("Hungary buys Russian gas.", "HUN", "RUS"),
+    ("Myanmar acquired thousands of Chinese artillery rounds.", "MMR", "CHN"),
+    ("Pakistan has increased imports of Turkish drones.", "PAK", "TUR"),
+    ("Egypt doubled its purchases of Indian wheat.", "EGY", "IND"),
+])
+def test_the_origin_of_what_is_bought_is_the_seller(code, text, buyer, seller):
+    assert _cooperate(code(text), {buyer, seller}), _edges(code(text))
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Armenia received Indian howitzers.", "IND", "ARM"),
+    ("Niger has accepted Russian military assistance.", "RUS", "NER"),
+])
+def test_the_origin_of_what_is_received_is_the_giver(code, text, giver, receiver):
+    assert _has(code(text), {giver}, {receiver}, "AID"), _edges(code(text))
+
+
+def test_a_buyer_s_own_goods_name_no_seller(code):
+    assert not _edges(code("Norway sold its own oil."))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Germany is Poland's largest trading partner.", {"DEU", "POL"}),
+    ("Canada and Mexico are major trading partners.", {"CAN", "MEX"}),
+    ("India is the biggest buyer of Russian crude.", {"IND", "RUS"}),
+    ("Japan remains the largest investor in Thailand.", {"JPN", "THA"}),
+    ("Qatar became Italy's main gas supplier.", {"QAT", "ITA"}),
+])
+def test_an_agent_noun_of_trade_said_of_a_state_is_cooperation(code, text, parties):
+    assert _cooperate(code(text), parties), _edges(code(text))
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("France is Greece's main arms supplier.", "FRA", "GRC"),
+    ("Sweden is the largest donor to Mozambique.", "SWE", "MOZ"),
+    ("China, Zambia's biggest creditor, agreed to a debt restructuring.", "CHN", "ZMB"),
+])
+def test_an_agent_noun_of_help_said_of_a_state_is_aid(code, text, giver, receiver):
+    assert _has(code(text), {giver}, {receiver}, "AID"), _edges(code(text))
+
+
+def test_a_partner_without_trade_is_no_trade_event(code):
+    edges = _edges(code("France is Germany's closest partner."))
+    assert not any(t == "COOPERATE" for _, _, t in edges), edges
+
+
+def test_an_apposition_does_not_take_over_its_head(code):
+    edges = _edges(code("Turkey, Azerbaijan's closest ally, sent drones to Baku."))
+    assert any(a == frozenset({"TUR"}) for a, _, _ in edges), edges
+    assert not any(a == frozenset({"AZE"}) for a, _, _ in edges), edges
