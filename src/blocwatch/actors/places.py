@@ -44,6 +44,7 @@ class PlaceRules:
     subdivision_markers: frozenset[str]
     min_name_length: int
     needs_context: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def load_place_rules(data_dir: str | None = None) -> PlaceRules:
                           name_suffixes=tuple(str(s) for s in raw.get("name_suffixes") or ()),
                           subdivision_markers=frozenset(str(w).lower() for w in raw.get("subdivision_markers") or ()),
                           min_name_length=int(raw.get("min_name_length", 4)),
-                          needs_context=frozenset(str(w) for w in raw.get("needs_context") or ()))
+                          needs_context=frozenset(str(w) for w in raw.get("needs_context") or ()),
+                          place_nouns=frozenset(str(w).lower() for w in raw.get("place_nouns") or ()))
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"bad or missing setting {exc}", where=str(path),
                             hint="min_population, bare_min_population and dominance are numbers") from None
@@ -207,7 +209,7 @@ def _points_to(doc: Doc, m, place: Place, regions: set[str], rules: PlaceRules) 
 
 def _has_context(doc: Doc, m, candidates: tuple[Place, ...], rules: PlaceRules, sector_of, named: set[str]) -> bool:
     """True if the place may stand for its state here: it modifies a sector noun, or is a place, not a person."""
-    if _governs_sector_noun(doc[m.end - 1], sector_of):
+    if _governs_sector_noun(doc[m.end - 1], sector_of) or _names_a_place(doc[m.end - 1], rules):
         return True
     if doc[m.start:m.end].text in rules.needs_context:
         # "in Reading", "of Victoria": a place only when the document names its state too.
@@ -217,6 +219,13 @@ def _has_context(doc: Doc, m, candidates: tuple[Place, ...], rules: PlaceRules, 
         return False  # "Florence, a nurse", "Orlando Bloom": a person's or a team's name, not the city
     big = max((p.population or 0 for p in candidates), default=0) >= rules.bare_min_population
     return big or doc[m.end - 1].ent_type_ in PLACE_ENTITIES
+
+
+def _names_a_place(tok: Token, rules: PlaceRules) -> bool:
+    """True for "the Kursk region", "Kherson province", "the city of Kharkiv": the noun says it is a place."""
+    if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+        return tok.head.lemma_.lower() in rules.place_nouns
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.place_nouns
 
 
 def _inside_a_name(doc: Doc, m) -> bool:

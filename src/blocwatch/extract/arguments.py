@@ -152,7 +152,9 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Return the objects of the given prepositions attached to ``token``, in order; "out of" counts as
-    "from" ("pulls forces out of Syria")."""
+    "from" ("pulls forces out of Syria"), "inside" as "in" ("struck a depot inside Russia")."""
+    if "in" in preps:
+        preps = preps + ("inside",)
     found = [g for child in token.children if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
              for g in _objects_of(child)]
     if "from" in preps:
@@ -312,6 +314,10 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         agent = _passive_agent(trigger)
         actor_toks = [agent] if agent is not None else []
         why.append("passive: actor from the by-phrase")
+        if agent is None and entry.type in words.sender_types:
+            actor_toks = _sent_subject(trigger, words)
+            if actor_toks:
+                why.append("passive of sending: the state of the people or goods sent sends them")
     else:
         subj = subject_of(trigger)
         actor_toks = [subj] if subj is not None else []
@@ -333,6 +339,16 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         own = {a.country for a in actors}
         actors = unique(actors + [a for a in _resolve(companions, index, words) if a.country not in own])
     return Arguments(actors, recipients, why)
+
+
+def _sent_subject(verb: Token, words: ArgumentWords) -> list[Token]:
+    """"North Korean troops have been deployed to Russia": the passive subject, when it is (or counts) people
+    or goods that are sent; its own phrase names their state."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    counted = [g for g in prep_objects(subj, ("of",))] if subj.lemma_.lower() in words.quantifier_nouns else []
+    return [t for t in [subj, *counted] if t.lemma_.lower() in words.sent_nouns]
 
 
 def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
@@ -371,7 +387,8 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
 def _clause_recipients(noun: Token, entry: Trigger, actor_roles: tuple[str, ...], actors: list[Actor],
                        index: ActorIndex, words: ArgumentWords) -> list[Actor]:
     """"Thousands of Canadian workers are employed in Kazakhstan", "Chinese investment grew in Laos": a
-    noun event that is (or is counted by) the subject of its clause takes its role phrases from that verb."""
+    noun event that is (or is counted by) the subject of its clause takes its role phrases from that verb;
+    the object too, of a verb of aiming ("new U.S. sanctions target Chinese banks")."""
     subj = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in words.quantifier_nouns:
         subj = noun.head.head  # "thousands of workers"
@@ -379,8 +396,11 @@ def _clause_recipients(noun: Token, entry: Trigger, actor_roles: tuple[str, ...]
         return []
     roles = tuple(r for r in entry.recipient if r not in actor_roles and r not in ("dobj", "poss", "amod", "compound"))
     own = {a.country for a in actors}
-    for role in roles:
-        found = [a for a in _resolve(prep_objects(subj.head, (role,)), index, words) if a.country not in own]
+    groups = [prep_objects(subj.head, (role,)) for role in roles]
+    if subj.head.lemma_.lower() in words.targeting_verbs:  # "U.S. sanctions target Chinese banks"
+        groups.insert(0, role_tokens(subj.head, "dobj"))
+    for toks in groups:
+        found = [a for a in _resolve(toks, index, words) if a.country not in own]
         if found:
             return found
     return []

@@ -25,6 +25,8 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
     """Return the trigger candidate at ``token``: the first entry whose arguments are complete, else the first."""
     if is_claim_denial(token, lex):
         return None  # "rejected the reports that ...": a denial of a claim, read by the status stage
+    if _aimed_by_an_event(token, lex):
+        return None  # "new sanctions target Chinese banks": the sanctions act, the verb only aims them
     first = None
     anchor = _argument_anchor(token, lex)
     for entry in trigger_entries(token, lex):
@@ -35,6 +37,19 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
             return cand
         first = first or cand
     return first
+
+
+def _aimed_by_an_event(verb: Token, lex: Lexicon) -> bool:
+    """True for a verb of aiming whose subject is an event noun of another type ("U.S. sanctions target
+    Chinese banks"); "Russian strikes hit Kyiv" and "Ukrainian drones hit a depot" stay attacks."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.words.targeting_verbs:
+        return False
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    noun_types = {e.type for e in lex.triggers_for(subj.lemma_, "NOUN")}
+    general = {e.type for e in lex.triggers_for(verb.lemma_, "VERB") if not e.objects and not e.particle}
+    return bool(noun_types) and not noun_types & general
 
 
 def _demand(verb: Token, index: ActorIndex, composition: Composition) -> Candidate | None:

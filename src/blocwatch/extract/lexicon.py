@@ -139,6 +139,9 @@ class ArgumentWords:
     with_help_types: frozenset[str] = frozenset()  # "with Iran's support, X attacked": Iran supports X
     stance_types: frozenset[str] = frozenset()  # "X condemned the attack": X judges the act, does not do it
     reaction_verbs: frozenset[str] = frozenset()  # "drawing condemnation from X": X reacts to the clause's subject
+    sent_nouns: frozenset[str] = frozenset()  # "North Korean troops were sent to Russia": their state sends
+    sender_types: frozenset[str] = frozenset()  # the types of the sending verbs that construction applies to
+    targeting_verbs: frozenset[str] = frozenset()  # "new U.S. sanctions target Chinese banks": the noun's target
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -291,4 +294,7 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          place_target_types=frozenset(str(t).upper() for t in raw.get("place_target_types") or ()),
                          with_help_types=frozenset(str(t).upper() for t in raw.get("with_help_types") or ()),
                          stance_types=frozenset(str(t).upper() for t in raw.get("stance_types") or ()),
-                         reaction_verbs=word_list(raw.get("reaction_verbs"), f"{where}: reaction_verbs"))
+                         reaction_verbs=word_list(raw.get("reaction_verbs"), f"{where}: reaction_verbs"),
+                         sent_nouns=word_list(raw.get("sent_nouns"), f"{where}: sent_nouns"),
+                         sender_types=frozenset(str(t).upper() for t in raw.get("sender_types") or ()),
+                         targeting_verbs=word_list(raw.get("targeting_verbs"), f"{where}: targeting_verbs"))

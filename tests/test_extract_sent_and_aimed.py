@@ -1,0 +1,58 @@
+"""Who sends and who is aimed at when the sentence does not say it with a subject: the passive of a
+sending verb ("Belarusian troops were deployed to Russia"), a place named as a region ("the Belgorod
+region"), a verb of aiming whose subject is an event ("EU sanctions target Russian banks") and "inside"
+for "in". Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+
+
+@pytest.mark.parametrize("text, sender, receiver, type_", [
+    ("Belarusian troops have been deployed to Russia.", "BLR", "RUS", "AID"),
+    ("Turkish drones were delivered to Azerbaijan last year.", "TUR", "AZE", "AID"),
+    ("Hundreds of Cuban soldiers were sent to Angola.", "CUB", "AGO", "AID"),
+])
+def test_the_passive_of_sending_is_sent_by_the_state_of_what_is_sent(code, text, sender, receiver, type_):
+    edges = _edges(code(text))
+    assert (frozenset({sender}), frozenset({receiver}), type_) in edges, edges
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian soldiers were killed in Russia.",
+    "Georgian prisoners were transferred to Russia.",
+])
+def test_other_passives_name_no_sender_by_nationality(code, text):
+    assert not any(a for a, _, _ in _edges(code(text)))
+
+
+def test_troops_moved_to_a_state_s_border_are_a_mobilisation_against_it(code):
+    edges = _edges(code("Azerbaijani troops were deployed to the Armenian border."))
+    assert (frozenset({"AZE"}), frozenset({"ARM"}), "MOBILIZE") in edges, edges
+    assert not any(t == "AID" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia shelled the Sumy region overnight.", "UKR"),
+    ("Ukraine attacked an airfield in the Belgorod region.", "RUS"),
+    ("Israel bombed the city of Homs.", "SYR"),
+])
+def test_a_place_named_as_a_region_or_city_stands_for_its_state(code, text, target):
+    edges = _edges(code(text))
+    assert any(t == "ASSAULT" and r == frozenset({target}) for _, r, t in edges), edges
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Fresh EU sanctions target Russian banks.", "EUR", "RUS"),
+    ("British sanctions hit Iranian shipping firms.", "GBR", "IRN"),
+])
+def test_a_verb_of_aiming_with_an_event_subject_passes_its_object_to_the_event(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
+    assert not any(t == "ASSAULT" for _, _, t in edges), edges
+
+
+def test_weapons_that_hit_a_target_are_still_an_attack(code):
+    edges = _edges(code("Israeli missiles hit a depot inside Syria."))
+    assert (frozenset({"ISR"}), frozenset({"SYR"}), "ASSAULT") in edges, edges
