@@ -56,3 +56,41 @@ def test_a_verb_of_aiming_with_an_event_subject_passes_its_object_to_the_event(c
 def test_weapons_that_hit_a_target_are_still_an_attack(code):
     edges = _edges(code("Israeli missiles hit a depot inside Syria."))
     assert (frozenset({"ISR"}), frozenset({"SYR"}), "ASSAULT") in edges, edges
+
+
+@pytest.mark.parametrize("text, helper, helped", [
+    ("Chechen fighters are fighting alongside Ukrainian forces.", None, "UKR"),
+    ("Belarusian volunteers fought alongside Ukrainian troops near Kyiv.", "BLR", "UKR"),
+    ("Eritrea sent soldiers to fight for Ethiopia.", "ERI", "ETH"),
+])
+def test_fighting_on_a_party_s_side_is_aid_to_it(code, text, helper, helped):
+    edges = _edges(code(text))
+    if helper is None:
+        assert not any(t == "ASSAULT" and r == frozenset({helped}) for _, r, t in edges), edges
+    else:
+        assert (frozenset({helper}), frozenset({helped}), "AID") in edges, edges
+        assert not any(t == "ASSAULT" for _, _, t in edges), edges
+
+
+def test_a_named_opponent_keeps_the_fight_an_attack(code):
+    edges = _edges(code("Armenian forces fought Azerbaijani troops near the border."))
+    assert any(t == "ASSAULT" for _, _, t in edges), edges
+
+
+def test_a_hostile_act_on_its_possessions_falls_on_another_state(code):
+    edges = _edges(code("The Vietnamese navy said Chinese ships rammed its patrol boats."))
+    assert any(a == frozenset({"CHN"}) and r == frozenset({"VNM"}) for a, r, _ in edges), edges
+
+
+def test_a_request_to_its_own_people_is_no_event_with_another_state(code):
+    edges = _edges(code("Egypt closed its border with Libya and urged its citizens to leave."))
+    assert not any(t == "REQUEST" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, sender, receiver", [
+    ("Iran has shipped 300 containers of ammunition to Russia.", "IRN", "RUS"),
+    ("Serbia received Chinese air defence systems.", "CHN", "SRB"),
+])
+def test_measures_of_goods_and_received_systems_are_transfers(code, text, sender, receiver):
+    edges = _edges(code(text))
+    assert (frozenset({sender}), frozenset({receiver}), "AID") in edges, edges

@@ -166,8 +166,8 @@ class References:
             entry = m.best
             if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded:
                 continue
-            if entry.kind not in STATE_KINDS or entry.country == exclude:
-                continue
+            if entry.country == exclude or not (entry.kind in STATE_KINDS or (exclude and entry.country)):
+                continue  # told whom it cannot be, any body of a state will do ("the coast guard ... its ships")
             if token.text in ("North", "South") and token.text not in self._text(m):
                 continue
             candidates.append(self.doc[m.end - 1])

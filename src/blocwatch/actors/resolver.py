@@ -157,7 +157,7 @@ class ActorIndex:
         """
         if token.lower_ in PRONOUNS and token.i not in self.by_token:  # "US" is not "us"
             return self.refs.pronoun(token, exclude)
-        actor = self._resolve_np(token)
+        actor = self._resolve_np(token, exclude)
         if actor is None and self.refs.is_reference(token):
             actor = self.refs.resolve(token, exclude)
         return actor
@@ -200,11 +200,11 @@ class ActorIndex:
         """Return the actor the noun phrase headed by ``head`` names by itself (no look-back), or None."""
         return self._resolve_np(head)
 
-    def _resolve_np(self, head: Token) -> Actor | None:
+    def _resolve_np(self, head: Token, exclude: str | None = None) -> Actor | None:
         tokens = np_tokens(head)
         entry, why = self._best_entry(head, tokens)
         if entry is None:
-            return self._via_possessive_pronoun(head, tokens)
+            return self._via_possessive_pronoun(head, tokens, exclude)
         outside = [t for t in tokens if t.i not in self.by_token]
         sectors = entry.sector or self.sectors(head, outside)
         if entry.kind == "disputed":
@@ -216,12 +216,12 @@ class ActorIndex:
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
 
-    def _via_possessive_pronoun(self, head: Token, tokens: list[Token]) -> Actor | None:
+    def _via_possessive_pronoun(self, head: Token, tokens: list[Token], exclude: str | None = None) -> Actor | None:
         """"his forces", "its diplomats": the owner the pronoun refers to, with the head noun's sector."""
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
         if poss is not None and head.lower_ in self.gaz.relational_nouns:
             return None  # "its neighbour" is not the country "its" refers to
-        owner = self.refs.pronoun(poss) if poss is not None else None
+        owner = self.refs.pronoun(poss, exclude) if poss is not None else None
         if owner is None or not owner.country:
             return None
         return Actor(country=owner.country, sector=self.sectors(head, [t for t in tokens if t.i != poss.i]),

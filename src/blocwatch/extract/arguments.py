@@ -43,6 +43,7 @@ class Arguments:
     actor: list[Actor]
     recipient: list[Actor]
     why: list[str] = field(default_factory=list)
+    retype: str | None = None  # the construction, not the trigger, gives the type ("fought alongside X": AID)
 
 
 CONDITION_MARKS = {"if", "unless"}
@@ -297,10 +298,14 @@ def _complement_objects(clause: Token) -> list[Token]:
                              if g.dep_ == "pobj"]
 
 
-def _purpose_objects(trigger: Token, purpose_verbs: frozenset[str]) -> list[Token]:
-    """"provide $90 million to help Laos clear ...": the helped party receives."""
-    return [g for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purpose_verbs
-            for g in c.children if g.dep_ in ("dobj", "nsubj", "dative")]
+def _purpose_objects(trigger: Token, words: ArgumentWords) -> list[Token]:
+    """"provide $90 million to help Laos clear ...": the helped party receives; "sent troops to fight for
+    Russia", "... to fight alongside Russian forces": so does the party fought for."""
+    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")]
+    helped = [g for c in clauses if c.lemma_.lower() in words.purpose_verbs
+              for g in c.children if g.dep_ in ("dobj", "nsubj", "dative")]
+    return helped + [g for c in clauses if c.lemma_.lower() in words.side_verbs
+                     for g in verb_companions(c, words) + prep_objects(c, words.side_preps)]
 
 
 def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
@@ -332,13 +337,27 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     stance = entry.type in words.stance_types
     if stance:
         why.append("a stance on an act: aimed at the act's agent")
-    recipients = _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance)
-    if companions and (recipients or not (entry.mutual and entry.type in words.conflict_types)):
+    recipients = _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance,
+                                     hostile=entry.type in words.seizing_types)
+    fights = entry.mutual and entry.type in words.conflict_types
+    if companions and (recipients or not fights):
         # with no other side named, the participants of a clash are its two sides: "X fought alongside Y"
         # does not make Y X's opponent
         own = {a.country for a in actors}
         actors = unique(actors + [a for a in _resolve(companions, index, words) if a.country not in own])
+    elif fights and not recipients and trigger.lemma_.lower() in words.side_verbs:
+        helped = _sides_fought_for(trigger, actors, index, words)
+        if helped:  # "North Korean troops are fighting alongside Russian forces" (GUIDELINE 4)
+            return Arguments(actors, helped, why + ["fighting on a party's side: help to that party"],
+                             retype=words.side_type)
     return Arguments(actors, recipients, why)
+
+
+def _sides_fought_for(verb: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """The parties a fight is fought for or alongside ("fighting alongside Russian forces", "fight for Russia")."""
+    own = {a.country for a in actors}
+    sides = verb_companions(verb, words) + prep_objects(verb, words.side_preps)
+    return [a for a in _resolve(sides, index, words) if a.country not in own]
 
 
 def _sent_subject(verb: Token, words: ArgumentWords) -> list[Token]:
@@ -428,7 +447,8 @@ def _first_filled(trigger: Token, roles: tuple[str, ...], index: ActorIndex | No
 
 
 def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, actors: list[Actor],
-                        index: ActorIndex, words: ArgumentWords, stance: bool = False) -> list[Actor]:
+                        index: ActorIndex, words: ArgumentWords, stance: bool = False,
+                        hostile: bool = False) -> list[Actor]:
     """Return the actors of the first role that names someone other than the actor (all its fillers);
     for a ``stance`` (a condemnation), an act named as the object stands for its agent."""
     own = {a.country for a in actors}
@@ -445,12 +465,33 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
             continue
         toks = role_tokens(trigger, role)
         groups.append(_act_agents(toks, words) if stance and role == "dobj" else toks)
-    groups.append(_purpose_objects(trigger, words.purpose_verbs))
+    groups.append(_purpose_objects(trigger, words))
     for toks in groups:
         found = [a for a in _resolve(toks, index, words) if a.country not in own]
         if found:
             return found
+        found = _other_owner(toks, own, index) if hostile else []
+        if found:
+            return found
     return []
+
+
+def _other_owner(tokens: list[Token], own: set[str], index: ActorIndex) -> list[Actor]:
+    """"Chinese vessels fired water cannon at its ships": a hostile act aimed at a possession of "its" is aimed
+    at someone else's, so the pronoun refers to the state before the actor ("Russia moved its own troops" says
+    "own" and stays the actor's)."""
+    if len(own) != 1:
+        return []
+    out = []
+    for tok in tokens:
+        owned = tok.head if tok.dep_ == "poss" else tok  # the role may name the possessor itself ("rammed its boats")
+        poss = next((c for c in owned.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None or any(c.lower_ == "own" for c in owned.children):
+            continue
+        actor = index.resolve(owned, exclude=next(iter(own)))
+        if actor is not None and actor.country and actor.country not in own:
+            out.append(actor)
+    return out
 
 
 def _judged_act(noun: Token, words: ArgumentWords) -> bool:

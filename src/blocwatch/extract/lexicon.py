@@ -142,6 +142,10 @@ class ArgumentWords:
     sent_nouns: frozenset[str] = frozenset()  # "North Korean troops were sent to Russia": their state sends
     sender_types: frozenset[str] = frozenset()  # the types of the sending verbs that construction applies to
     targeting_verbs: frozenset[str] = frozenset()  # "new U.S. sanctions target Chinese banks": the noun's target
+    seizing_types: frozenset[str] = frozenset()  # "fired at its ships": "its" is not the actor's
+    side_verbs: frozenset[str] = frozenset()  # "fighting alongside X", "sent troops to fight for X": X is helped
+    side_preps: tuple[str, ...] = ()  # the prepositions naming the side fought for ("for")
+    side_type: str | None = None  # the type of that help (AID, GUIDELINE 4)
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -297,4 +301,8 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          reaction_verbs=word_list(raw.get("reaction_verbs"), f"{where}: reaction_verbs"),
                          sent_nouns=word_list(raw.get("sent_nouns"), f"{where}: sent_nouns"),
                          sender_types=frozenset(str(t).upper() for t in raw.get("sender_types") or ()),
-                         targeting_verbs=word_list(raw.get("targeting_verbs"), f"{where}: targeting_verbs"))
+                         targeting_verbs=word_list(raw.get("targeting_verbs"), f"{where}: targeting_verbs"),
+                         seizing_types=frozenset(str(t).upper() for t in raw.get("seizing_types") or ()),
+                         side_verbs=word_list(raw.get("side_verbs"), f"{where}: side_verbs"),
+                         side_preps=tuple(word_list(raw.get("side_preps"), f"{where}: side_preps")),
+                         side_type=(str(raw["side_type"]).upper() if raw.get("side_type") else None))
