@@ -16,7 +16,7 @@ The nouns live in ``data/actors/references.yaml``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
@@ -53,10 +53,11 @@ class ReferenceNouns:
     issuer_sectors: frozenset[str] = frozenset()  # an outlet of these sectors speaks for its state ("we")
     help_verbs: frozenset[str] = frozenset()  # "aiding Moscow in its war": "its" is the helped party's
     located_nouns: frozenset[str] = frozenset()  # "officials in Seoul": the state whose seat they sit in
+    halves: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "the North" -> (PRK, {PRK, KOR})
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
-        "issuer_sectors", "help_verbs", "located_nouns")
+        "issuer_sectors", "help_verbs", "located_nouns", "halves")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -76,7 +77,20 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"),
                           issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()),
                           help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"),
-                          located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"))
+                          located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"),
+                          halves=_halves(raw.get("halves") or {}, f"{path}: halves"))
+
+
+def _halves(raw, where: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Read ``halves``: a word -> the state it names and the states whose mention makes it mean that state."""
+    if not isinstance(raw, dict):
+        raise DataFileError("halves must map a word to {country, when_named}", where=where)
+    out = {}
+    for word, rule in raw.items():
+        if not isinstance(rule, dict) or not rule.get("country") or not rule.get("when_named"):
+            raise DataFileError("each half needs 'country' and 'when_named'", where=f"{where}.{word}")
+        out[str(word)] = (str(rule["country"]).upper(), frozenset(str(c).upper() for c in rule["when_named"]))
+    return out
 
 
 HELP_PHRASE_DEPTH = 3  # "for [use] in its war", "with [shells] for its war": nouns between the verb and the phrase
@@ -107,10 +121,24 @@ class References:
             found = self._last_body(token)
             if found is not None or lemma not in self.nouns.kinds:
                 return found
+        half = self._half(token)
+        if half is not None:
+            return half
         if lemma in self.nouns.state or token.text in ("North", "South"):
             return self._state(token, exclude, sector=self.index.sectors(token, [token]) or
                                self.index.gaz.bare_state_sector)
         return self._role(token) or self._same_head(token) or self._same_kind(token) or self._state_part(token)
+
+    def _half(self, token: Token) -> Actor | None:
+        """"the North" in a text about Korea: the half of a divided state, when the text names either half."""
+        rule = self.nouns.halves.get(token.text)
+        if rule is None:
+            return None
+        country, when_named = rule
+        if not any(m.best is not None and m.best.country in when_named for m in self.index.recent_first):
+            return None
+        return Actor(country=country, sector=self.index.gaz.bare_state_sector, text=token.text,
+                     why=f"{token.text!r} in a text naming {'/'.join(sorted(when_named))}")
 
     def pair(self, token: Token) -> list[Actor]:
         """"the two countries", "both sides": the two most recent distinct states before the phrase."""

@@ -15,6 +15,9 @@ from .quotes import quotes_in
 from .relations import relations_in
 
 
+RECALLED_SENTENCES = 2  # "the move" refers back to an act of the last two sentences at most
+
+
 class Coder:
     """Codes documents into events and relations with one spaCy pipeline, gazetteer and lexicon."""
 
@@ -57,11 +60,14 @@ class Coder:
         quotes = quotes_in(doc, index, self.lexicon.cues.reporting_verbs)
         events: list[Event] = []
         relations: list[Relation] = []
+        recent: list[list[Event]] = []  # the events of the last sentences, for acts referred back to
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in skipped):
                 continue
+            previous = [ev for found in recent[-RECALLED_SENTENCES:] for ev in found]
             found = sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                    self.composition, quotes)
+                                    self.composition, quotes, previous)
+            recent.append(found)
             if self.learned is not None:
                 found = learned_events(sent, found, self.learned, self.settings.coder, index, self.lexicon,
                                        document.id, document.published, quotes)

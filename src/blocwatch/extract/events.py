@@ -110,8 +110,9 @@ def _owned_stance(claim: Token) -> bool:
 
 
 def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None,
-                    composition: Composition, quotes: list[Quote] = ()) -> list[Event]:
-    """Return the events one sentence states."""
+                    composition: Composition, quotes: list[Quote] = (), previous: list[Event] = ()) -> list[Event]:
+    """Return the events one sentence states; ``previous``: the events of the sentences just before it,
+    which an act named by a bare noun ("condemned the move") refers back to."""
     candidates = {}
     for tok in sent:
         cand = candidate_at(tok, index, lex, composition)
@@ -121,6 +122,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if not cand.args.actor and cand.args.recipient:
                 cand.args.actor = _denier(tok, index, lex)
             fill_from_place(cand, index, composition)
+            if cand.args.actor and not cand.args.recipient:
+                _stance_on_an_earlier_act(cand, previous, lex)
             candidates[tok.i] = cand
         elif tok.lemma_.lower() in lex.cues.reporting_verbs:
             demand = _demand(tok, index, composition)
@@ -129,6 +132,31 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
     return events + _denials_of_the_claims(sent, events, index, lex)
+
+
+def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
+    """"Seoul and Tokyo agreed to share intelligence. Pyongyang condemned the move.": a stance verb whose object
+    is a definite noun standing for an act ("the move", "the decision", "the drills") and that names no party
+    of its own is aimed at the parties that did the last act stated before it."""
+    words = lex.words
+    if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX") or not previous:
+        return
+    act = next((c for c in cand.token.children if c.dep_ == "dobj"), None)
+    if act is None or act.lemma_.lower() not in words.anaphoric_act_nouns:
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in act.children):
+        return
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl") for c in act.children):
+        return  # "the Russian move", "the decision to ...", "the drills near X": the phrase says whose or which
+    # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
+    # a bare one ("the move", "the decision") to whatever act came last
+    kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")}
+    earlier = next((ev for ev in reversed(previous) if not kinds or ev.type in kinds), None)
+    own = {a.country for a in cand.args.actor}
+    parties = [a for a in earlier.actor if a.country and a.country not in own] if earlier is not None else []
+    if parties:
+        cand.args.recipient = parties
+        cand.args.why.append(f"{act.text!r} refers back to the last act stated: {earlier.trigger}")
 
 
 def is_sport(sent: Span, composition: Composition) -> bool:

@@ -146,6 +146,8 @@ class ArgumentWords:
     side_verbs: frozenset[str] = frozenset()  # "fighting alongside X", "sent troops to fight for X": X is helped
     side_preps: tuple[str, ...] = ()  # the prepositions naming the side fought for ("for")
     side_type: str | None = None  # the type of that help (AID, GUIDELINE 4)
+    anaphora_types: frozenset[str] = frozenset()  # stances that may aim at an act named before ("condemned the move")
+    anaphoric_act_nouns: frozenset[str] = frozenset()  # nouns that stand for an act named before
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -305,4 +307,6 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          seizing_types=frozenset(str(t).upper() for t in raw.get("seizing_types") or ()),
                          side_verbs=word_list(raw.get("side_verbs"), f"{where}: side_verbs"),
                          side_preps=tuple(word_list(raw.get("side_preps"), f"{where}: side_preps")),
-                         side_type=(str(raw["side_type"]).upper() if raw.get("side_type") else None))
+                         side_type=(str(raw["side_type"]).upper() if raw.get("side_type") else None),
+                         anaphora_types=frozenset(str(t).upper() for t in raw.get("anaphora_types") or ()),
+                         anaphoric_act_nouns=word_list(raw.get("anaphoric_act_nouns"), f"{where}: anaphoric_act_nouns"))

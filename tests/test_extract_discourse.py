@@ -1,0 +1,34 @@
+"""References that reach back across sentences: a stance on an act named by a bare noun ("condemned the
+move") is aimed at the parties of the last act stated (PLOVER manual 3.9), and "the North" / "the South"
+in a text about a divided state. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+
+
+@pytest.mark.parametrize("text, stance, holder, aimed_at", [
+    ("Armenia and Iran signed a transit deal. Azerbaijan criticised the move.", "ACCUSE", "AZE", {"ARM", "IRN"}),
+    ("Turkey sent drones to Somalia. Egypt condemned the deployment.", "ACCUSE", "EGY", {"TUR"}),
+    ("Chile and Peru signed a maritime agreement. Bolivia welcomed the decision.", "SUPPORT", "BOL", {"CHL", "PER"}),
+])
+def test_a_stance_on_the_move_is_aimed_at_the_last_act_s_parties(code, text, stance, holder, aimed_at):
+    edges = _edges(code(text))
+    assert (frozenset({holder}), frozenset(aimed_at), stance) in edges, edges
+
+
+def test_an_act_noun_refers_back_only_to_an_act_of_its_own_type(code):
+    text = "Kenya welcomed Somalia's support for the mission. Gunmen staged a deadly attack. Kenya condemned the attack."
+    edges = _edges(code(text))
+    assert not any(t == "ACCUSE" for _, _, t in edges), edges
+
+
+def test_a_phrase_that_names_its_own_party_does_not_refer_back(code):
+    edges = _edges(code("Qatar hosted talks with Oman. Bahrain criticised the Saudi decision."))
+    assert not any(a == frozenset({"BHR"}) and r & {"QAT", "OMN"} for a, r, _ in edges), edges
+
+
+def test_the_north_in_a_text_about_korea_is_north_korea(code):
+    edges = _edges(code("South Korea and Japan held naval drills. The North fired two missiles at the South."))
+    assert (frozenset({"PRK"}), frozenset({"KOR"}), "ASSAULT") in edges, edges
