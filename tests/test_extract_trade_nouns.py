@@ -68,3 +68,25 @@ def test_an_apposition_does_not_take_over_its_head(code):
     edges = _edges(code("Turkey, Azerbaijan's closest ally, sent drones to Baku."))
     assert any(a == frozenset({"TUR"}) for a, _, _ in edges), edges
     assert not any(a == frozenset({"AZE"}) for a, _, _ in edges), edges
+
+
+@pytest.mark.parametrize("text, giver, receiver, type_", [
+    ("Nepal will receive $300 million in Indian loans.", "IND", "NPL", "AID"),
+    ("Ghana received Chinese credit worth $2 billion.", "CHN", "GHA", "AID"),
+    ("Kenya attracted $1 billion of Turkish investment.", "TUR", "KEN", "COOPERATE"),
+    ("Jordan received strong Saudi backing.", "SAU", "JOR", "SUPPORT"),
+])
+def test_the_subject_of_a_verb_of_receiving_receives_the_event(code, text, giver, receiver, type_):
+    events = code(text)
+    assert _has(events, {giver}, {receiver}, type_) or (type_ == "COOPERATE" and _cooperate(events, {giver, receiver})), \
+        _edges(events)
+
+
+def test_the_agent_of_a_participle_on_an_event_noun_is_its_actor(code):
+    edges = _edges(code("The tariffs, imposed by Canada last week, hit Chinese steelmakers."))
+    assert (frozenset({"CAN"}), frozenset({"CHN"}), "SANCTION") in edges, edges
+
+
+def test_help_that_reaches_a_state_is_received_by_it(code):
+    edges = _edges(code("Qatari aid reached Sudan on Friday."))
+    assert (frozenset({"QAT"}), frozenset({"SDN"}), "AID") in edges, edges

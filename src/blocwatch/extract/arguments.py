@@ -9,7 +9,8 @@ The lexicon names where a trigger's actor and recipient are found with these rol
 modifiers), ``clause_subj`` (the subject of the trigger's complement clause: "wants Laos to
 send"), ``head_subj`` (the subject of the verb a noun trigger depends on: "held talks with"),
 ``xcomp`` (the recipient of the trigger's complement clause: "refused to meet Jordan's king"),
-``by`` (a passive's agent), ``appos_head`` (what an apposition describes: "China, Laos's largest
+``by`` (a passive's agent), ``acl_by`` (the agent of a participle on a noun: "sanctions announced by
+the EU"), ``appos_head`` (what an apposition describes: "China, Laos's largest
 creditor"), ``origin`` (the state a traded or received thing belongs to: a nationality or
 possessor on a verb's object or on a noun's of-object, "received Iranian drones", "purchases of Russian
 oil") and any preposition ("to", "against", "between" ...).
@@ -30,7 +31,7 @@ SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 # Where a noun trigger's actor is, unless the lexicon says otherwise ("supplies from Iran").
-NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "from", "head_subj")
+NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_subj")
 # "accused X of supplying", "stopped X from selling", "pressed X into signing", "criticised X for
 # hosting": the object acts.
 CONTROL_PREPS = ("of", "from", "into", "for")
@@ -245,6 +246,9 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     if role == "head_subj":
         subj = head_subject(trigger)
         return [subj] if subj is not None else []
+    if role == "acl_by":  # "the sanctions, announced by the EU,", "strikes carried out by Israel"
+        return [o for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+                for o in a.children if o.dep_ == "pobj"]
     if role == "appos_head":  # "China, Laos's largest creditor, ...": the noun describes its head
         return [trigger.head] if trigger.dep_ == "appos" else []
     if role == "xcomp":
@@ -393,6 +397,11 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: a phrase on the verb this noun is the subject of")
     if not recipients:
+        recipients = [a for a in _resolve(_receivers(trigger, words), index, words)
+                      if a.country not in {x.country for x in actors}]
+        if recipients:
+            why.append("recipient: the subject of the verb that receives it")
+    if not recipients:
         recipients = place_targets(trigger, actors, index, entry.type, words)
         if recipients:
             why.append("target: the state the agent's hostile act is in")
@@ -401,6 +410,19 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
+
+
+def _receivers(noun: Token, words: ArgumentWords) -> list[Token]:
+    """"Laos received Chinese loans", "Laos will receive $500 million in Chinese loans", "Vietnam attracted
+    $2 billion of Japanese investment": the subject of a verb of receiving whose object is the event noun
+    (or an amount of it) receives."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "of") and node.head.head.dep_ == "dobj":
+        node = node.head.head  # the amount
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in words.receiving_verbs:
+        return []
+    subj = subject_of(node.head)
+    return [subj] if subj is not None else []
 
 
 def _clause_recipients(noun: Token, entry: Trigger, actor_roles: tuple[str, ...], actors: list[Actor],

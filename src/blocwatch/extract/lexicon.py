@@ -148,6 +148,7 @@ class ArgumentWords:
     side_type: str | None = None  # the type of that help (AID, GUIDELINE 4)
     anaphora_types: frozenset[str] = frozenset()  # stances that may aim at an act named before ("condemned the move")
     anaphoric_act_nouns: frozenset[str] = frozenset()  # nouns that stand for an act named before
+    receiving_verbs: frozenset[str] = frozenset()  # "Laos received $500 million in Chinese loans": Laos receives
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -309,4 +310,5 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          side_preps=tuple(word_list(raw.get("side_preps"), f"{where}: side_preps")),
                          side_type=(str(raw["side_type"]).upper() if raw.get("side_type") else None),
                          anaphora_types=frozenset(str(t).upper() for t in raw.get("anaphora_types") or ()),
-                         anaphoric_act_nouns=word_list(raw.get("anaphoric_act_nouns"), f"{where}: anaphoric_act_nouns"))
+                         anaphoric_act_nouns=word_list(raw.get("anaphoric_act_nouns"), f"{where}: anaphoric_act_nouns"),
+                         receiving_verbs=word_list(raw.get("receiving_verbs"), f"{where}: receiving_verbs"))
