@@ -94,3 +94,27 @@ def test_a_request_to_its_own_people_is_no_event_with_another_state(code):
 def test_measures_of_goods_and_received_systems_are_transfers(code, text, sender, receiver):
     edges = _edges(code(text))
     assert (frozenset({sender}), frozenset({receiver}), "AID") in edges, edges
+
+
+@pytest.mark.parametrize("text, mover, across", [
+    ("Eritrea has massed troops on the border with Ethiopia.", "ERI", "ETH"),
+    ("Serbia sent tanks to the border with Kosovo and Albania.", "SRB", "ALB"),
+])
+def test_forces_moved_to_a_border_with_a_state_mobilise_against_it(code, text, mover, across):
+    edges = _edges(code(text))
+    assert any(a == frozenset({mover}) and across in r and t == "MOBILIZE" for a, r, t in edges), edges
+    assert not any(t == "AID" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, judge, agent", [
+    ("Norway welcomed Colombia's decision to resume peace talks.", "NOR", "COL"),
+    ("Canada praised Kenya's deployment of police officers to Haiti.", "CAN", "KEN"),
+])
+def test_a_judging_verb_is_aimed_at_the_agent_of_the_act_it_judges(code, text, judge, agent):
+    edges = _edges(code(text))
+    assert (frozenset({judge}), frozenset({agent}), "SUPPORT") in edges, edges
+
+
+def test_refusing_to_recognise_an_act_does_not_make_the_refuser_its_agent(code):
+    edges = _edges(code("Serbia refused to recognise the annexation of Crimea."))
+    assert not any(a == frozenset({"SRB"}) and t in ("COERCE", "ASSAULT") for a, _, t in edges), edges

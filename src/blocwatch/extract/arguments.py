@@ -338,7 +338,7 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     if not actors and actor_toks:
         actors = context_actors(actor_toks[0], index)
         why += [a.why for a in actors[:1]]
-    stance = entry.type in words.stance_types
+    stance = entry.type in words.stance_types or trigger.lemma_.lower() in words.judging_verbs
     if stance:
         why.append("a stance on an act: aimed at the act's agent")
     recipients = _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance,
@@ -486,6 +486,7 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         if passive and role in ("dobj", "nsubj"):
             continue
         toks = role_tokens(trigger, role)
+        toks += [w for t in toks if t.lemma_.lower() in words.boundary_nouns for w in prep_objects(t, ("with",))]
         groups.append(_act_agents(toks, words) if stance and role == "dobj" else toks)
     groups.append(_purpose_objects(trigger, words))
     for toks in groups:

@@ -149,6 +149,8 @@ class ArgumentWords:
     anaphora_types: frozenset[str] = frozenset()  # stances that may aim at an act named before ("condemned the move")
     anaphoric_act_nouns: frozenset[str] = frozenset()  # nouns that stand for an act named before
     receiving_verbs: frozenset[str] = frozenset()  # "Laos received $500 million in Chinese loans": Laos receives
+    judging_verbs: frozenset[str] = frozenset()  # "welcomed the agreement", "refused to recognise the annexation"
+    boundary_nouns: frozenset[str] = frozenset()  # "on the border with Guyana": the state across it
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -216,7 +218,8 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
     for key in ("place_target_types", "with_help_types", "stance_types"):
         for type_ in getattr(lex.words, key):
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
-    lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types),
+    lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types)
+                        | lex.words.judging_verbs,
                         event_nouns=frozenset(lemma for lemma, pos in lex.triggers if pos == "NOUN"),
                         conflict_types=frozenset(n for n, t in ontology.types.items() if t.quad.endswith("conflict")))
     return lex
@@ -311,4 +314,6 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          side_type=(str(raw["side_type"]).upper() if raw.get("side_type") else None),
                          anaphora_types=frozenset(str(t).upper() for t in raw.get("anaphora_types") or ()),
                          anaphoric_act_nouns=word_list(raw.get("anaphoric_act_nouns"), f"{where}: anaphoric_act_nouns"),
-                         receiving_verbs=word_list(raw.get("receiving_verbs"), f"{where}: receiving_verbs"))
+                         receiving_verbs=word_list(raw.get("receiving_verbs"), f"{where}: receiving_verbs"),
+                         judging_verbs=word_list(raw.get("judging_verbs"), f"{where}: judging_verbs"),
+                         boundary_nouns=word_list(raw.get("boundary_nouns"), f"{where}: boundary_nouns"))

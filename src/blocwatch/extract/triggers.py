@@ -31,7 +31,8 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
     deps = ("dobj", "nsubjpass", "attr", "oprd") if token.pos_ in ("VERB", "AUX") else ("compound", "amod", "nmod")
     objects = [c for c in token.children if c.dep_ in deps]
     if particle and token.pos_ in ("VERB", "AUX"):
-        objects += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == particle.lower()
+        # spaCy parses "to" after a direct object as a dative ("sent tanks [to] the border")
+        objects += [g for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ == particle.lower()
                     for g in c.children if g.dep_ == "pobj"]
     objects += [g for o in objects if o.lemma_.lower() in quantifiers
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -47,4 +48,4 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
 
 
 def _has_particle(token: Token, particle: str) -> bool:
-    return any(c.dep_ in ("prt", "prep", "agent") and c.lower_ == particle.lower() for c in token.children)
+    return any(c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle.lower() for c in token.children)
