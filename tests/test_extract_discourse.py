@@ -32,3 +32,22 @@ def test_a_phrase_that_names_its_own_party_does_not_refer_back(code):
 def test_the_north_in_a_text_about_korea_is_north_korea(code):
     edges = _edges(code("South Korea and Japan held naval drills. The North fired two missiles at the South."))
     assert (frozenset({"PRK"}), frozenset({"KOR"}), "ASSAULT") in edges, edges
+
+
+def test_they_after_a_coordination_is_every_party_of_it(code):
+    edges = _edges(code("The leaders of Kenya and Ethiopia met in Nairobi. They also condemned Eritrea's troop build-up."))
+    assert (frozenset({"KEN", "ETH"}), frozenset({"ERI"}), "ACCUSE") in edges, edges
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Georgian and Russian patrols clashed. Each side accused the other of provoking the incident.", {"GEO", "RUS"}),
+    ("Sudan and South Sudan accused each other of backing rebels.", {"SDN", "SSD"}),
+])
+def test_a_reciprocal_act_goes_both_ways(code, text, parties):
+    edges = _edges(code(text))
+    assert (frozenset(parties), frozenset(parties), "ACCUSE") in edges, edges
+
+
+def test_calling_something_illegal_is_no_phone_call(code):
+    edges = _edges(code("Brazil and India called the tariffs illegal."))
+    assert not any(t == "CONSULT" for _, _, t in edges), edges

@@ -144,8 +144,8 @@ class References:
         """"the two countries", "both sides": the two most recent distinct states before the phrase."""
         if token.i in self.index.by_token or token.lemma_.lower() not in self.nouns.pair:
             return []
-        if not any(c.lower_ in ("two", "both") for c in token.children):
-            return []
+        if not any(c.lower_ in ("two", "both", "each") for c in token.children):
+            return []  # "each side" (accused the other) is one of the two as well
         found: list[Actor] = []
         for m in self.index.recent_first:
             entry = m.best
@@ -199,6 +199,10 @@ class References:
             if token.text in ("North", "South") and token.text not in self._text(m):
                 continue
             candidates.append(self.doc[m.end - 1])
+        if token.lower_ in PLURAL:  # "they" after "the presidents of A and B met": the coordination
+            coordinated = [c for c in candidates if c.dep_ == "conj" or any(x.dep_ == "conj" for x in c.children)]
+            if coordinated:
+                return coordinated[0]
         subjects = [c for c in candidates if is_subject(c)]
         return (subjects or candidates or [None])[0]
 

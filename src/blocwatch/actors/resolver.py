@@ -171,6 +171,8 @@ class ActorIndex:
             return pair
         if token.lower_ in PLURAL and token.i not in self.by_token:
             antecedent = self.refs.antecedent(token)
+            while antecedent is not None and antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+                antecedent = antecedent.head  # "they" after "South Korea and Japan": the whole coordination
             tokens = [antecedent, *conjuncts(antecedent)] if antecedent is not None else tokens
         for tok in tokens:
             actor = self.resolve(tok)

@@ -347,6 +347,10 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
     stance = entry.type in words.stance_types or trigger.lemma_.lower() in words.judging_verbs
     if stance:
         why.append("a stance on an act: aimed at the act's agent")
+    if len({a.country for a in actors}) >= 2 and any(_reciprocal(t) for role in entry.recipient
+                                                      for t in role_tokens(trigger, role)):
+        # "each side accused the other": each of the two acts on the other; "faced each other": co-actors
+        return Arguments(actors, [] if entry.mutual else actors, why + ["reciprocal: each party on the other"])
     recipients = _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance,
                                      hostile=entry.type in words.seizing_types)
     fights = entry.mutual and entry.type in words.conflict_types
@@ -503,6 +507,13 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         if found:
             return found
     return []
+
+
+def _reciprocal(token: Token) -> bool:
+    """True for "the other" (after "each side"), "each other" and "one another"."""
+    if token.lemma_.lower() == "other":
+        return any(c.lower_ in ("the", "each") for c in token.children) or token.nbor(-1).lower_ == "each"
+    return token.lower_ == "another" and token.i > 0 and token.nbor(-1).lower_ == "one"
 
 
 def _other_owner(tokens: list[Token], own: set[str], index: ActorIndex) -> list[Actor]:
