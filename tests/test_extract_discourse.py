@@ -51,3 +51,32 @@ def test_a_reciprocal_act_goes_both_ways(code, text, parties):
 def test_calling_something_illegal_is_no_phone_call(code):
     edges = _edges(code("Brazil and India called the tariffs illegal."))
     assert not any(t == "CONSULT" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's president will visit Qatar next week, the Qatari foreign ministry said.",
+    "Peru and Chile agreed to reopen their border, the Chilean government said.",
+])
+def test_the_recipient_s_word_on_a_shared_act_is_its_own_statement(code, text):
+    assert all(e.status == "asserted" for e in code(text)), [(e.type, e.status) for e in code(text)]
+
+
+def test_the_victim_s_word_on_an_attack_stays_a_claim(code):
+    events = code("Chad said Sudanese jets bombed the Chadian town of Adre.")
+    assert any(e.type == "ASSAULT" and e.status == "reported" for e in events), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, actor, recipient, denier", [
+    ("Kenya said Ugandan troops had shelled Kenyan border posts. Kampala dismissed the claim as baseless.", "UGA", "KEN", "UGA"),
+    ("Seoul accused Pyongyang of shipping coal to China. North Korea denied the allegations.", "PRK", "CHN", "PRK"),
+])
+def test_a_denial_of_the_claim_denies_the_claim_just_reported(code, text, actor, recipient, denier):
+    events = [e for e in code(text) if {a.country for a in e.actor} == {actor}]
+    statuses = {(e.status, e.source.country if e.source else None) for e in events}
+    assert ("denied", denier) in statuses and any(s == "reported" for s, _ in statuses), statuses
+
+
+def test_a_charge_denied_in_its_own_sentence_denies_no_earlier_claim(code):
+    text = "Mali said Algerian drones struck a convoy. Bamako accused Algiers of backing rebels, a charge Algiers denies."
+    events = code(text)
+    assert not any(e.type == "ASSAULT" and e.status == "denied" for e in events), [(e.type, e.status) for e in events]

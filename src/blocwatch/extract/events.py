@@ -131,7 +131,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                 candidates[tok.i] = demand
     events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
-    return events + _denials_of_the_claims(sent, events, index, lex)
+    return events + _denials_of_the_claims(sent, events, index, lex) + _denials_of_earlier_claims(sent, previous,
+                                                                                                 index, lex)
 
 
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
@@ -157,6 +158,30 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {earlier.trigger}")
+
+
+def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
+    """"Kyiv said Minsk had sent troops. Minsk dismissed the claim as a fabrication.": a denial of a claim named
+    by a bare noun ("the claim", "these reports", "the allegations") denies the claims just reported about the
+    denier's own acts (GUIDELINE: a fact reported and then denied is annotated twice)."""
+    out = []
+    for verb in sent:
+        if not is_claim_denial(verb, lex):
+            continue
+        claim = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns)
+        if claim.i < verb.i or verb.dep_ == "relcl":
+            continue  # "a charge Kabul denies": the charge of this sentence, read by _denials_of_the_claims
+        if any(c.dep_ in ("acl", "ccomp", "relcl", "prep", "poss") for c in claim.children):
+            continue  # "denied reports that ...", "rejected the claims of X": the claim is named here
+        subj = subject_of(verb)
+        if subj is None:
+            continue
+        denier, _ = claimant(subj, index)
+        if not denier.country:
+            continue
+        out += [replace(ev, status="denied", source=denier, why=ev.why + [f"the claim is denied: {verb.text!r}"])
+                for ev in previous if ev.status == "reported" and denier.country in {a.country for a in ev.actor}]
+    return out
 
 
 def is_sport(sent: Span, composition: Composition) -> bool:
@@ -196,7 +221,10 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
             return []  # "troops arrived in Sierra Leone" is a deployment, not a visit
         # "peacekeeping troops arrived in Bosnia": help sent to the host
         entry = replace(entry, type=next(iter(composition.peacekeeping_type)), mode=None)
-    reading = read_status(trigger, actors, index, lex.cues, quotes)
+    # GUIDELINE 4: a party's own statement about a meeting it held is asserted, so for a shared act the
+    # recipient's word counts as its own too; an attack, or help to rebels, stays a claim
+    parties = actors + recipients if entry.type in composition.shared_statement_types else actors
+    reading = read_status(trigger, parties, index, lex.cues, quotes)
     if reading.unclaimed:
         return []
     type_, mode = entry.type, entry.mode

@@ -110,6 +110,7 @@ class Composition:
     alarm_type: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
     sports_types: frozenset[str] = frozenset()
+    shared_statement_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
