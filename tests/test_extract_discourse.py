@@ -80,3 +80,29 @@ def test_a_charge_denied_in_its_own_sentence_denies_no_earlier_claim(code):
     text = "Mali said Algerian drones struck a convoy. Bamako accused Algiers of backing rebels, a charge Algiers denies."
     events = code(text)
     assert not any(e.type == "ASSAULT" and e.status == "denied" for e in events), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("Armenia and Azerbaijan signed a peace deal brokered by the United States.", "USA", {"ARM", "AZE"}),
+    ("Sudan and South Sudan reopened the border under an arrangement mediated by Kenya.", "KEN", {"SDN", "SSD"}),
+])
+def test_a_go_between_named_by_a_participle_mediates_between_the_parties(code, text, mediator, parties):
+    events = code(text)
+    mediation = [e for e in events if e.type == "CONSULT" and e.mode == "third-party"]
+    assert any({a.country for a in e.actor} == {mediator} and {a.country for a in e.recipient} == parties
+               for e in mediation), _edges(events)
+    assert not any(mediator in a and t in ("AGREE", "SUPPORT") for a, _, t in _edges(events)), _edges(events)
+
+
+def test_a_summit_hosted_by_a_state_is_no_mediation(code):
+    events = code("Qatar boycotted the summit hosted by Egypt.")
+    assert not any(e.mode == "third-party" for e in events), _edges(events)
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Lithuania attributed a cyberattack on Lithuanian railways to Belarus.", "BLR"),
+    ("Georgia blamed the bombing of a Georgian pipeline on Russian agents.", "RUS"),
+])
+def test_an_act_attributed_to_a_party_is_its_act_as_a_claim(code, text, agent):
+    events = [e for e in code(text) if {a.country for a in e.actor} == {agent}]
+    assert events and all(e.status == "reported" for e in events), [(e.type, e.status) for e in code(text)]

@@ -36,7 +36,7 @@ NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_su
 # hosting": the object acts.
 CONTROL_PREPS = ("of", "from", "into", "for")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
-CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon")
+CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon", "under")
 
 
 @dataclass
@@ -45,9 +45,19 @@ class Arguments:
     recipient: list[Actor]
     why: list[str] = field(default_factory=list)
     retype: str | None = None  # the construction, not the trigger, gives the type ("fought alongside X": AID)
+    remode: str | None = None  # and the mode ("a deal brokered by China": CONSULT third-party)
 
 
 CONDITION_MARKS = {"if", "unless"}
+# "a deal brokered by China": the by-phrase of these participles names a go-between, not the deal's party;
+# the go-between's act is mediation (PLOVER CONSULT, mode third-party)
+MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate"})
+MEDIATION = ("CONSULT", "third-party")
+
+
+def is_mediation(verb: Token) -> bool:
+    """True for a participle of mediation on what was mediated ("a deal brokered by China")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in MEDIATION_VERBS
 
 
 def is_passive(verb: Token) -> bool:
@@ -247,8 +257,8 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         subj = head_subject(trigger)
         return [subj] if subj is not None else []
     if role == "acl_by":  # "the sanctions, announced by the EU,", "strikes carried out by Israel"
-        return [o for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
-                for o in a.children if o.dep_ == "pobj"]
+        return [o for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in MEDIATION_VERBS
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if role == "appos_head":  # "China, Laos's largest creditor, ...": the noun describes its head
         return [trigger.head] if trigger.dep_ == "appos" else []
     if role == "xcomp":
@@ -353,6 +363,10 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         return Arguments(actors, [] if entry.mutual else actors, why + ["reciprocal: each party on the other"])
     recipients = _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance,
                                      hostile=entry.type in words.seizing_types)
+    if is_mediation(trigger):  # PLOVER CONSULT third-party: mediation between the parties
+        recipients = recipients or _mediated_parties(trigger.head, actors, index, words)
+        return Arguments(actors, recipients, why + [f"the parties of the {trigger.head.text!r} brokered"],
+                         retype=MEDIATION[0], remode=MEDIATION[1])
     fights = entry.mutual and entry.type in words.conflict_types
     if companions and (recipients or not fights):
         # with no other side named, the participants of a clash are its two sides: "X fought alongside Y"
@@ -374,6 +388,21 @@ def _sides_fought_for(verb: Token, actors: list[Actor], index: ActorIndex, words
     return [a for a in _resolve(sides, index, words) if a.country not in own]
 
 
+def _mediated_parties(deal: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """"Iran and Saudi Arabia restored ties in a deal brokered by China", "a truce between A and B mediated by
+    Qatar": the parties of what was brokered, from its between-phrase or the clause it belongs to."""
+    own = {a.country for a in actors}
+    while deal.dep_ == "conj" and deal.head.i != deal.i:
+        deal = deal.head
+    if deal.dep_ == "pobj" and deal.head.lower_ in ("between", "among"):
+        return [a for a in _resolve([deal], index, words) if a.country not in own]  # hung on "Israel and Hamas"
+    tokens = prep_objects(deal, ("between", "among"))
+    if not tokens:
+        subj = head_subject(deal)
+        tokens = [subj] if subj is not None else []
+    return [a for a in _resolve(tokens, index, words) if a.country not in own]
+
+
 def _sent_subject(verb: Token, words: ArgumentWords) -> list[Token]:
     """"North Korean troops have been deployed to Russia": the passive subject, when it is (or counts) people
     or goods that are sent; its own phrase names their state."""
@@ -391,6 +420,11 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         return _reaction_arguments(trigger, index, words)
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
+    blamed = _attributed_to(trigger, words)
+    if blamed:  # "attributed the cyberattack to Russia's GRU": the party it is attributed to did it
+        actors = _resolve(blamed, index, words)
+        recipients = _recipients_by_role(trigger, entry.recipient, False, actors, index, words)
+        return Arguments(actors, recipients, why + ["agent: the party the act is attributed to"])
     if _judged_act(trigger, words):  # "France condemned the strikes on Israel": not France's strikes
         actor_roles = tuple(r for r in actor_roles if r != "head_subj")
     actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
@@ -420,6 +454,16 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
+
+
+def _attributed_to(noun: Token, words: ArgumentWords) -> list[Token]:
+    """The to/on phrase of a verb of attribution whose object is ``noun`` ("blamed the strike on Moscow")."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words.attribution_verbs:
+        return []
+    # the parser may hang "on Moscow" on the noun ("blamed [the attack on Moscow]"): after "blame", it is
+    # still the party blamed
+    return prep_objects(noun.head, ("to", "on")) or prep_objects(noun, ("on",)) or \
+        [g for o in prep_objects(noun, ("of",)) for g in prep_objects(o, ("on",))]
 
 
 def _receivers(noun: Token, words: ArgumentWords) -> list[Token]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
-from .arguments import Arguments, subject_of
+from .arguments import Arguments, is_mediation, subject_of
 from .lexicon import Composition, Trigger
 
 ALARM_DEPTH = 6  # how far up from an act its alarm verb may be ("warned that X may be [sending]")
@@ -60,8 +60,8 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
     """
     for cand in sorted(candidates.values(), key=lambda c: -sum(1 for _ in c.token.ancestors)):
         gov, prep = governor(cand.token, candidates, composition)
-        if gov is None:
-            continue
+        if gov is None or is_mediation(cand.token):
+            continue  # "a deal brokered by China": the go-between's act is its own, not part of the deal
         if gov.entry.type in composition.topic_types and prep in composition.topic_preps \
                 and cand.token.pos_ in ("NOUN", "PROPN"):
             cand.absorbed = True  # the topic of talks or a request, not an event that happened

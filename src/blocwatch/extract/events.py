@@ -33,7 +33,7 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
         args = (verb_arguments(token, entry, index, lex.words) if entry.pos == "VERB"
                 else noun_arguments(anchor, entry, index, lex.words))
         if args.retype:
-            entry = replace(entry, type=args.retype, mode=None, mutual=False, negative=None)
+            entry = replace(entry, type=args.retype, mode=args.remode, mutual=False, negative=None)
         cand = Candidate(token, entry, args)
         if cand.complete(composition):
             return cand

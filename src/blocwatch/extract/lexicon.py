@@ -12,7 +12,7 @@ from ..resources import check_keys, data_path, fields_of, read_tsv, read_yaml, w
 DEFAULT_VERB_ROLES = ("dobj", "dative", "to", "with", "against", "on", "from", "for", "into", "at")
 DEFAULT_NOUN_ROLES = ("of", "to", "with", "against", "on", "for", "from", "into", "at")
 # ArgumentWords fields filled from the trigger lexicon, not read from arguments.yaml.
-DERIVED_WORDS = ("stance_verbs", "event_nouns", "conflict_types")
+DERIVED_WORDS = ("stance_verbs", "event_nouns", "conflict_types", "attribution_verbs")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class StatusCues:
     """Word lists that decide status and attribution (data/lexicon/status.yaml), one field per list."""
 
     reporting_verbs: frozenset[str] = frozenset()
+    attribution_verbs: frozenset[str] = frozenset()
     citing_verbs: frozenset[str] = frozenset()
     confirming_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ class ArgumentWords:
     receiving_verbs: frozenset[str] = frozenset()  # "Laos received $500 million in Chinese loans": Laos receives
     judging_verbs: frozenset[str] = frozenset()  # "welcomed the agreement", "refused to recognise the annexation"
     boundary_nouns: frozenset[str] = frozenset()  # "on the border with Guyana": the state across it
+    attribution_verbs: frozenset[str] = frozenset()  # "attributed the attack to Russia": Russia attacked
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -220,7 +222,7 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         for type_ in getattr(lex.words, key):
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
     lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types)
-                        | lex.words.judging_verbs,
+                        | lex.words.judging_verbs, attribution_verbs=lex.cues.attribution_verbs,
                         event_nouns=frozenset(lemma for lemma, pos in lex.triggers if pos == "NOUN"),
                         conflict_types=frozenset(n for n, t in ontology.types.items() if t.quad.endswith("conflict")))
     return lex

@@ -217,7 +217,8 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
                 (node.pos_ == "ADJ" and lemma in cues.future_adjectives and child.dep_ == "xcomp") or \
                 (node.pos_ == "ADJ" and lemma in cues.willingness_adjectives and child.dep_ == "prep"
                  and child.lower_ in cues.interest_preps) or \
-                (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")):
+                (not verbal and lemma in cues.future_nouns and child.dep_ in ("acl", "prep", "pobj")
+                 and child.tag_ != "VBN"):  # "a deal brokered by China" was made: no intention
             reading.future, reading.why = True, reading.why + [f"intention {node.text!r}"]
             reading.willing = reading.willing or lemma in cues.willingness_adjectives
         elif verbal and lemma in cues.failure_verbs and (child.dep_ == "xcomp" or (
@@ -277,6 +278,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         return _spoken("reported", node, index, f"warning {node.text!r} of it")
     if lemma in cues.confirming_verbs and clausal:
         return Claim("asserted", None, f"confirmed by {node.text!r}")
+    if lemma in cues.attribution_verbs and child.dep_ == "dobj" and not is_passive(node):
+        return _spoken("reported", node, index, f"attribution {node.text!r}")
     if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
         return _spoken("reported", node, index, f"accusation {node.text!r}")
     if lemma in cues.claim_nouns and node.pos_ in ("NOUN", "PROPN"):
