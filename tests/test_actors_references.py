@@ -88,3 +88,20 @@ def test_a_helper_is_not_the_attacker_in_the_helped_partys_war(code):
              for e in code("Belarus is aiding Moscow in its war against Kyiv.")}
     assert (("BLR",), ("RUS",), "AID") in edges
     assert (("BLR",), ("UKR",), "ASSAULT") not in edges
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("UN special envoy Mary Robinson met the Sudanese leader.", "UNO"),
+    ("EU trade commissioner Cecilia Malmstrom met Japanese officials.", "EUR"),
+])
+def test_a_title_naming_an_international_body_says_whom_the_person_acts_for(coder, text, code_):
+    from blocwatch.model import Document
+    events = coder.code(Document(id="t", text=text)).events
+    assert any(code_ in {a.country for a in e.actor} for e in events), [(e.type, [a.country for a in e.actor]) for e in events]
+
+
+def test_the_head_noun_names_a_minister_s_sector(coder):
+    from blocwatch.model import Document
+    events = coder.code(Document(id="t", text="Italy's armed forces minister will visit Tunis next month.")).events
+    assert any(e.type == "AGREE" and {a.country for a in e.actor} == {"ITA"} for e in events), \
+        [(e.type, [a.country for a in e.actor]) for e in events]

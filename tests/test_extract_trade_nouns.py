@@ -90,3 +90,20 @@ def test_the_agent_of_a_participle_on_an_event_noun_is_its_actor(code):
 def test_help_that_reaches_a_state_is_received_by_it(code):
     edges = _edges(code("Qatari aid reached Sudan on Friday."))
     assert (frozenset({"QAT"}), frozenset({"SDN"}), "AID") in edges, edges
+
+
+def test_the_first_of_two_objects_read_as_a_compound_is_the_receiver(code):
+    edges = _edges(code("Algeria has sold Tunisia electricity."))
+    assert _cooperate_edges(edges, {"DZA", "TUN"}), edges
+
+
+def _cooperate_edges(edges, parties):
+    return any(t == "COOPERATE" and a | r == frozenset(parties) for a, r, t in edges)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Japan overtook the United States as Vietnam's largest investor.", {"JPN", "VNM"}),
+    ("India emerged as Bhutan's main trading partner.", {"IND", "BTN"}),
+])
+def test_an_agent_noun_in_an_as_phrase_is_said_of_the_subject(code, text, parties):
+    assert _cooperate_edges(_edges(code(text)), parties), _edges(code(text))

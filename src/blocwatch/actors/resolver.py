@@ -252,7 +252,14 @@ class ActorIndex:
                 found.append((abs(tok.i - head.i), self.people[tok.text], f"person {tok.text!r} named earlier"))
         if not found:
             return None, ""
-        _, entry, why = min(found, key=lambda f: f[0])
+        rank, entry, why = min(found, key=lambda f: f[0])
+        if entry.is_person:
+            # "UN special envoy Julie Bishop", "EU foreign policy chief Kaja Kallas": a title naming an
+            # international body says whom the person acts for, whatever the person's own state
+            bodies = [(e, w) for r, e, w in found if e.is_org and e.country in self.refs.nouns.body_codes]
+            if bodies and not any(t.lower_ == "former" for t in tokens):  # a former UN envoy acts for no one
+                entry, why = bodies[0]
+                why += " (the title of the person named)"
         return entry, why
 
     def _is_origin(self, m: Match) -> bool:
@@ -279,6 +286,12 @@ class ActorIndex:
         "national prosecutor" is a prosecutor and not a national.
         """
         words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct]
+        # the head noun names the role: "the armed forces minister" is a minister (GOV), not the armed forces
+        for size in (3, 2, 1):
+            if len(words) >= size and words[-1].i == head.i and not (size == 1 and words[-1].pos_ == "ADJ"):
+                found = self._term_sectors(words[-size:])
+                if found:
+                    return found
         out: list[str] = []
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):

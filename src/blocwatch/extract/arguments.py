@@ -10,7 +10,8 @@ modifiers), ``clause_subj`` (the subject of the trigger's complement clause: "wa
 send"), ``head_subj`` (the subject of the verb a noun trigger depends on: "held talks with"),
 ``xcomp`` (the recipient of the trigger's complement clause: "refused to meet Jordan's king"),
 ``by`` (a passive's agent), ``acl_by`` (the agent of a participle on a noun: "sanctions announced by
-the EU"), ``appos_head`` (what an apposition describes: "China, Laos's largest
+the EU"), ``as_subj`` (the subject of the verb an "as" phrase hangs on: "emerged as Laos's top
+lender"), ``appos_head`` (what an apposition describes: "China, Laos's largest
 creditor"), ``origin`` (the state a traded or received thing belongs to: a nationality or
 possessor on a verb's object or on a noun's of-object, "received Iranian drones", "purchases of Russian
 oil") and any preposition ("to", "against", "between" ...).
@@ -222,8 +223,11 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     kids = list(trigger.children)
     objects = [c for c in kids if c.dep_ == "dobj"] + _shifted_objects(trigger)
     if role == "dative":  # "granted asylum to X" parses "to" itself as the dative
-        return [g for c in kids if c.dep_ == "dative"
-                for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
+        found = [g for c in kids if c.dep_ == "dative"
+                 for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
+        # "sold Venezuela gasoline": the parser may read the first of two objects as a compound of the second
+        return found or [c for o in objects for c in o.children
+                         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == trigger.i + 1]
     if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX"):
         # A verb's "poss" is its object's: "summoned [Niger's] ambassador"; through a counting noun, the
         # counted noun's: "hosts thousands of [North Korean] laborers".
@@ -259,6 +263,11 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     if role == "acl_by":  # "the sanctions, announced by the EU,", "strikes carried out by Israel"
         return [o for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in MEDIATION_VERBS
                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if role == "as_subj":  # "China overtook Russia as Kazakhstan's largest trading partner"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(trigger.head.head)
+            return [subj] if subj is not None else []
+        return []
     if role == "appos_head":  # "China, Laos's largest creditor, ...": the noun describes its head
         return [trigger.head] if trigger.dep_ == "appos" else []
     if role == "xcomp":
