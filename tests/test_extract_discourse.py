@@ -106,3 +106,8 @@ def test_a_summit_hosted_by_a_state_is_no_mediation(code):
 def test_an_act_attributed_to_a_party_is_its_act_as_a_claim(code, text, agent):
     events = [e for e in code(text) if {a.country for a in e.actor} == {agent}]
     assert events and all(e.status == "reported" for e in events), [(e.type, e.status) for e in code(text)]
+
+
+def test_a_text_s_adopter_acts_through_it(code):
+    edges = _edges(code("The UN Security Council adopted a resolution condemning Iran's nuclear tests."))
+    assert (frozenset({"UNO"}), frozenset({"IRN"}), "ACCUSE") in edges, edges

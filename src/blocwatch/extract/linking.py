@@ -130,6 +130,9 @@ def _issuers(token: Token, index: ActorIndex, words: ArgumentWords) -> list[Acto
         return []
     agents = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPS
               for g in c.children if g.dep_ == "pobj"]
+    if not agents and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        # "the Assembly adopted a resolution demanding ...": who adopted or issued the text
+        agents = [c for c in token.head.children if c.dep_ == "nsubj"]
     return unique([a for g in agents for a in index.resolve_all(g)])
 
 
