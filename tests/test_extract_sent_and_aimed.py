@@ -118,3 +118,13 @@ def test_a_judging_verb_is_aimed_at_the_agent_of_the_act_it_judges(code, text, j
 def test_refusing_to_recognise_an_act_does_not_make_the_refuser_its_agent(code):
     edges = _edges(code("Serbia refused to recognise the annexation of Crimea."))
     assert not any(a == frozenset({"SRB"}) and t in ("COERCE", "ASSAULT") for a, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Canada adopted new sanctions on Belarus, targeting Russian banks.", "CAN", "RUS"),
+    ("Japan announced new sanctions targeting Iranian shipping firms.", "JPN", "IRN"),
+])
+def test_a_participle_of_aiming_on_a_sanction_aims_the_sanction(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
+    assert not any(t == "ASSAULT" for _, _, t in edges), edges

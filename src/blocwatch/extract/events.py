@@ -34,6 +34,9 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
                 else noun_arguments(anchor, entry, index, lex.words))
         if args.retype:
             entry = replace(entry, type=args.retype, mode=args.remode, mutual=False, negative=None)
+        aimed = _aimed_act(token, lex)
+        if aimed is not None:  # "adopted sanctions, targeting Chinese refiners": the sanctions' target
+            entry = replace(entry, type=aimed.type, mode=aimed.mode, mutual=False, negative=None)
         cand = Candidate(token, entry, args)
         if cand.complete(composition):
             return cand
@@ -52,6 +55,21 @@ def _aimed_by_an_event(verb: Token, lex: Lexicon) -> bool:
     noun_types = {e.type for e in lex.triggers_for(subj.lemma_, "NOUN")}
     general = {e.type for e in lex.triggers_for(verb.lemma_, "VERB") if not e.objects and not e.particle}
     return bool(noun_types) and not noun_types & general
+
+
+def _aimed_act(verb: Token, lex: Lexicon) -> Trigger | None:
+    """The act a participle of aiming aims, when it hangs on a trigger of another type: "adopted new
+    sanctions, targeting Chinese refiners", "a package of sanctions targeting shadow-fleet tankers"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.words.targeting_verbs \
+            or verb.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+        return None
+    gov = verb.head
+    if gov.dep_ == "pobj" or gov.lemma_.lower() in lex.words.quantifier_nouns:  # "a package of sanctions"
+        gov = next((g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), gov)
+    acts = trigger_entries(gov, lex)
+    general = {e.type for e in lex.triggers_for(verb.lemma_, "VERB") if not e.objects and not e.particle}
+    return acts[0] if acts and acts[0].type not in general else None
 
 
 def _demand(verb: Token, index: ActorIndex, composition: Composition) -> Candidate | None:
