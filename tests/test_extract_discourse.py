@@ -111,3 +111,19 @@ def test_an_act_attributed_to_a_party_is_its_act_as_a_claim(code, text, agent):
 def test_a_text_s_adopter_acts_through_it(code):
     edges = _edges(code("The UN Security Council adopted a resolution condemning Iran's nuclear tests."))
     assert (frozenset({"UNO"}), frozenset({"IRN"}), "ACCUSE") in edges, edges
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Minsk denied any involvement and accused Lithuania of provocations.", "BLR", "LTU"),
+    ("Caracas rejected the report and accused Bogota of lying.", "VEN", "COL"),
+])
+def test_a_denial_does_not_reach_a_coordinated_accusation(code, text, accuser, accused):
+    events = [e for e in code(text) if e.type == "ACCUSE"]
+    assert any({a.country for a in e.actor} == {accuser} and e.status == "asserted" for e in events), \
+        [(e.type, e.status) for e in code(text)]
+
+
+def test_a_negation_in_the_main_clause_does_not_reach_a_relative_clause(code):
+    events = code("Turkey, which sells drones to Ukraine, was not invited to the talks.")
+    assert any(e.status == "asserted" and {a.country for a in e.actor} == {"TUR"} for e in events), \
+        [(e.type, e.status) for e in events]

@@ -50,8 +50,11 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     own_clause = True
     claimed = False
     for child, node in path:
-        if child is not None and child.dep_ in CLAUSE_BOUNDARIES and node.pos_ in ("VERB", "AUX"):
-            own_clause = False  # a governing clause's modals and hedges are its own business
+        if child is not None and child.dep_ in CLAUSE_BOUNDARIES and (node.pos_ in ("VERB", "AUX")
+                                                                      or child.dep_ == "relcl"):
+            # a governing clause's modals and hedges are its own business; so are those of the clause a
+            # relative clause's noun sits in ("Iran, which has sold Venezuela gasoline, was not named")
+            own_clause = False
         if child is not None and _own_conjunct(child):
             own_clause = False  # "disputes would arise, but the most notable was the invasion": its own clause
         if trigger.pos_ in ("NOUN", "PROPN") and _ends_noun_clause(node, cues):
@@ -269,7 +272,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     lemma = node.lemma_.lower()
     clausal = child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "conj") or (
         child.dep_ == "advcl" and node.dep_ == "ROOT" and lemma in cues.reporting_verbs)
-    if lemma in cues.denial_verbs and (clausal or _claim_object(child, cues)):
+    if lemma in cues.denial_verbs and ((clausal and child.dep_ != "conj") or _claim_object(child, cues)):
+        # "Moscow denied any involvement and accused Estonia ...": a coordinated verb is an act of its own
         owner = _claim_owner(child, index) if _claim_object(child, cues) else None
         return _spoken("denied", node, index, f"denial verb {node.text!r}", owner)
     if _called_false(node, cues):
