@@ -127,3 +127,15 @@ def test_a_negation_in_the_main_clause_does_not_reach_a_relative_clause(code):
     events = code("Turkey, which sells drones to Ukraine, was not invited to the talks.")
     assert any(e.status == "asserted" and {a.country for a in e.actor} == {"TUR"} for e in events), \
         [(e.type, e.status) for e in events]
+
+
+def test_an_attribution_of_the_main_clause_does_not_reach_a_relative_clause(code):
+    text = "Kenya, which signed a defence pact with Britain in 2015, is in talks to buy Turkish drones, according to two officials."
+    events = code(text)
+    assert any(e.status == "asserted" and {a.country for a in e.actor} == {"KEN", "GBR"} for e in events), \
+        [(e.type, [a.country for a in e.actor], e.status) for e in events]
+
+
+def test_a_future_act_announced_by_its_recipient_is_asserted(code):
+    events = code("Japan will send rice to Palau next year, the Palauan government said.")
+    assert any(e.type == "AGREE" and e.status == "asserted" for e in events), [(e.type, e.status) for e in events]

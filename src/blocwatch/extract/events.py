@@ -254,6 +254,11 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         type_, mode = AGREEMENT, None  # manual 3.1: an indicated willingness to cooperate
     elif reading.future and future_type:
         type_, mode = future_type, None
+        if type_ in composition.shared_statement_types and reading.status == "reported" and reading.source \
+                and reading.source.country in {a.country for a in recipients}:
+            # "China will send advisers to the Solomons, the Solomons government said": an agreement the
+            # recipient announces is its own statement (GUIDELINE 4)
+            reading.status, reading.source = "asserted", None
     clause = {t.i for t in clause_tokens(trigger)}
     quantities = [q for ent in trigger.sent.ents if ent.root.i in clause for q in [quantity_of(ent, lex.words)] if q]
     event = Event(actor=actors, recipient=recipients, type=type_, mode=mode,

@@ -77,14 +77,17 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             _settle_claim(reading, claim, actors)
             break
     if not claimed:
-        according = according_to(path, index)
+        # an attribution of the main clause does not reach into a relative clause on one of its nouns
+        # ("Hanoi, which upgraded ties in 2023, is in talks ..., according to two people")
+        relative = next((n for n, (child, _) in enumerate(path) if child is not None and child.dep_ == "relcl"), None)
+        according = according_to(path if relative is None else path[:relative], index)
         speaker = quote_speaker(quotes, trigger.idx)
         if according is not None:
             _settle_claim(reading, according, actors)
         elif speaker is not None:
             _settle_claim(reading, Claim("reported", speaker, f"inside a quotation by {speaker.name!r}",
                                          speakers=frozenset({speaker.country} - {None})), actors)
-        else:
+        elif relative is None:
             trailing = trailing_attribution(trigger, index, cues) or next_sentence_attribution(trigger, index, cues) \
                 or headline_attribution(trigger, index, cues) or misparsed_that_attribution(path, index, cues)
             if trailing is not None:
