@@ -139,3 +139,17 @@ def test_an_attribution_of_the_main_clause_does_not_reach_a_relative_clause(code
 def test_a_future_act_announced_by_its_recipient_is_asserted(code):
     events = code("Japan will send rice to Palau next year, the Palauan government said.")
     assert any(e.type == "AGREE" and e.status == "asserted" for e in events), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Baku called the Armenian attacks a provocation.", "AZE", "ARM"),
+    ("Canada imposed sanctions on Iran. Tehran called the decision illegal.", "IRN", "CAN"),
+])
+def test_naming_an_act_with_a_word_of_condemnation_is_an_accusation(code, text, accuser, accused):
+    edges = _edges(code(text))
+    assert (frozenset({accuser}), frozenset({accused}), "ACCUSE") in edges, edges
+
+
+def test_calling_a_report_a_fabrication_is_no_accusation(code):
+    edges = _edges(code("Moscow called the report a fabrication."))
+    assert not any(t == "ACCUSE" for _, _, t in edges), edges

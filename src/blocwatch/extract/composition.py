@@ -21,6 +21,7 @@ class Candidate:
     entry: Trigger
     args: Arguments
     absorbed: bool = False
+    labelled: Token | None = None  # "called [the decision] blackmail": the act a label is put on
 
     def complete(self, composition: Composition) -> bool:
         if not self.args.actor:

@@ -30,6 +30,9 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
     first = None
     anchor = _argument_anchor(token, lex)
     for entry in trigger_entries(token, lex):
+        if entry.directed and entry.recipient == ("dobj",) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.words.event_nouns for c in token.children):
+            continue  # "called the Armenian attacks a provocation": one calls a party, not an act
         args = (verb_arguments(token, entry, index, lex.words) if entry.pos == "VERB"
                 else noun_arguments(anchor, entry, index, lex.words))
         if args.retype:
@@ -133,7 +136,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     which an act named by a bare noun ("condemned the move") refers back to."""
     candidates = {}
     for tok in sent:
-        cand = candidate_at(tok, index, lex, composition)
+        cand = _labelling(tok, index, lex) or candidate_at(tok, index, lex, composition)
         if cand is not None and cand.entry.type in composition.sports_types and is_sport(sent, composition):
             continue  # "Brazil beat Argentina 2-1": a match, not a state's act
         if cand is not None:
@@ -153,6 +156,36 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                                                                                                  index, lex)
 
 
+def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
+    """"Russia and China called the sanctions illegal", "Managua calls the sanctions imperialist aggression",
+    "Tbilisi called the decision blackmail": naming someone's act with a word of condemnation is an accusation
+    (PLOVER ACCUSE), aimed at the act's agent, at the state named, or at the act referred back to."""
+    words = lex.words
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.labelling_verbs:
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")]
+    # the label may be parsed under the first object: "called [Russia's strikes] a war crime" (apposition),
+    # "called the Armenian attacks a provocation" (object of the object)
+    complements += [a for c in complements if c.dep_ == "dobj" for a in c.children if a.dep_ in ("appos", "dobj")]
+    label = next((c for c in complements if c.lemma_.lower() in words.condemning_words), None)
+    if label is None:
+        return None
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.i != label.i] or \
+        [c for c in label.children if c.dep_ == "compound"]  # "called [the decision] blackmail"
+    subj = subject_of(verb)
+    if subj is None or not named:
+        return None
+    actors = index.resolve_all(subj)
+    own = {a.country for a in actors}
+    targets = [c for c in named[0].children if c.dep_ in ("poss", "compound", "amod", "nmod")] or named
+    recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
+    entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
+    args = Arguments(actors, recipients, [f"{named[0].text!r} called {label.text!r}: an accusation"])
+    cand = Candidate(verb, entry, args)
+    cand.labelled = named[0]
+    return cand
+
+
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
     """"Seoul and Tokyo agreed to share intelligence. Pyongyang condemned the move.": a stance verb whose object
     is a definite noun standing for an act ("the move", "the decision", "the drills") and that names no party
@@ -160,17 +193,20 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     words = lex.words
     if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX") or not previous:
         return
-    act = next((c for c in cand.token.children if c.dep_ == "dobj"), None)
+    act = getattr(cand, "labelled", None) or next((c for c in cand.token.children if c.dep_ == "dobj"), None)
     if act is None or act.lemma_.lower() not in words.anaphoric_act_nouns:
         return
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in act.children):
-        return
+    determiners = list(act.children) + (list(act.head.children) if act.dep_ == "compound" else [])
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in determiners):
+        return  # ("called [the decision blackmail]": the article hangs on the label)
     if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl") for c in act.children):
         return  # "the Russian move", "the decision to ...", "the drills near X": the phrase says whose or which
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
     kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")}
-    earlier = next((ev for ev in reversed(previous) if not kinds or ev.type in kinds), None)
+    # a condemnation of "the incident" is of the act, not of the protests it drew
+    earlier = next((ev for ev in reversed(previous) if (not kinds or ev.type in kinds)
+                    and not (cand.entry.type in words.stance_types and ev.type in words.stance_types)), None)
     own = {a.country for a in cand.args.actor}
     parties = [a for a in earlier.actor if a.country and a.country not in own] if earlier is not None else []
     if parties:

@@ -154,6 +154,9 @@ class ArgumentWords:
     judging_verbs: frozenset[str] = frozenset()  # "welcomed the agreement", "refused to recognise the annexation"
     boundary_nouns: frozenset[str] = frozenset()  # "on the border with Guyana": the state across it
     attribution_verbs: frozenset[str] = frozenset()  # "attributed the attack to Russia": Russia attacked
+    labelling_verbs: frozenset[str] = frozenset()  # "called the sanctions illegal": an accusation
+    condemning_words: frozenset[str] = frozenset()  # the labels that condemn
+    labelling_type: str = "ACCUSE"
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -218,6 +221,7 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         lex.contexts[row["lemma"].lower()] = lex.contexts.get(row["lemma"].lower(), ()) + (ctx,)
     lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
     lex.words = load_argument_words(data_dir)
+    ontology.check_type(lex.words.labelling_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: labelling_type")
     for key in ("place_target_types", "with_help_types", "stance_types"):
         for type_ in getattr(lex.words, key):
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
@@ -319,4 +323,7 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          anaphoric_act_nouns=word_list(raw.get("anaphoric_act_nouns"), f"{where}: anaphoric_act_nouns"),
                          receiving_verbs=word_list(raw.get("receiving_verbs"), f"{where}: receiving_verbs"),
                          judging_verbs=word_list(raw.get("judging_verbs"), f"{where}: judging_verbs"),
-                         boundary_nouns=word_list(raw.get("boundary_nouns"), f"{where}: boundary_nouns"))
+                         boundary_nouns=word_list(raw.get("boundary_nouns"), f"{where}: boundary_nouns"),
+                         labelling_verbs=word_list(raw.get("labelling_verbs"), f"{where}: labelling_verbs"),
+                         condemning_words=word_list(raw.get("condemning_words"), f"{where}: condemning_words"),
+                         labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper())
