@@ -153,3 +153,16 @@ def test_naming_an_act_with_a_word_of_condemnation_is_an_accusation(code, text, 
 def test_calling_a_report_a_fabrication_is_no_accusation(code):
     edges = _edges(code("Moscow called the report a fabrication."))
     assert not any(t == "ACCUSE" for _, _, t in edges), edges
+
+
+def test_they_after_a_pair_phrase_is_the_pair(code):
+    text = ("The president of Ghana met the president of Togo on Monday. The two leaders agreed to reopen the "
+            "border. They also condemned Burkina Faso's decision to leave the bloc.")
+    edges = _edges(code(text))
+    assert (frozenset({"GHA", "TGO"}), frozenset({"BFA"}), "ACCUSE") in edges, edges
+
+
+def test_the_decision_is_the_act_not_the_rejection_it_drew(code):
+    text = "Britain sanctioned a Sudanese general. Khartoum rejected the sanctions. Chad welcomed the decision."
+    edges = _edges(code(text))
+    assert (frozenset({"TCD"}), frozenset({"GBR"}), "SUPPORT") in edges, edges

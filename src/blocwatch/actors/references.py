@@ -140,6 +140,17 @@ class References:
         return Actor(country=country, sector=self.index.gaz.bare_state_sector, text=token.text,
                      why=f"{token.text!r} in a text naming {'/'.join(sorted(when_named))}")
 
+    def recent_pair(self, token: Token) -> tuple[int, list[Actor]]:
+        """"The two leaders agreed ... They also condemned": the last pair phrase ("the two leaders", "both
+        sides") that is a subject in this or the previous sentence, with its position (-1 and [] if none)."""
+        for i in range(token.i - 1, previous_sentence_start(token) - 1, -1):
+            cand = self.doc[i]
+            if is_subject(cand):
+                found = self.pair(cand)
+                if found:
+                    return i, found
+        return -1, []
+
     def pair(self, token: Token) -> list[Actor]:
         """"the two countries", "both sides": the two most recent distinct states before the phrase."""
         if token.i in self.index.by_token or token.lemma_.lower() not in self.nouns.pair:

@@ -173,6 +173,9 @@ class ActorIndex:
             antecedent = self.refs.antecedent(token)
             while antecedent is not None and antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
                 antecedent = antecedent.head  # "they" after "South Korea and Japan": the whole coordination
+            at, pair = self.refs.recent_pair(token)
+            if pair and (antecedent is None or at > antecedent.i):
+                return pair  # "The two leaders agreed ... They also condemned"
             tokens = [antecedent, *conjuncts(antecedent)] if antecedent is not None else tokens
         for tok in tokens:
             actor = self.resolve(tok)

@@ -204,9 +204,9 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
     kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")}
-    # a condemnation of "the incident" is of the act, not of the protests it drew
+    # "the decision", "the incident" is the act, not the protests or rejections it drew (verbal conflict)
     earlier = next((ev for ev in reversed(previous) if (not kinds or ev.type in kinds)
-                    and not (cand.entry.type in words.stance_types and ev.type in words.stance_types)), None)
+                    and lex.ontology.types[ev.type].quad != "verbal_conflict"), None)
     own = {a.country for a in cand.args.actor}
     parties = [a for a in earlier.actor if a.country and a.country not in own] if earlier is not None else []
     if parties:
