@@ -128,3 +128,17 @@ def test_a_participle_of_aiming_on_a_sanction_aims_the_sanction(code, text, acto
     edges = _edges(code(text))
     assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
     assert not any(t == "ASSAULT" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Turkish drones struck a depot near the Iraqi city of Sulaymaniyah.", "TUR", "IRQ"),
+    ("Russian missiles hit a power plant outside Odesa.", "RUS", "UKR"),
+])
+def test_an_attack_on_a_place_near_a_state_s_city_is_aimed_at_that_state(code, text, attacker, target):
+    edges = _edges(code(text))
+    assert (frozenset({attacker}), frozenset({target}), "ASSAULT") in edges, edges
+
+
+def test_an_attack_near_a_border_names_no_target(code):
+    edges = _edges(code("Russian drones hit targets near the Romanian border."))
+    assert not any(r == frozenset({"ROU"}) for _, r, _ in edges), edges

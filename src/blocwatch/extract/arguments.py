@@ -372,6 +372,10 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         return Arguments(actors, [] if entry.mutual else actors, why + ["reciprocal: each party on the other"])
     recipients = _recipients_by_role(trigger, entry.recipient, passive, actors, index, words, stance,
                                      hostile=entry.type in words.seizing_types)
+    if not recipients and entry.type in words.place_target_types and actors and not entry.mutual:
+        recipients = _nearby_target(trigger, actors, index, words)  # a strike, not a clash between sides
+        if recipients:
+            why.append("target: the state of the place struck near")
     if is_mediation(trigger):  # PLOVER CONSULT third-party: mediation between the parties
         recipients = recipients or _mediated_parties(trigger.head, actors, index, words)
         return Arguments(actors, recipients, why + [f"the parties of the {trigger.head.text!r} brokered"],
@@ -395,6 +399,16 @@ def _sides_fought_for(verb: Token, actors: list[Actor], index: ActorIndex, words
     own = {a.country for a in actors}
     sides = verb_companions(verb, words) + prep_objects(verb, words.side_preps)
     return [a for a in _resolve(sides, index, words) if a.country not in own]
+
+
+def _nearby_target(verb: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """"Israeli jets struck a depot near the Syrian port city of Tartus": an attack on a place near or outside
+    a place of another state is aimed at that state; not "near the Polish border" (a border has two sides)."""
+    own = {a.country for a in actors}
+    places = [g for t in [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+              for g in prep_objects(t, ("near", "outside"))]
+    places = [p for p in places if p.lemma_.lower() not in words.boundary_nouns]
+    return [a for a in _resolve(places, index, words) if a.country not in own]
 
 
 def _mediated_parties(deal: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
