@@ -107,3 +107,20 @@ def _cooperate_edges(edges, parties):
 ])
 def test_an_agent_noun_in_an_as_phrase_is_said_of_the_subject(code, text, parties):
     assert _cooperate_edges(_edges(code(text)), parties), _edges(code(text))
+
+
+@pytest.mark.parametrize("text, dependent, provider, context", [
+    ("France is Greece's main arms supplier.", "GRC", "FRA", "arms"),
+    ("Sweden is Mozambique's largest donor.", "MOZ", "SWE", "aid"),
+    ("Qatar became Italy's main gas supplier.", "ITA", "QAT", "energy"),
+])
+def test_a_main_provider_is_depended_on(coder, text, dependent, provider, context):
+    from blocwatch.model import Document
+    relations = coder.code(Document(id="t", text=text)).relations
+    assert any(r.kind == "dependence" and r.subject == dependent and r.object == provider and context in r.contexts
+               for r in relations), relations
+
+
+def test_a_provider_without_primacy_is_no_dependence(coder):
+    from blocwatch.model import Document
+    assert not coder.code(Document(id="t", text="France is one supplier of arms to Greece.")).relations

@@ -125,6 +125,8 @@ class RelationWords:
     partnership_nouns: frozenset[str]
     excluded_modifiers: frozenset[str]
     bare_ok: frozenset[str]
+    provider_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> a default context or ""
+    primacy_words: frozenset[str] = frozenset()  # "main", "largest": a provider one depends on
 
 
 @dataclass(frozen=True)
@@ -276,7 +278,7 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
     check_keys(raw, ("trade_share", "dependence", "partnership"), where)
     trade, dependence, partner = raw.get("trade_share") or {}, raw.get("dependence") or {}, raw.get("partnership") or {}
     check_keys(trade, ("nouns", "share_nouns"), f"{where}: trade_share")
-    check_keys(dependence, ("words", "contexts"), f"{where}: dependence")
+    check_keys(dependence, ("words", "contexts", "provider_nouns", "primacy_words"), f"{where}: dependence")
     check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok"), f"{where}: partnership")
     return RelationWords(
         trade_nouns=word_list(trade.get("nouns"), f"{where}: trade_share.nouns"),
@@ -286,7 +288,9 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
                              for k, v in (dependence.get("contexts") or {}).items()},
         partnership_nouns=word_list(partner.get("nouns"), f"{where}: partnership.nouns"),
         excluded_modifiers=word_list(partner.get("excluded_modifiers"), f"{where}: partnership.excluded_modifiers"),
-        bare_ok=word_list(partner.get("bare_ok"), f"{where}: partnership.bare_ok"))
+        bare_ok=word_list(partner.get("bare_ok"), f"{where}: partnership.bare_ok"),
+        provider_nouns={str(k).lower(): str(v or "") for k, v in (dependence.get("provider_nouns") or {}).items()},
+        primacy_words=word_list(dependence.get("primacy_words"), f"{where}: dependence.primacy_words"))
 
 
 def load_argument_words(data_dir: str | None = None) -> ArgumentWords:

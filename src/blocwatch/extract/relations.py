@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Relation
-from .arguments import subject_of
+from .arguments import prep_objects, role_tokens, subject_of
 from .clause import evidence_for
 from .lexicon import RelationWords, StatusCues
 from .status import read_status
@@ -29,7 +29,33 @@ def relations_in(sent: Span, index: ActorIndex, words: RelationWords, cues: Stat
             out.extend(_dependence(tok, index, words, cues, doc_id))
         if lemma in words.partnership_nouns and tok.pos_ in ("NOUN", "PROPN"):
             out.extend(_partnership(tok, index, words, cues, doc_id))
+        if lemma in words.provider_nouns and tok.pos_ == "NOUN":
+            out.extend(_provider_dependence(tok, index, words, cues, doc_id))
     return out
+
+
+def _provider_dependence(noun: Token, index, words, cues, doc_id) -> list[Relation]:
+    """'Russia, its main arms supplier', 'Japan is Laos's largest donor': the party provided for depends on
+    the provider (GUIDELINE 4), for what the phrase names (arms, gas) or the noun's own context."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if not any(m.lower_ in words.primacy_words or m.lemma_.lower() in words.primacy_words for m in mods):
+        return []  # ("largest" has the lemma "large")
+    said_of = [t for role in ("head_subj", "as_subj", "appos_head") for t in role_tokens(noun, role)]
+    provider = next((a.country for t in said_of for a in [index.resolve(t)] if a is not None and a.country), None)
+    dependent = _owner(noun, index, provider) or _to_party(noun, index)
+    cue_words = {m.lemma_.lower() for m in mods}
+    contexts = [ctx for ctx, ws in words.dependence_contexts.items() if cue_words & ws]
+    contexts = contexts or ([words.provider_nouns[noun.lemma_.lower()]] if words.provider_nouns[noun.lemma_.lower()] else [])
+    return _relation(dependent, provider, "dependence", noun, index, cues, doc_id, contexts=contexts[:1])
+
+
+def _to_party(noun: Token, index: ActorIndex) -> str | None:
+    """The party of a provider's "to"/"for"/"of" phrase ("the largest donor to Mozambique")."""
+    for obj in prep_objects(noun, ("to", "for", "of")):
+        actor = index.resolve(obj)
+        if actor is not None and actor.country:
+            return actor.country
+    return None
 
 
 def _ent_root(tok: Token) -> int:
