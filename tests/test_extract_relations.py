@@ -1,6 +1,8 @@
 """Relations (GUIDELINE.md, "Relations"): trade shares, dependence, partnerships; sentences written here."""
 from __future__ import annotations
 
+import pytest
+
 from blocwatch.model import Document
 
 
@@ -56,3 +58,20 @@ def test_two_stated_figures_for_one_trade_share_are_both_kept(coder):
     relations = _relation_list(coder, "Venezuela takes about 60% of Cuba's exports, officials said. Other estimates put Venezuela's "
                      "share of Cuba's exports at 55 percent.")
     assert sorted(r.value for r in relations if r.kind == "trade_share") == [0.55, 0.6]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Canada, a treaty ally of Britain, condemned the attack.", {"CAN", "GBR"}),
+    ("Armenia and Russia signed a mutual defence treaty in 1997.", {"ARM", "RUS"}),
+    ("Jakarta upgraded ties with Canberra to a comprehensive strategic partnership.", {"IDN", "AUS"}),
+    ("Fiji is a close ally of Australia.", {"FJI", "AUS"}),
+])
+def test_alliances_and_treaty_partners_are_partnerships(coder, text, pair):
+    from blocwatch.model import Document
+    relations = coder.code(Document(id="t", text=text)).relations
+    assert any(r.kind == "partnership" and {r.subject, r.object} == pair for r in relations), relations
+
+
+def test_a_peace_treaty_is_no_partnership(coder):
+    from blocwatch.model import Document
+    assert not coder.code(Document(id="t", text="Egypt and Israel signed a peace treaty in 1979.")).relations

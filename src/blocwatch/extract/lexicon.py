@@ -126,6 +126,8 @@ class RelationWords:
     excluded_modifiers: frozenset[str]
     bare_ok: frozenset[str]
     provider_nouns: dict[str, str] = field(default_factory=dict)  # "supplier" -> a default context or ""
+    treaty_nouns: frozenset[str] = frozenset()  # "treaty", "pact": a partnership only with a modifier below
+    treaty_modifiers: frozenset[str] = frozenset()  # "mutual defence treaty", "security pact"
     primacy_words: frozenset[str] = frozenset()  # "main", "largest": a provider one depends on
 
 
@@ -279,7 +281,7 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
     trade, dependence, partner = raw.get("trade_share") or {}, raw.get("dependence") or {}, raw.get("partnership") or {}
     check_keys(trade, ("nouns", "share_nouns"), f"{where}: trade_share")
     check_keys(dependence, ("words", "contexts", "provider_nouns", "primacy_words"), f"{where}: dependence")
-    check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok"), f"{where}: partnership")
+    check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok", "treaty_nouns", "treaty_modifiers"), f"{where}: partnership")
     return RelationWords(
         trade_nouns=word_list(trade.get("nouns"), f"{where}: trade_share.nouns"),
         share_nouns=word_list(trade.get("share_nouns"), f"{where}: trade_share.share_nouns"),
@@ -289,6 +291,8 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
         partnership_nouns=word_list(partner.get("nouns"), f"{where}: partnership.nouns"),
         excluded_modifiers=word_list(partner.get("excluded_modifiers"), f"{where}: partnership.excluded_modifiers"),
         bare_ok=word_list(partner.get("bare_ok"), f"{where}: partnership.bare_ok"),
+        treaty_nouns=word_list(partner.get("treaty_nouns"), f"{where}: partnership.treaty_nouns"),
+        treaty_modifiers=word_list(partner.get("treaty_modifiers"), f"{where}: partnership.treaty_modifiers"),
         provider_nouns={str(k).lower(): str(v or "") for k, v in (dependence.get("provider_nouns") or {}).items()},
         primacy_words=word_list(dependence.get("primacy_words"), f"{where}: dependence.primacy_words"))
 

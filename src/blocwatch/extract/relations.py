@@ -149,8 +149,11 @@ def _partnership(noun: Token, index, words, cues, doc_id) -> list[Relation]:
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
     if mods & words.excluded_modifiers or (not mods and noun.lemma_.lower() not in words.bare_ok):
         return []
+    required = words.treaty_modifiers if noun.lemma_.lower() in words.treaty_nouns else None
+    if required is not None and not mods & required:
+        return []  # "a peace treaty" is no alliance; "a mutual defence treaty" is
     other = _partner_of(noun, index)
-    owner = _owner(noun, index, other)
+    owner = _owner(noun, index, other) or (_to_party(noun, index) if other else None)  # "a treaty ally of Y"
     if owner and other:
         return _relation(owner, other, "partnership", noun, index, cues, doc_id)
     parties = _parties_forming(noun, index)
@@ -169,6 +172,10 @@ def _parties_forming(noun: Token, index: ActorIndex) -> list[str]:
         if node.pos_ in ("VERB", "AUX"):
             subj = subject_of(node)
             countries = [a.country for a in index.resolve_all(subj)] if subj is not None else []
+            # "Hanoi upgraded ties with Washington to a strategic partnership": the with-party forms it too
+            countries += [a.country for t in prep_objects(node, ("with",)) + [g for o in node.children
+                          if o.dep_ == "dobj" for g in prep_objects(o, ("with",))] for a in index.resolve_all(t)
+                          if a.country not in countries]
             if len(countries) >= 2:
                 return countries
     return []
