@@ -124,3 +124,8 @@ def test_a_main_provider_is_depended_on(coder, text, dependent, provider, contex
 def test_a_provider_without_primacy_is_no_dependence(coder):
     from blocwatch.model import Document
     assert not coder.code(Document(id="t", text="France is one supplier of arms to Greece.")).relations
+
+
+def test_receiving_without_obtaining_is_no_receipt(code):
+    edges = _edges(code("Iran shipped drones to Russia without obtaining approval from the UN Security Council."))
+    assert not any(t == "SUPPORT" for _, _, t in edges), edges

@@ -498,7 +498,10 @@ def _receivers(noun: Token, words: ArgumentWords) -> list[Token]:
         node = node.head.head  # the amount
     if node.dep_ != "dobj" or node.head.lemma_.lower() not in words.receiving_verbs:
         return []
-    subj = subject_of(node.head)
+    verb = node.head
+    if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "pcomp" and verb.head.lower_ == "without"):
+        return []  # "without obtaining approval from the Council": nothing was received
+    subj = subject_of(verb)
     return [subj] if subj is not None else []
 
 
