@@ -56,8 +56,12 @@ def _aimed_by_an_event(verb: Token, lex: Lexicon) -> bool:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.dep_ not in ("nsubj", "nsubjpass"):
         return False
     noun_types = {e.type for e in lex.triggers_for(subj.lemma_, "NOUN")}
-    general = {e.type for e in lex.triggers_for(verb.lemma_, "VERB") if not e.objects and not e.particle}
-    return bool(noun_types) and not noun_types & general
+    return bool(noun_types) and not noun_types & _general_types(verb, lex)
+
+
+def _general_types(verb: Token, lex: Lexicon) -> set[str]:
+    """The types a verb has by itself, with no object or particle ("target" is an attack)."""
+    return {e.type for e in lex.triggers_for(verb.lemma_, "VERB") if not e.objects and not e.particle}
 
 
 def _aimed_act(verb: Token, lex: Lexicon) -> Trigger | None:
@@ -71,8 +75,7 @@ def _aimed_act(verb: Token, lex: Lexicon) -> Trigger | None:
         gov = next((g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj"), gov)
     acts = trigger_entries(gov, lex)
-    general = {e.type for e in lex.triggers_for(verb.lemma_, "VERB") if not e.objects and not e.particle}
-    return acts[0] if acts and acts[0].type not in general else None
+    return acts[0] if acts and acts[0].type not in _general_types(verb, lex) else None
 
 
 def _demand(verb: Token, index: ActorIndex, composition: Composition) -> Candidate | None:
@@ -181,9 +184,7 @@ def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None
     recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
     entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
     args = Arguments(actors, recipients, [f"{named[0].text!r} called {label.text!r}: an accusation"])
-    cand = Candidate(verb, entry, args)
-    cand.labelled = named[0]
-    return cand
+    return Candidate(verb, entry, args, labelled=named[0])
 
 
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
@@ -193,7 +194,7 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     words = lex.words
     if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX") or not previous:
         return
-    act = getattr(cand, "labelled", None) or next((c for c in cand.token.children if c.dep_ == "dobj"), None)
+    act = cand.labelled or next((c for c in cand.token.children if c.dep_ == "dobj"), None)
     if act is None or act.lemma_.lower() not in words.anaphoric_act_nouns:
         return
     determiners = list(act.children) + (list(act.head.children) if act.dep_ == "compound" else [])
