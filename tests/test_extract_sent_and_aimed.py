@@ -142,3 +142,9 @@ def test_an_attack_on_a_place_near_a_state_s_city_is_aimed_at_that_state(code, t
 def test_an_attack_near_a_border_names_no_target(code):
     edges = _edges(code("Russian drones hit targets near the Romanian border."))
     assert not any(r == frozenset({"ROU"}) for _, r, _ in edges), edges
+
+
+def test_expelling_a_nationality_s_people_is_deportation(code):
+    edges = _edges(code("Iran has expelled thousands of Afghans this year."))
+    assert (frozenset({"IRN"}), frozenset({"AFG"}), "COERCE") in edges, edges
+    assert not any(t == "SANCTION" for _, _, t in edges), edges

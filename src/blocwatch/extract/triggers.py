@@ -40,6 +40,8 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
     for obj in objects + [c for o in objects for c in conjuncts(o)]:
         out.add(obj.lemma_.lower())
         out.update(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
+        if obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS"):
+            out.add("people")  # "expelled 800,000 Afghans": a nationality's people, as "expelled people"
     if token.pos_ in ("NOUN", "PROPN"):
         out.update(g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     if token.dep_ == "acl" and token.pos_ in ("VERB", "AUX"):
