@@ -396,34 +396,29 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
 
 def _sides_fought_for(verb: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
     """The parties a fight is fought for or alongside ("fighting alongside Russian forces", "fight for Russia")."""
-    own = {a.country for a in actors}
-    sides = verb_companions(verb, words) + prep_objects(verb, words.side_preps)
-    return [a for a in _resolve(sides, index, words) if a.country not in own]
+    return _others(verb_companions(verb, words) + prep_objects(verb, words.side_preps), actors, index, words)
 
 
 def _nearby_target(verb: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
     """"Israeli jets struck a depot near the Syrian port city of Tartus": an attack on a place near or outside
     a place of another state is aimed at that state; not "near the Polish border" (a border has two sides)."""
-    own = {a.country for a in actors}
     places = [g for t in [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
               for g in prep_objects(t, ("near", "outside"))]
-    places = [p for p in places if p.lemma_.lower() not in words.boundary_nouns]
-    return [a for a in _resolve(places, index, words) if a.country not in own]
+    return _others([p for p in places if p.lemma_.lower() not in words.boundary_nouns], actors, index, words)
 
 
 def _mediated_parties(deal: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
     """"Iran and Saudi Arabia restored ties in a deal brokered by China", "a truce between A and B mediated by
     Qatar": the parties of what was brokered, from its between-phrase or the clause it belongs to."""
-    own = {a.country for a in actors}
     while deal.dep_ == "conj" and deal.head.i != deal.i:
         deal = deal.head
     if deal.dep_ == "pobj" and deal.head.lower_ in ("between", "among"):
-        return [a for a in _resolve([deal], index, words) if a.country not in own]  # hung on "Israel and Hamas"
+        return _others([deal], actors, index, words)  # hung on "Israel and Hamas"
     tokens = prep_objects(deal, ("between", "among"))
     if not tokens:
         subj = head_subject(deal)
         tokens = [subj] if subj is not None else []
-    return [a for a in _resolve(tokens, index, words) if a.country not in own]
+    return _others(tokens, actors, index, words)
 
 
 def _sent_subject(verb: Token, words: ArgumentWords) -> list[Token]:
@@ -432,7 +427,7 @@ def _sent_subject(verb: Token, words: ArgumentWords) -> list[Token]:
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return []
-    counted = [g for g in prep_objects(subj, ("of",))] if subj.lemma_.lower() in words.quantifier_nouns else []
+    counted = prep_objects(subj, ("of",)) if subj.lemma_.lower() in words.quantifier_nouns else []
     return [t for t in [subj, *counted] if t.lemma_.lower() in words.sent_nouns]
 
 
@@ -464,8 +459,7 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: a phrase on the verb this noun is the subject of")
     if not recipients:
-        recipients = [a for a in _resolve(_receivers(trigger, words), index, words)
-                      if a.country not in {x.country for x in actors}]
+        recipients = _others(_receivers(trigger, words), actors, index, words)
         if recipients:
             why.append("recipient: the subject of the verb that receives it")
     if not recipients:
@@ -621,6 +615,12 @@ def _act_agents(tokens: list[Token], words: ArgumentWords) -> list[Token]:
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         out += prep_objects(tok, ("by",))
     return out
+
+
+def _others(tokens: list[Token], actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """Return the actors the tokens' phrases name, less the countries of ``actors`` (no one acts on itself)."""
+    own = {a.country for a in actors}
+    return [a for a in _resolve(tokens, index, words) if a.country not in own]
 
 
 def _resolve(tokens: list[Token], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
