@@ -149,6 +149,27 @@ def test_charges_that_the_accused_deny_add_a_denied_copy(code):
     assert ("reported", "UKR") in statuses and ("denied", "BLR") in statuses
 
 
+@pytest.mark.parametrize("text, denier", [
+    ("Lithuania says Belarus sold drones to Iran, a claim Minsk rejects.", "BLR"),
+    ("Seoul accused Pyongyang of supplying shells to Moscow, which Pyongyang denied.", "PRK"),
+    ("Warsaw says Minsk trained Russian troops, which Belarus has dismissed.", "BLR"),
+])
+def test_a_claim_the_accused_rejects_in_the_same_sentence_adds_a_denied_copy(code, text, denier):
+    events = code(text)
+    statuses = {(e.status, e.source.country if e.source else None) for e in events if e.type != "ACCUSE"}
+    assert ("denied", denier) in statuses and any(s == "reported" for s, _ in statuses), statuses
+
+
+def test_a_charge_the_accused_denies_leaves_the_accusation_itself_asserted(code):
+    ev = _only(code("Pakistan accuses Afghanistan of sheltering militants, a charge Kabul denies."), "ACCUSE")
+    assert ev.status == "asserted"
+
+
+def test_which_after_a_claim_about_others_does_not_deny_it_for_a_bystander(code):
+    events = code("Ukraine says Iran supplied drones to Russia, which Japan condemned.")
+    assert not any(e.status == "denied" for e in events), [(e.type, e.status) for e in events]
+
+
 def test_readiness_to_act_is_an_announced_intention(code):
     ev = _only(code("Chile is ready to send aid to Bolivia."))
     assert ev.type == "AGREE" and ev.status == "asserted"

@@ -14,7 +14,7 @@ from .lexicon import Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
-from .status import claimant, read_status
+from .status import claimant, read_status, same_sentence_denial
 from .triggers import trigger_entries
 
 AGREEMENT = "AGREE"
@@ -246,21 +246,28 @@ def is_sport(sent: Span, composition: Composition) -> bool:
 
 
 def _denials_of_the_claims(sent: Span, events: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
-    """"X accused Y of supplying Z, charges that Y and Z deny": each reported event of the sentence is
-    also denied, by the denier (GUIDELINE: a fact reported and denied is annotated twice)."""
+    """"X accused Y of supplying Z, charges that Y and Z deny", "X says Y sold Z drones, which Y denies": each
+    reported event of the sentence is also denied, by the denier (GUIDELINE: a fact reported and denied is
+    annotated twice). A clause-final "which" denies only the claims about the denier's own acts."""
     out = []
     for verb in sent:
-        if verb.lemma_.lower() not in lex.cues.denial_verbs or verb.dep_ not in ("relcl", "ccomp", "acl"):
+        form = same_sentence_denial(verb, lex.cues)
+        if form is None:
             continue
-        if verb.head.lemma_.lower() not in lex.cues.claim_nouns | {"charge", "accusation"}:
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _denial_subject(verb)
         if subj is None:
             continue
         denier, _ = claimant(subj, index)
         out += [replace(ev, status="denied", source=denier, why=ev.why + [f"the claim is denied: {verb.text!r}"])
-                for ev in events if ev.status == "reported"]
+                for ev in events if ev.status == "reported"
+                and (form == "claim noun" or denier.country in {a.country for a in ev.actor})]
     return out
+
+
+def _denial_subject(verb: Token) -> Token | None:
+    """The denier: the subject, or the name the parser took for a compound of the verb ("a claim Minsk rejects")."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"), None)
 
 
 def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,

@@ -263,6 +263,36 @@ def _negates(c: Token, node: Token, child: Token | None, cues: StatusCues) -> bo
     return False
 
 
+def same_sentence_denial(verb: Token, cues: StatusCues) -> str | None:
+    """The form of a denial that closes the sentence of the claim it denies, or None:
+    "claim noun" for "..., a charge Kabul denies" and "..., charges that Minsk rejects" (the verb hangs on the
+    noun, or heads the sentence when the parser makes the noun its object and the claim its clause);
+    "which" for "..., which Tehran denied" (a relative clause on the claim's last word)."""
+    if verb.lemma_.lower() not in cues.denial_verbs:
+        return None
+    claim_nouns = cues.claim_nouns | {"charge", "accusation"}
+    if verb.dep_ in ("relcl", "ccomp", "acl", "appos") and verb.head.lemma_.lower() in claim_nouns:
+        return "claim noun"
+    if _denies_the_clause_before(verb, cues):
+        return "claim noun"
+    if verb.dep_ == "relcl" and any(c.lower_ == "which" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
+            and verb.i > verb.sent.start and any(t.text == "," for t in verb.doc[verb.head.i:verb.i]):
+        return "which"
+    return None
+
+
+def _denies_the_clause_before(verb: Token, cues: StatusCues) -> bool:
+    """"Pakistan accuses Afghanistan of X, a charge Kabul denies" parsed with "denies" heading the sentence:
+    a claim noun object after a comma, with the claim's clause before it."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.lemma_.lower() in cues.claim_nouns | {"charge", "accusation"}), None)
+    if noun is None or verb.dep_ != "ROOT":
+        return False
+    before = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > verb.sent.start else None
+    return before is not None and before.text == "," and any(
+        c.dep_ == "ccomp" and c.i < noun.i for c in verb.children)
+
+
 def _under_reporting_verb(node: Token, cues: StatusCues) -> bool:
     head = node.head
     return node.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in (cues.reporting_verbs | {"announce"})
@@ -275,6 +305,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     lemma = node.lemma_.lower()
     clausal = child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "conj") or (
         child.dep_ == "advcl" and node.dep_ == "ROOT" and lemma in cues.reporting_verbs)
+    if lemma in cues.denial_verbs and child.dep_ == "ccomp" and child.i < node.i and _denies_the_clause_before(node, cues):
+        return None  # "X accuses Y of Z, a charge Y denies": the accusation is made; what it charges is denied
     if lemma in cues.denial_verbs and ((clausal and child.dep_ != "conj") or _claim_object(child, cues)):
         # "Moscow denied any involvement and accused Estonia ...": a coordinated verb is an act of its own
         owner = _claim_owner(child, index) if _claim_object(child, cues) else None
