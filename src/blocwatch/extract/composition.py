@@ -89,6 +89,8 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
     for cand in candidates.values():
         if cand.entry.type in composition.target_types and cand.args.actor and not cand.args.recipient:
             _target_from_clauses(cand, candidates, composition.target_from_types)
+        if cand.entry.type in composition.setting_types and not cand.complete(composition):
+            _setting_of(cand, candidates, composition)
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
 
 
@@ -101,6 +103,37 @@ def _light_verb_target(verb: Candidate, noun: Candidate) -> None:
     verb.args.recipient = [a for a in noun.args.recipient if a.country not in own]
     if verb.args.recipient:
         verb.args.why.append(f"target from the event noun {noun.token.text!r}")
+
+
+def _setting_of(meeting: Candidate, candidates: dict[int, Candidate], composition: Composition) -> None:
+    """"X thanked Y for its support in a phone call": the call, with no participants of its own, is between the
+    parties of the act it is the setting of. The preposition may hang on a noun of the act's complement
+    ("thanked Y for [its support] in a phone call"); a meeting of a body ("a meeting of the SCO", "an ASEAN
+    summit") is a gathering of others, not a meeting of the two."""
+    prep = meeting.token.head
+    if meeting.token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in composition.setting_preps:
+        return
+    if meeting.args.recipient or any(
+            c.lower_ in composition.setting_excluded_words or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in meeting.token.children):
+        return
+    act, node = None, prep.head
+    for _ in range(3):
+        found = candidates.get(node.i)
+        if found is not None and not found.absorbed and found.complete(composition) and found.args.recipient:
+            act = found
+            break
+        if node.dep_ not in ("pobj", "prep", "dobj") or node.head.i == node.i:
+            return
+        node = node.head
+    if act is None:
+        return
+    own = {a.country for a in act.args.actor}
+    if {a.country for a in meeting.args.actor} - own - {a.country for a in act.args.recipient}:
+        return  # "talks in Hanoi" may be Vietnam's; talks of a third party are not the two's
+    meeting.args.actor = list(act.args.actor)
+    meeting.args.recipient = [a for a in act.args.recipient if a.country not in own]
+    meeting.args.why.append(f"the setting of {act.token.text!r}: its parties met")
 
 
 def _target_from_clauses(protest: Candidate, candidates: dict[int, Candidate], hostile: frozenset[str]) -> None:

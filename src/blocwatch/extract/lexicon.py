@@ -112,6 +112,9 @@ class Composition:
     sports_words: frozenset[str] = frozenset()
     sports_types: frozenset[str] = frozenset()
     shared_statement_types: frozenset[str] = frozenset()
+    setting_types: frozenset[str] = frozenset()
+    setting_preps: frozenset[str] = frozenset()
+    setting_excluded_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
