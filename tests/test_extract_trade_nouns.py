@@ -129,3 +129,17 @@ def test_a_provider_without_primacy_is_no_dependence(coder):
 def test_receiving_without_obtaining_is_no_receipt(code):
     edges = _edges(code("Iran shipped drones to Russia without obtaining approval from the UN Security Council."))
     assert not any(t == "SUPPORT" for _, _, t in edges), edges
+
+
+# PLOVER: COOPERATE is economic or military cooperation, SUPPORT diplomatic cooperation (arguments.yaml
+# material_tie_words). Sentences written here.
+@pytest.mark.parametrize("text, type_", [
+    ("Mali has deepened military ties with Russia.", "COOPERATE"),
+    ("Chile and South Korea upgraded their trade relations.", "COOPERATE"),
+    ("Serbia strengthened security links with Hungary.", "COOPERATE"),
+    ("Serbia strengthened ties with Hungary.", "SUPPORT"),
+    ("Bahrain and Qatar restored diplomatic relations.", "SUPPORT"),
+])
+def test_ties_of_a_material_field_are_material_cooperation(code, text, type_):
+    types = {e.type for e in code(text)}
+    assert type_ in types and ({"SUPPORT", "COOPERATE"} - {type_}).isdisjoint(types), types

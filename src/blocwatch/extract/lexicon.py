@@ -164,6 +164,10 @@ class ArgumentWords:
     labelling_verbs: frozenset[str] = frozenset()  # "called the sanctions illegal": an accusation
     condemning_words: frozenset[str] = frozenset()  # the labels that condemn
     labelling_type: str = "ACCUSE"
+    tie_type: str | None = None  # "deepened ties": the type of acts on ties ...
+    material_tie_type: str | None = None  # ... and of acts on "military ties", "trade links"
+    tie_nouns: frozenset[str] = frozenset()
+    material_tie_words: frozenset[str] = frozenset()
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -337,4 +341,9 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          boundary_nouns=word_list(raw.get("boundary_nouns"), f"{where}: boundary_nouns"),
                          labelling_verbs=word_list(raw.get("labelling_verbs"), f"{where}: labelling_verbs"),
                          condemning_words=word_list(raw.get("condemning_words"), f"{where}: condemning_words"),
-                         labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper())
+                         labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper(),
+                         tie_type=(str(raw["tie_type"]).upper() if raw.get("tie_type") else None),
+                         material_tie_type=(str(raw["material_tie_type"]).upper()
+                                            if raw.get("material_tie_type") else None),
+                         tie_nouns=word_list(raw.get("tie_nouns"), f"{where}: tie_nouns"),
+                         material_tie_words=word_list(raw.get("material_tie_words"), f"{where}: material_tie_words"))

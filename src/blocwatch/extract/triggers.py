@@ -1,6 +1,8 @@
 """Trigger matching: which lexicon entries a word meets (lemma, part of speech, object, particle)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..actors.resolver import conjuncts
@@ -20,8 +22,23 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
             continue
         if entry.particle and not _has_particle(token, entry.particle):
             continue
-        out.append(entry)
+        out.append(_material_ties(token, entry, lex))
     return out
+
+
+def _material_ties(token: Token, entry: Trigger, lex: Lexicon) -> Trigger:
+    """"Niger deepened security ties with Russia": acting on ties of a material field is material cooperation
+    (arguments.yaml material_tie_words), not the diplomatic backing acting on ties is otherwise."""
+    words = lex.words
+    if entry.type != words.tie_type or not words.material_tie_type or not entry.objects:
+        return entry
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in words.tie_nouns and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.material_tie_words for c in o.children)
+            for o in objects + [c for o in objects for c in conjuncts(o)]):
+        return replace(entry, type=words.material_tie_type, mode=None,
+                       contexts=tuple(c for c in entry.contexts if c != "diplomatic"))
+    return entry
 
 
 def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[str]) -> set[str]:
