@@ -1,6 +1,6 @@
-"""A meeting named as the setting of an act between two parties ("thanked Y in a phone call", "during talks,
-X urged Y") is a meeting of those parties (PLOVER manual 3.2: meetings, talks and calls are CONSULT).
-Sentences written here."""
+"""Acts named around another act: a meeting that is the setting of an act between two parties ("thanked Y in
+a phone call", "during talks, X urged Y") is a meeting of those parties (PLOVER manual 3.2: meetings, talks
+and calls are CONSULT); an act that is the object of an order is the orderer's. Sentences written here."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +35,19 @@ def test_no_meeting_of_the_two_when_the_setting_is_someone_else_s(code, text):
 def test_talks_after_which_an_act_happened_are_not_its_setting(code):
     assert not _meetings(code("The Estonian crew was freed by Latvia after negotiations.")), \
         _edges(code("The Estonian crew was freed by Latvia after negotiations."))
+
+
+# An order whose object is an act names no one it is addressed to: the act is the orderer's (manual 3.8).
+@pytest.mark.parametrize("text, type_, actor, recipient", [
+    ("Mali's junta ordered the expulsion of Sweden's ambassador.", "SANCTION", "MLI", "SWE"),
+    ("Ankara ordered the seizure of Greek fishing boats.", "COERCE", "TUR", "GRC"),
+])
+def test_an_ordered_act_is_the_orderer_s_own(code, text, type_, actor, recipient):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({recipient}), type_) in edges, edges
+    assert not any(t == "REQUEST" for _, _, t in edges), edges
+
+
+def test_an_order_addressed_to_a_party_is_still_a_demand(code):
+    edges = _edges(code("Chad ordered French troops to leave the country."))
+    assert (frozenset({"TCD"}), frozenset({"FRA"}), "REQUEST") in edges, edges

@@ -68,6 +68,8 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
             cand.absorbed = True  # the topic of talks or a request, not an event that happened
             continue
         gov_type = gov.entry.type
+        if _orders_an_act(gov, cand, composition):
+            continue
         if gov_type in composition.promise_types and gov.args.actor and cand.complete(composition):
             # "agreed to withdraw" is one agreement; "vowed to strike" is the threat, not an agreement
             _promise(gov, cand, composition)
@@ -92,6 +94,22 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
         if cand.entry.type in composition.setting_types and not cand.complete(composition):
             _setting_of(cand, candidates, composition)
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
+
+
+def _orders_an_act(order: Candidate, act: Candidate, composition: Composition) -> bool:
+    """"Niger ordered the expulsion of the EU ambassador": the ordered act, the order's object, is done by the
+    orderer; the order itself, addressed to no one, is no request. True when it applies."""
+    if order.token.lemma_.lower() not in composition.ordering_verbs or act.token.pos_ not in ("NOUN", "PROPN") \
+            or act.token.dep_ != "dobj" or act.token.head.i != order.token.i or not order.args.actor:
+        return False
+    own = {a.country for a in order.args.actor}
+    if act.args.actor and not own & {a.country for a in act.args.actor}:
+        return False  # "ordered Mali's withdrawal": an act of another party
+    act.args.actor = list(order.args.actor)
+    act.args.recipient = [a for a in act.args.recipient if a.country not in own]
+    act.args.why.append(f"ordered by {order.token.text!r}: the orderer's own act")
+    order.absorbed = True
+    return True
 
 
 def _light_verb_target(verb: Candidate, noun: Candidate) -> None:

@@ -115,6 +115,7 @@ class Composition:
     setting_types: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
     setting_excluded_words: frozenset[str] = frozenset()
+    ordering_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
