@@ -51,3 +51,26 @@ def test_an_ordered_act_is_the_orderer_s_own(code, text, type_, actor, recipient
 def test_an_order_addressed_to_a_party_is_still_a_demand(code):
     edges = _edges(code("Chad ordered French troops to leave the country."))
     assert (frozenset({"TCD"}), frozenset({"FRA"}), "REQUEST") in edges, edges
+
+
+# "launched drills [around Taiwan]": a place phrase after the object, hung on the verb by the parser, places
+# the drills; drills around or near another state are a show of force (MOBILIZE), not joint exercises.
+@pytest.mark.parametrize("text, actor, target", [
+    ("Russia held naval drills near Norway on Monday.", "RUS", "NOR"),
+    ("Beijing launched live-fire exercises around the Philippines.", "CHN", "PHL"),
+])
+def test_drills_placed_near_another_state_are_a_show_of_force(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "MOBILIZE") in edges, edges
+    assert not any(t == "COOPERATE" for _, _, t in edges), edges
+
+
+def test_joint_drills_stay_cooperation(code):
+    edges = _edges(code("Egypt and Greece held joint naval drills in the Mediterranean."))
+    assert (frozenset({"EGY", "GRC"}), frozenset(), "COOPERATE") in edges, edges
+
+
+def test_a_trigger_modifying_the_object_of_a_suspension_is_suspended_not_done(code):
+    edges = _edges(code("Norway suspended its aid programme to Niger."))
+    assert (frozenset({"NOR"}), frozenset({"NER"}), "SANCTION") in edges, edges
+    assert not any(t == "AID" for _, _, t in edges), edges

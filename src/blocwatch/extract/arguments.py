@@ -293,6 +293,16 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     return found + [c for tok in found for c in conjuncts(tok) if c not in found]
 
 
+def verb_phrase_after(noun: Token, prep: str, place_preps: frozenset[str]) -> list[Token]:
+    """"launched drills [around Taiwan]", "held exercises [near Japan]": the parser often hangs a place phrase
+    after a verb's object noun on the verb; for the noun it is the noun's own. The ``prep`` children of the
+    verb that follow its object ``noun``, for a preposition of place (arguments.yaml object_place_preps)."""
+    if prep not in place_preps or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" \
+            or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > noun.i]
+
+
 ORIGIN_DEPS = ("poss", "amod", "compound", "nmod")
 
 
@@ -559,7 +569,8 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
     for role in roles:
         if passive and role in ("dobj", "nsubj"):
             continue
-        toks = role_tokens(trigger, role)
+        toks = role_tokens(trigger, role) or [g for p in verb_phrase_after(trigger, role, words.object_place_preps)
+                                               for g in _objects_of(p)]
         toks += [w for t in toks if t.lemma_.lower() in words.boundary_nouns for w in prep_objects(t, ("with",))]
         groups.append(_act_agents(toks, words) if stance and role == "dobj" else toks)
     groups.append(_purpose_objects(trigger, words))

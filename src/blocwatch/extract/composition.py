@@ -37,6 +37,8 @@ def governor(token: Token, candidates: dict[int, Candidate], composition: Compos
     """Return the trigger whose complement ``token`` sits in ("refused [to deploy]"), if any, and the
     last preposition on the way ("talks [on] a pullback")."""
     node, prep = token, None
+    if token.dep_ == "compound" and token.head.dep_ in ("dobj", "pobj") and token.head.i not in candidates:
+        node = token.head  # "suspended its [aid] programme": the trigger stands for the phrase it modifies
     for _ in range(4):
         if node.dep_ not in composition.governing_links or node.head.i == node.i:
             return None, None
@@ -86,6 +88,8 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
             # "Putin ordered his forces to invade Ukraine" is an invasion.
             cand.absorbed = True
         elif cand.token.lemma_.lower() in gov.entry.objects and cand.token.head.i == gov.token.i:
+            if _noun_reading_wins(gov, cand, composition):
+                continue
             cand.absorbed = True  # "signed an agreement": the verb entry matched through this noun
             _light_verb_target(gov, cand)
     for cand in candidates.values():
@@ -109,6 +113,19 @@ def _orders_an_act(order: Candidate, act: Candidate, composition: Composition) -
     act.args.recipient = [a for a in act.args.recipient if a.country not in own]
     act.args.why.append(f"ordered by {order.token.text!r}: the orderer's own act")
     order.absorbed = True
+    return True
+
+
+def _noun_reading_wins(verb: Candidate, noun: Candidate, composition: Composition) -> bool:
+    """"China launched drills around Taiwan": the light verb matched through its object noun names no party of its
+    own, and the noun, read by an entry its phrase selects ("drills around": lexicon particle), is an act of
+    another type (a show of force, not joint exercises): the noun's reading stands and the verb's gives way.
+    True when it applies."""
+    if verb.args.recipient or not noun.args.recipient or noun.entry.type == verb.entry.type \
+            or noun.entry.particle is None or not noun.complete(composition):
+        return False
+    verb.absorbed = True
+    noun.args.actor = noun.args.actor or list(verb.args.actor)
     return True
 
 

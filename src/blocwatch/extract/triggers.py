@@ -6,6 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import conjuncts
+from .arguments import verb_phrase_after
 from .lexicon import Lexicon, Trigger
 
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -20,7 +21,7 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
     for entry in lex.triggers_for(token.lemma_, pos):
         if entry.objects and not (_object_lemmas(token, entry.particle, lex.words.quantifier_nouns) & set(entry.objects)):
             continue
-        if entry.particle and not _has_particle(token, entry.particle):
+        if entry.particle and not _has_particle(token, entry.particle, lex.words.object_place_preps):
             continue
         out.append(_material_ties(token, entry, lex))
     return out
@@ -66,5 +67,6 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
     return out
 
 
-def _has_particle(token: Token, particle: str) -> bool:
-    return any(c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle.lower() for c in token.children)
+def _has_particle(token: Token, particle: str, place_preps: frozenset[str]) -> bool:
+    return any(c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle.lower()
+               for c in token.children) or bool(verb_phrase_after(token, particle.lower(), place_preps))
