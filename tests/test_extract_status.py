@@ -170,6 +170,26 @@ def test_which_after_a_claim_about_others_does_not_deny_it_for_a_bystander(code)
     assert not any(e.status == "denied" for e in events), [(e.type, e.status) for e in events]
 
 
+def test_the_speaker_is_the_subject_next_to_the_reporting_verb(code):
+    # the parser gives "told" two subjects: "most (of them)" and the agency
+    ev = _only(code("Nepal has sent around 15,000 labourers to Russia since the start of the year, most of them to "
+                    "construction sites in the Far East and in Moscow, India's Intelligence Bureau told lawmakers on "
+                    "Thursday."), "COOPERATE")
+    assert (ev.status, ev.source.country) == ("reported", "IND")
+
+
+def test_a_share_of_what_was_named_before_is_no_speaker(code):
+    ev = _only(code("Myanmar has sent around 12,000 labourers to Thailand since the start of the year, most of them to "
+                    "construction sites in the south and in Bangkok, Cambodia's National Intelligence Agency told "
+                    "lawmakers on Friday."), "COOPERATE")
+    assert (ev.status, ev.source.country) == ("reported", "KHM")
+
+
+def test_coordinated_speakers_parsed_as_two_subjects_give_the_first(code):
+    ev = _only(code("Iran has delivered drones to Sudan, a Western diplomat and two Egyptian officials said."), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
 def test_readiness_to_act_is_an_announced_intention(code):
     ev = _only(code("Chile is ready to send aid to Bolivia."))
     assert ev.type == "AGREE" and ev.status == "asserted"

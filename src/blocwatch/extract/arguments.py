@@ -72,14 +72,42 @@ def is_passive(verb: Token) -> bool:
     return not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
+PARTITIVES = ("most", "many", "some", "all", "half", "several", "none", "few", "both")
+
+
+def _own_subject(subjects: list[Token]) -> Token:
+    """Of several subjects before a verb, the last, unless it is coordinated with the one before ("a Western
+    official and two Malian sources said", parsed as two subjects): then the first of them."""
+    k = len(subjects) - 1
+    while k > 0 and subjects[k].left_edge.i > 0 and subjects[k].doc[subjects[k].left_edge.i - 1].dep_ == "cc":
+        k -= 1
+    return subjects[k]
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The noun that ends right before ``verb`` and its auxiliaries ("Cambodia's spy agency [has] said")."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    before = verb.doc[i] if i >= verb.sent.start else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """Return the token heading the subject of ``verb``, following control, coordination and relatives."""
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+        # "X sent workers to Russia, most of them to sites in the East, Seoul's spy agency said": where the
+        # parser gives a verb two subjects, the one next to it is its own
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            child = _own_subject(subjects) if all(c.i < verb.i for c in subjects) else subjects[0]
+            if child.lower_ in PARTITIVES and child.i < verb.i:
+                # "..., most of them to sites in the south, Cambodia's spy agency said": "most" (of what was
+                # named before) is no speaker; the parser hangs the speaker somewhere inside its phrase
+                child = _phrase_before(verb) or child
+            return verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "Tehran has no plans to supply": the planner controls the infinitive.
             noun = verb.head
