@@ -143,3 +143,13 @@ def test_receiving_without_obtaining_is_no_receipt(code):
 def test_ties_of_a_material_field_are_material_cooperation(code, text, type_):
     types = {e.type for e in code(text)}
     assert type_ in types and ({"SUPPORT", "COOPERATE"} - {type_}).isdisjoint(types), types
+
+
+def test_a_bare_noun_coordinated_with_an_agent_noun_shares_its_phrases(code):
+    edges = _edges(code("Japan is Mongolia's largest investor and creditor."))
+    assert (frozenset({"JPN"}), frozenset({"MNG"}), "AID") in edges, edges
+
+
+def test_a_relative_clause_s_missing_object_is_its_head_noun(code):
+    edges = _edges(code("The drones that Belarus supplied to Sudan were shown on television."))
+    assert (frozenset({"BLR"}), frozenset({"SDN"}), "AID") in edges, edges

@@ -237,6 +237,11 @@ def role_tokens(trigger: Token, role: str) -> list[Token]:
             found = _role_tokens(sibling, role)
             if found:
                 break
+    if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in trigger.children):
+        # "China is Cambodia's largest investor and [creditor]": a bare noun coordinated with another shares
+        # its phrases ("the Cyprus issue and the expulsion of ..." are two phrases)
+        found = _role_tokens(trigger.head, role)
     return found
 
 
