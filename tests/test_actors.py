@@ -161,3 +161,9 @@ def test_a_people_or_a_language_is_not_the_state(resolver, mention):
 @pytest.mark.parametrize("mention", ["Israel's militia ally", "Moscow's proxies"])
 def test_the_possessor_of_an_ally_or_proxy_is_the_other_side(resolver, mention):
     assert resolver.resolve(mention).country is None
+
+
+def test_a_firm_in_a_place_is_of_that_state_but_troops_in_a_place_are_not(resolver):
+    assert resolver.resolve("two companies in Kyrgyzstan").country == "KGZ"
+    assert resolver.resolve("a bank headquartered in Armenia").country == "ARM"
+    assert resolver.resolve("troops in Ukraine").country is None

@@ -153,3 +153,20 @@ def test_a_bare_noun_coordinated_with_an_agent_noun_shares_its_phrases(code):
 def test_a_relative_clause_s_missing_object_is_its_head_noun(code):
     edges = _edges(code("The drones that Belarus supplied to Sudan were shown on television."))
     assert (frozenset({"BLR"}), frozenset({"SDN"}), "AID") in edges, edges
+
+
+# GUIDELINE: firms resolve to their home state; "companies in X" and "a bank based in X" say where that is
+# (actors/rules.yaml located_nouns), for firms only: "troops in X" are not X's.
+@pytest.mark.parametrize("text, targets", [
+    ("Britain sanctioned four companies in Belarus and Armenia.", {"BLR", "ARM"}),
+    ("The Treasury designated a bank based in Tajikistan.", {"TJK"}),
+    ("Canada sanctioned 12 firms in Serbia, Georgia and Kazakhstan.", {"SRB", "GEO", "KAZ"}),
+])
+def test_firms_in_a_place_are_of_that_state(code, text, targets):
+    sanctions = [e for e in code(text) if e.type == "SANCTION"]
+    assert sanctions and {a.country for a in sanctions[0].recipient} == targets, _edges(code(text))
+
+
+def test_a_passive_relative_clause_s_subject_is_its_head(code):
+    edges = _edges(code("Rosneft, which was sanctioned by Japan in March, denied the report."))
+    assert (frozenset({"JPN"}), frozenset({"RUS"}), "SANCTION") in edges, edges

@@ -56,6 +56,8 @@ class Gazetteer:
     ethnic_markers: frozenset[str] = frozenset()
     cultural_nouns: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()
+    located_nouns: frozenset[str] = frozenset()
+    located_participles: frozenset[str] = frozenset()
     places: object | None = None  # places.PlaceIndex: cities and subdivisions, read by actors.places
     references: object | None = None  # references.ReferenceNouns: the nouns that refer back
 
@@ -236,7 +238,8 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
     return {row["term"].lower(): _sectors(row["sector"]) for _, row in read_tsv(path, ("term", "sector"))}
 
 
-RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns")
+RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns", "located_nouns",
+              "located_participles")
 
 
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:

@@ -181,9 +181,21 @@ class ActorIndex:
             actor = self.resolve(tok)
             if actor and actor.country and all(a.country != actor.country for a in out):
                 out.append(actor)
-            for extra in self._coordinated_modifiers(tok, actor):
+            for extra in self._coordinated_modifiers(tok, actor) + self._other_homes(tok, actor):
                 if all(a.country != extra.country for a in out):
                     out.append(extra)
+        return out
+
+    def _other_homes(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """"companies in Laos and China": firms in each of the places coordinated."""
+        home = self._home(head) if actor is not None and actor.why.startswith("based in") else []
+        place = next((t for t in home if t.dep_ == "pobj"), None)
+        out = []
+        for other in conjuncts(place) if place is not None else []:
+            found = self._resolve_np(other)
+            if found is not None and found.country:
+                out.append(Actor(country=found.country, sector=actor.sector, text=f"{head.text} in {other.text}",
+                                 why=f"based in: {found.why}"))
         return out
 
     def _coordinated_modifiers(self, head: Token, actor: Actor | None) -> list[Actor]:
@@ -209,6 +221,10 @@ class ActorIndex:
         tokens = np_tokens(head)
         entry, why = self._best_entry(head, tokens)
         if entry is None:
+            home = self._home(head)
+            entry, why = self._best_entry(home[0], home) if home else (None, "")
+            why = f"based in: {why}" if entry is not None else why
+        if entry is None:
             return self._via_possessive_pronoun(head, tokens, exclude)
         outside = [t for t in tokens if t.i not in self.by_token]
         sectors = entry.sector or self.sectors(head, outside)
@@ -220,6 +236,18 @@ class ActorIndex:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
+
+    def _home(self, head: Token) -> list[Token]:
+        """"three companies in Laos", "a bank based in Kyrgyzstan": the tokens of the place a firm is in."""
+        if head.lemma_.lower() not in self.gaz.located_nouns and head.lower_ not in self.gaz.located_nouns:
+            return []
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [p for c in head.children if c.dep_ == "acl" and c.lower_ in self.gaz.located_participles
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+        if not preps and head.dep_ == "dobj":  # "sanctioned 32 companies [in China]", hung on the verb
+            preps = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == head.i + 1]
+        places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return np_tokens(places[0]) if places else []
 
     def _via_possessive_pronoun(self, head: Token, tokens: list[Token], exclude: str | None = None) -> Actor | None:
         """"his forces", "its diplomats": the owner the pronoun refers to, with the head noun's sector."""

@@ -594,6 +594,8 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
     groups: list[list[Token]] = []
     if passive and "dobj" in roles:
         subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+            subj = trigger.head  # "Gazprom Neft, which was sanctioned by the Treasury"
         if subj is None and trigger.dep_ in ("acl", "advcl"):
             subj = trigger.head
         elif subj is None and _shares_passive(trigger):  # "Lebanon was shelled and [invaded]"
