@@ -74,3 +74,21 @@ def test_a_trigger_modifying_the_object_of_a_suspension_is_suspended_not_done(co
     edges = _edges(code("Norway suspended its aid programme to Niger."))
     assert (frozenset({"NOR"}), frozenset({"NER"}), "SANCTION") in edges, edges
     assert not any(t == "AID" for _, _, t in edges), edges
+
+
+# GUIDELINE 4: a sanctions regime referred to as an existing fact is SANCTION, asserted; violating or evading
+# it presupposes it (composition.yaml presupposing_verbs), whatever is said of the violation.
+@pytest.mark.parametrize("text, imposer, target", [
+    ("Smugglers evaded UN sanctions on Eritrea.", "UNO", "ERI"),
+    ("Minsk denied breaching the EU embargo on Belarus.", "EUR", "BLR"),
+])
+def test_a_measure_violated_is_in_force(code, text, imposer, target):
+    events = code(text)
+    measure = [e for e in events if e.type == "SANCTION"]
+    assert measure and {a.country for a in measure[0].actor} == {imposer} \
+        and {a.country for a in measure[0].recipient} == {target} and measure[0].status == "asserted", _edges(events)
+
+
+def test_a_measure_refused_is_not_stated_as_in_force(code):
+    edges = _edges(code("Serbia refused to join EU sanctions on Russia."))
+    assert not any(t == "SANCTION" for _, _, t in edges), edges

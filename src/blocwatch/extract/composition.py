@@ -22,6 +22,7 @@ class Candidate:
     args: Arguments
     absorbed: bool = False
     labelled: Token | None = None  # "called [the decision] blackmail": the act a label is put on
+    in_force: bool = False  # "evaded [UN sanctions]": a measure the sentence presupposes, stated as a fact
 
     def complete(self, composition: Composition) -> bool:
         if not self.args.actor:
@@ -71,6 +72,9 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
             continue
         gov_type = gov.entry.type
         if _orders_an_act(gov, cand, composition):
+            continue
+        if gov.token.lemma_.lower() in composition.presupposing_verbs and cand.entry.type in composition.existing_types:
+            cand.in_force = True  # "evaded UN sanctions on North Korea": the sanctions are in force, a fact
             continue
         if gov_type in composition.promise_types and gov.args.actor and cand.complete(composition):
             # "agreed to withdraw" is one agreement; "vowed to strike" is the threat, not an agreement

@@ -14,7 +14,7 @@ from .lexicon import Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
-from .status import claimant, read_status, same_sentence_denial
+from .status import Reading, claimant, read_status, same_sentence_denial
 from .triggers import trigger_entries
 
 AGREEMENT = "AGREE"
@@ -154,7 +154,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if demand is not None:
                 candidates[tok.i] = demand
     events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
-              for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes)]
+              for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes,
+                                c.in_force)]
     return events + _denials_of_the_claims(sent, events, index, lex) + _denials_of_earlier_claims(sent, previous,
                                                                                                  index, lex)
 
@@ -271,8 +272,10 @@ def _denial_subject(verb: Token) -> Token | None:
 
 
 def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
-            doc_id: str, published: str | None, composition: Composition, quotes: list[Quote] = ()) -> list[Event]:
-    """Return the event a complete candidate states; a denied claim also yields the claim itself."""
+            doc_id: str, published: str | None, composition: Composition, quotes: list[Quote] = (),
+            in_force: bool = False) -> list[Event]:
+    """Return the event a complete candidate states; a denied claim also yields the claim itself. A measure
+    ``in_force`` (presupposed by its violation) is stated as a fact whatever is said of the violation."""
     actors, recipients = args.actor, args.recipient
     if entry.mutual and len(recipients) == 1 and len(actors) == 1:
         # "A cooperates with B" is one mutual event; "A and B cooperate with C" (or "A with B and C")
@@ -286,7 +289,8 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     # GUIDELINE 4: a party's own statement about a meeting it held is asserted, so for a shared act the
     # recipient's word counts as its own too; an attack, or help to rebels, stays a claim
     parties = actors + recipients if entry.type in composition.shared_statement_types else actors
-    reading = read_status(trigger, parties, index, lex.cues, quotes)
+    reading = read_status(trigger, parties, index, lex.cues, quotes) if not in_force else \
+        Reading(why=["a measure in force: what is said of its violation is not said of it"])
     if reading.unclaimed:
         return []
     type_, mode = entry.type, entry.mode

@@ -116,6 +116,8 @@ class Composition:
     setting_preps: frozenset[str] = frozenset()
     setting_excluded_words: frozenset[str] = frozenset()
     ordering_verbs: frozenset[str] = frozenset()
+    presupposing_verbs: frozenset[str] = frozenset()
+    existing_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
