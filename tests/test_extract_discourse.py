@@ -18,6 +18,11 @@ def test_a_stance_on_the_move_is_aimed_at_the_last_act_s_parties(code, text, sta
     assert (frozenset({holder}), frozenset(aimed_at), stance) in edges, edges
 
 
+def test_a_judging_adjective_on_the_act_noun_still_refers_back(code):
+    edges = _edges(code("Chinese coast guard ships rammed a Vietnamese fishing boat. Australia condemned the dangerous action."))
+    assert (frozenset({"AUS"}), frozenset({"CHN"}), "ACCUSE") in edges, edges
+
+
 def test_an_act_noun_refers_back_only_to_an_act_of_its_own_type(code):
     text = "Kenya welcomed Somalia's support for the mission. Gunmen staged a deadly attack. Kenya condemned the attack."
     edges = _edges(code(text))

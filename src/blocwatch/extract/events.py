@@ -201,7 +201,8 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     determiners = list(act.children) + (list(act.head.children) if act.dep_ == "compound" else [])
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in determiners):
         return  # ("called [the decision blackmail]": the article hangs on the label)
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl") for c in act.children):
+    if any(c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl") or (c.dep_ == "amod" and _names_whose(c))
+           for c in act.children):
         return  # "the Russian move", "the decision to ...", "the drills near X": the phrase says whose or which
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
@@ -214,6 +215,12 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {earlier.trigger}")
+
+
+def _names_whose(modifier: Token) -> bool:
+    """True for a modifier that says whose act it is ("the Russian move"), not what it is ("the dangerous
+    move", "the unlawful action": a judgement of the act referred back to)."""
+    return modifier.ent_type_ in ("NORP", "GPE", "ORG") or modifier.text[:1].isupper()
 
 
 def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
