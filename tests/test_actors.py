@@ -167,3 +167,9 @@ def test_a_firm_in_a_place_is_of_that_state_but_troops_in_a_place_are_not(resolv
     assert resolver.resolve("two companies in Kyrgyzstan").country == "KGZ"
     assert resolver.resolve("a bank headquartered in Armenia").country == "ARM"
     assert resolver.resolve("troops in Ukraine").country is None
+
+
+def test_an_apposition_naming_the_state_settles_a_body_s_shared_name(resolver):
+    # the gazetteer's NIS is South Korea's intelligence service; this one is a Serbian oil firm
+    assert resolver.resolve("NIS, Serbia's only oil refiner").country == "SRB"
+    assert resolver.resolve("NIS, South Korea's spy agency").country == "KOR"

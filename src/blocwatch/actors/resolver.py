@@ -284,6 +284,13 @@ class ActorIndex:
         if not found:
             return None, ""
         rank, entry, why = min(found, key=lambda f: f[0])
+        if entry.is_org and not entry.is_person:
+            # "NIS, Serbia's only oil refiner": an apposition naming the body's state by a possessive settles a
+            # name that several bodies share (the gazetteer's NIS is South Korea's intelligence service)
+            owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 6
+                          and e.kind in COUNTRY_KINDS and e.country != entry.country), None)
+            if owner is not None:
+                entry, why = owner[0], owner[1] + " (the apposition says whose)"
         if entry.is_person:
             # "UN special envoy Julie Bishop", "EU foreign policy chief Kaja Kallas": a title naming an
             # international body says whom the person acts for, whatever the person's own state
