@@ -92,3 +92,14 @@ def test_a_measure_violated_is_in_force(code, text, imposer, target):
 def test_a_measure_refused_is_not_stated_as_in_force(code):
     edges = _edges(code("Serbia refused to join EU sanctions on Russia."))
     assert not any(t == "SANCTION" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, leaver", [
+    ("Burkina Faso left ECOWAS in January.", "BFA"),
+    ("Russia quit the Council of Europe in 2022.", "RUS"),
+])
+def test_leaving_a_body_named_by_its_name_is_a_withdrawal_from_it(code, text, leaver):
+    # PLOVER SANCTION covers leaving organisations (mode withdraw)
+    ev = [e for e in code(text) if e.type == "SANCTION"]
+    assert ev and {a.country for a in ev[0].actor} == {leaver} and ev[0].mode == "withdraw" and \
+        {a.country for a in ev[0].recipient} == {"IGO"}, _edges(code(text))
