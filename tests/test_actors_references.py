@@ -105,3 +105,11 @@ def test_the_head_noun_names_a_minister_s_sector(coder):
     events = coder.code(Document(id="t", text="Italy's armed forces minister will visit Tunis next month.")).events
     assert any(e.type == "AGREE" and {a.country for a in e.actor} == {"ITA"} for e in events), \
         [(e.type, [a.country for a in e.actor]) for e in events]
+
+
+def test_the_group_refers_to_the_last_armed_group_or_body_whichever_came_last(code):
+    text = ("A UN panel said al-Shabaab received rifles from Eritrea. "
+            "The United States has designated the group a terrorist organisation.")
+    sanctions = [e for e in code(text) if e.type == "SANCTION"]
+    assert sanctions and {a.country for a in sanctions[0].recipient} == {"SOM"}, \
+        [(e.type, [a.country for a in e.recipient]) for e in code(text)]

@@ -268,10 +268,15 @@ class References:
                      why=f"{token.text!r} refers back to {self._text(m)!r}")
 
     def _last_body(self, token: Token) -> Actor | None:
-        """"the 10-member bloc", "the alliance": the last international body named before it."""
+        """"the 10-member bloc", "the alliance": the last international body named before it; for a noun that
+        may also stand for a body of another kind ("the group": an armed group or a firm too), the last of
+        either named."""
+        kinds = self.nouns.kinds.get(token.lemma_.lower(), frozenset())
         for m in self.index.recent_first:
             entry = m.best
-            if m.start < token.i and entry is not None and entry.country in self.nouns.body_codes:
+            if m.start >= token.i or entry is None:
+                continue
+            if entry.country in self.nouns.body_codes or (entry.is_org and entry.kind in kinds):
                 return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
                              why=f"{token.text!r} refers back to {self._text(m)!r}")
         return None
