@@ -190,6 +190,25 @@ def test_coordinated_speakers_parsed_as_two_subjects_give_the_first(code):
     assert ev.status == "reported" and ev.source.country is None
 
 
+# GUIDELINE 4: a third party's forecast is the act, reported, with the forecaster as source; a forecast by a
+# party to the act is its own announcement: future visits and joint acts are AGREE, asserted.
+def test_a_forecast_by_a_third_party_is_reported_with_the_forecaster_as_source(code):
+    ev = _only(code("Erdogan is expected to visit Baku in May, Russian officials said."), "CONSULT")
+    assert (ev.status, ev.source.country) == ("reported", "RUS")
+
+
+def test_a_forecast_by_a_party_to_the_act_is_its_announced_intention(code):
+    ev = _only(code("Erdogan is expected to visit Baku in May, Azerbaijan's foreign ministry said."), "AGREE")
+    assert ev.status == "asserted" and {a.country for a in ev.actor + ev.recipient} == {"TUR", "AZE"}
+
+
+def test_the_visit_refers_back_to_a_visit_announced(code):
+    events = code("Erdogan is expected to visit Baku in May, Azerbaijan's foreign ministry said. "
+                  "Georgia welcomed the visit.")
+    assert any(e.type == "SUPPORT" and {a.country for a in e.actor} == {"GEO"}
+               and {a.country for a in e.recipient} & {"TUR", "AZE"} for e in events), [(e.type, e.status) for e in events]
+
+
 def test_readiness_to_act_is_an_announced_intention(code):
     ev = _only(code("Chile is ready to send aid to Bolivia."))
     assert ev.type == "AGREE" and ev.status == "asserted"

@@ -207,6 +207,8 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
     kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")}
+    # "the visit" also refers back to a visit announced ("X is to visit Y": AGREE, the future reading)
+    kinds |= {lex.ontology.types[k].future for k in kinds if lex.ontology.types[k].future}
     # "the decision", "the incident" is the act, not the protests or rejections it drew (verbal conflict)
     earlier = next((ev for ev in reversed(previous) if (not kinds or ev.type in kinds)
                     and lex.ontology.types[ev.type].quad != "verbal_conflict"), None)

@@ -51,6 +51,7 @@ class StatusCues:
     falsity_nouns: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
     passive_hedge_verbs: frozenset[str] = frozenset()
+    forecast_verbs: frozenset[str] = frozenset()
     reported_adverbs: frozenset[str] = frozenset()
     seeming_verbs: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()

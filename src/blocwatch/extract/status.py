@@ -49,7 +49,7 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     path = _path_to_root(trigger)
     own_clause = True
     claimed = False
-    for child, node in path:
+    for step, (child, node) in enumerate(path):
         if child is not None and child.dep_ in CLAUSE_BOUNDARIES and (node.pos_ in ("VERB", "AUX")
                                                                       or child.dep_ == "relcl"):
             # a governing clause's modals and hedges are its own business; so are those of the clause a
@@ -74,7 +74,10 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
         claim = _claim(node, child, index, cues)
         if claim is not None:
             claimed = True
-            _settle_claim(reading, claim, actors)
+            if _is_forecast(node, cues):
+                claim = _forecast(trigger, claim, path, step, actors, reading, index, cues)
+            if claim is not None:
+                _settle_claim(reading, claim, actors)
             break
     if not claimed:
         # an attribution of the main clause does not reach into a relative clause on one of its nouns
@@ -100,6 +103,29 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
         elif reading.hypothetical:
             reading.status = "hypothetical"
     return reading
+
+
+def _is_forecast(node: Token, cues: StatusCues) -> bool:
+    return is_passive(node) and node.lemma_.lower() in cues.forecast_verbs and agent_of(node) is None
+
+
+def _forecast(trigger: Token, forecast: Claim, path: list[tuple[Token | None, Token]], step: int,
+              actors: list[Actor], reading: Reading, index: ActorIndex, cues: StatusCues) -> Claim | None:
+    """"X is expected to visit Y, <speaker> said": the claim the forecast at ``path[step]`` makes. GUIDELINE 4:
+    a third party's forecast is reported with the forecaster as source; a party's own (``actors`` are the
+    parties whose word counts as their own) is its announced intention, the act's future reading, asserted
+    (None: nothing to settle)."""
+    outer = next((c for child, node in path[step + 1:] for c in [_claim(node, child, index, cues)] if c is not None),
+                 None)
+    outer = outer or according_to(path, index) or trailing_attribution(trigger, index, cues)
+    if outer is None or outer.status != "reported":
+        return forecast
+    speakers = (outer.speakers | ({outer.source.country} if outer.source else set())) - {None}
+    if speakers & {a.country for a in actors}:
+        reading.future = True
+        reading.why.append(f"{forecast.why}, by a party to the act: its announced intention")
+        return None
+    return Claim("reported", outer.source, f"{forecast.why}, forecast by {outer.why}", speakers=outer.speakers)
 
 
 def _prevented(trigger: Token, cues: StatusCues) -> bool:
