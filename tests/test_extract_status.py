@@ -209,6 +209,16 @@ def test_the_visit_refers_back_to_a_visit_announced(code):
                and {a.country for a in e.recipient} & {"TUR", "AZE"} for e in events), [(e.type, e.status) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "Reports emerged on Friday that Chad had sent fuel to Sudan.",
+    "Evidence was found that Belarus supplied shells to Russia.",
+])
+def test_a_clause_hung_on_the_verb_of_a_claim_noun_is_that_claim(code, text):
+    # "Reports emerged that X": the that-clause is the reports' content, parsed as the verb's complement
+    ev = _only(code(text), "AID")
+    assert ev.status == "reported" and ev.source.country is None
+
+
 def test_readiness_to_act_is_an_announced_intention(code):
     ev = _only(code("Chile is ready to send aid to Bolivia."))
     assert ev.type == "AGREE" and ev.status == "asserted"

@@ -349,6 +349,12 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         return _spoken("reported", node, index, f"accusation {node.text!r}")
     if lemma in cues.claim_nouns and node.pos_ in ("NOUN", "PROPN"):
         return _claim_noun(node, child, index, cues)
+    if child.dep_ == "ccomp" and node.pos_ in ("VERB", "AUX") and lemma not in cues.reporting_verbs | cues.denial_verbs:
+        # "Reports emerged that X", "Evidence was found that X": the clause is the content of the subject noun,
+        # which the parser hangs on the verb
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in cues.claim_nouns and child.i > node.i:
+            return _claim_noun(subject, child, index, cues)
     if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
         agent = agent_of(node)
         found = claimant(agent, index) if agent is not None else (UNNAMED, frozenset())
