@@ -349,7 +349,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         return _spoken("reported", node, index, f"accusation {node.text!r}")
     if lemma in cues.claim_nouns and node.pos_ in ("NOUN", "PROPN"):
         return _claim_noun(node, child, index, cues)
-    if child.dep_ == "ccomp" and node.pos_ in ("VERB", "AUX") and lemma not in cues.reporting_verbs | cues.denial_verbs:
+    if child.dep_ == "ccomp" and node.pos_ in ("VERB", "AUX") and lemma not in cues.denial_verbs \
+            and (lemma not in cues.reporting_verbs or is_passive(node)):  # "the report doesn't claim that": below
         # "Reports emerged that X", "Evidence was found that X": the clause is the content of the subject noun,
         # which the parser hangs on the verb
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
