@@ -103,3 +103,10 @@ def test_leaving_a_body_named_by_its_name_is_a_withdrawal_from_it(code, text, le
     ev = [e for e in code(text) if e.type == "SANCTION"]
     assert ev and {a.country for a in ev[0].actor} == {leaver} and ev[0].mode == "withdraw" and \
         {a.country for a in ev[0].recipient} == {"IGO"}, _edges(code(text))
+
+
+def test_what_a_vetoed_resolution_would_do_did_not_happen(code):
+    # "to extend sanctions" says what the resolution would do; the parser hangs it on "vetoed"
+    edges = _edges(code("China vetoed a Security Council resolution to extend sanctions on Sudan."))
+    assert (frozenset({"CHN"}), frozenset({"UNO"}), "REJECT") in edges, edges
+    assert not any(t == "SANCTION" for _, _, t in edges), edges

@@ -41,7 +41,7 @@ def governor(token: Token, candidates: dict[int, Candidate], composition: Compos
     if token.dep_ == "compound" and token.head.dep_ in ("dobj", "pobj") and token.head.i not in candidates:
         node = token.head  # "suspended its [aid] programme": the trigger stands for the phrase it modifies
     for _ in range(4):
-        if node.dep_ not in composition.governing_links or node.head.i == node.i:
+        if (node.dep_ not in composition.governing_links and not _infinitive_of_object(node)) or node.head.i == node.i:
             return None, None
         if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             # "renewed negotiations on a pullback": the topic hangs on the light verb of the talks
@@ -54,6 +54,15 @@ def governor(token: Token, candidates: dict[int, Candidate], composition: Compos
         if node.i in candidates:
             return candidates[node.i], prep
     return None, None
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """"vetoed a resolution [to extend sanctions]": an infinitive right after the object, which the parser hangs
+    on the verb as an adverbial clause, says what the object (a resolution, a plan) would do."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return any(c.dep_ == "dobj" and c.right_edge.i == start - 1 for c in verb.head.children)
 
 
 def compose(candidates: dict[int, Candidate], composition: Composition) -> list[Candidate]:
