@@ -113,3 +113,15 @@ def test_the_group_refers_to_the_last_armed_group_or_body_whichever_came_last(co
     sanctions = [e for e in code(text) if e.type == "SANCTION"]
     assert sanctions and {a.country for a in sanctions[0].recipient} == {"SOM"}, \
         [(e.type, [a.country for a in e.recipient]) for e in code(text)]
+
+
+@pytest.mark.parametrize("text, speaker, pair", [
+    ("Armenia and Azerbaijan clashed on the border. Iran, which has mediated between the two neighbours, "
+     "urged both sides to show restraint.", "IRN", {"ARM", "AZE"}),
+    ("Sudan and Chad closed the border. The African Union and Egypt urged both governments to reopen it.",
+     "EGY", {"SDN", "TCD"}),
+])
+def test_both_sides_are_the_two_named_before_other_than_the_clause_s_subject(code, text, speaker, pair):
+    requests = [e for e in code(text) if e.type == "REQUEST" and speaker in {a.country for a in e.actor}]
+    assert requests and {a.country for a in requests[0].recipient} == pair, \
+        [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in code(text)]

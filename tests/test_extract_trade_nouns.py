@@ -170,3 +170,9 @@ def test_firms_in_a_place_are_of_that_state(code, text, targets):
 def test_a_passive_relative_clause_s_subject_is_its_head(code):
     edges = _edges(code("Rosneft, which was sanctioned by Japan in March, denied the report."))
     assert (frozenset({"JPN"}), frozenset({"RUS"}), "SANCTION") in edges, edges
+
+
+def test_workers_or_bases_a_state_has_in_another_are_cooperation(code):
+    # GUIDELINE 2: workers abroad under a deal are COOPERATE; "has troops in" is not read so
+    assert (frozenset({"PRK"}), frozenset({"RUS"}), "COOPERATE") in _edges(code("North Korea has about 50,000 workers in Russia."))
+    assert not any(t == "COOPERATE" for _, _, t in _edges(code("Russia has troops in Ukraine.")))

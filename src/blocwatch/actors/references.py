@@ -158,10 +158,13 @@ class References:
         if not any(c.lower_ in ("two", "both", "each") for c in token.children):
             return []  # "each side" (accused the other) is one of the two as well
         found: list[Actor] = []
+        own = _own_subject_span(token)
         for m in self.index.recent_first:
             entry = m.best
             if m.start >= token.i or entry is None or not (entry.is_person or entry.kind in STATE_KINDS):
                 continue
+            if m.start in own:
+                continue  # "Russia, which has bases in both countries": the two are others than the subject
             if all(entry.country != a.country for a in found):
                 found.append(Actor(country=entry.country, sector=self.index.gaz.bare_state_sector, text=token.text,
                                    why=f"{token.text!r} with 'two'/'both' refers back to {self._text(m)!r}"))
@@ -393,3 +396,20 @@ def own_subject(token: Token) -> set[int]:
     if token.lower_ in ("its", "their"):
         return {t.i for s in subjects for t in s.subtree} if verb.dep_ != "relcl" else {verb.head.i}
     return {t.i for s in subjects for t in s.subtree if token not in s.subtree}
+
+
+def _own_subject_span(token: Token) -> set[int]:
+    """The token positions of the subject of the clause ``token`` is an object in (for a relative clause, the
+    noun it hangs on): "both countries" in that clause does not include it."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(t.i == token.i for c in verb.children
+                                               if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return {t.i for s in subjects if s.lower_ not in ("which", "that", "who") for t in
+            ([s] if s is verb.head else s.subtree)}
+
