@@ -176,3 +176,12 @@ def test_workers_or_bases_a_state_has_in_another_are_cooperation(code):
     # GUIDELINE 2: workers abroad under a deal are COOPERATE; "has troops in" is not read so
     assert (frozenset({"PRK"}), frozenset({"RUS"}), "COOPERATE") in _edges(code("North Korea has about 50,000 workers in Russia."))
     assert not any(t == "COOPERATE" for _, _, t in _edges(code("Russia has troops in Ukraine.")))
+
+
+@pytest.mark.parametrize("text", [
+    "Canada froze 20 million dollars in development aid to Haiti.",
+    "The EU suspended visa-free travel for Serbian officials.",
+])
+def test_stopping_aid_named_by_its_amount_or_travel_is_a_sanction(code, text):
+    # manual: reducing or stopping aid, and travel restrictions, are SANCTION
+    assert any(t == "SANCTION" for _, _, t in _edges(code(text))), _edges(code(text))

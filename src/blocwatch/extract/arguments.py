@@ -316,7 +316,7 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     # "suspended part of an aid program for Bosnia": the phrase hangs on the quantified noun;
     # "launched artillery, mortar and rocket fire against X": on the last conjunct;
     # "provide 4 billion euros in military aid to Ukraine": on what the amount is of
-    objects += [g for o in list(objects) for g in prep_objects(o, ("of",) + (("in",) if _is_amount(o) else ()))]
+    objects += [g for o in list(objects) for g in prep_objects(o, ("of",) + (("in",) if is_amount(o) else ()))]
     objects += [c for o in list(objects) for c in conjuncts(o)]
     found = prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
     if not found and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
@@ -348,7 +348,7 @@ def _origin_tokens(trigger: Token, objects: list[Token]) -> list[Token]:
     return [c for t in things for c in t.children if c.dep_ in ORIGIN_DEPS]
 
 
-def _is_amount(token: Token) -> bool:
+def is_amount(token: Token) -> bool:
     """True for a figure or a counted noun: "$400 million", "4 billion euros", "300 tonnes"."""
     return token.like_num or token.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in token.children)
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import conjuncts
-from .arguments import verb_phrase_after
+from .arguments import is_amount, verb_phrase_after
 from .lexicon import Lexicon, Trigger
 
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -54,6 +54,9 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
                     for g in c.children if g.dep_ == "pobj"]
     objects += [g for o in objects if o.lemma_.lower() in quantifiers
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "froze 30 million euros in military aid": an amount counts as what it is an amount of
+    objects += [g for o in objects if is_amount(o)
+                for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]
     out = set()
     for obj in objects + [c for o in objects for c in conjuncts(o)]:
         out.add(obj.lemma_.lower())
