@@ -23,6 +23,11 @@ def test_a_judging_adjective_on_the_act_noun_still_refers_back(code):
     assert (frozenset({"AUS"}), frozenset({"CHN"}), "ACCUSE") in edges, edges
 
 
+def test_the_sale_refers_back_to_a_sale_approved(code):
+    edges = _edges(code("Paris approved the sale of 12 fighter jets to Athens. Ankara condemned the sale."))
+    assert (frozenset({"TUR"}), frozenset({"FRA"}), "ACCUSE") in edges, edges
+
+
 def test_an_act_noun_refers_back_only_to_an_act_of_its_own_type(code):
     text = "Kenya welcomed Somalia's support for the mission. Gunmen staged a deadly attack. Kenya condemned the attack."
     edges = _edges(code(text))
