@@ -148,3 +148,12 @@ def test_expelling_a_nationality_s_people_is_deportation(code):
     edges = _edges(code("Iran has expelled thousands of Afghans this year."))
     assert (frozenset({"IRN"}), frozenset({"AFG"}), "COERCE") in edges, edges
     assert not any(t == "SANCTION" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, sender, receiver", [
+    ("Rifles were shipped from Belarus to Sudan.", "BLR", "SDN"),
+    ("Iran smuggled missiles to the Houthis.", "IRN", "YEM"),
+])
+def test_goods_sent_from_a_state_with_no_by_phrase_are_sent_by_it(code, text, sender, receiver):
+    edges = _edges(code(text))
+    assert (frozenset({sender}), frozenset({receiver}), "AID") in edges, edges

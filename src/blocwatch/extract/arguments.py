@@ -393,8 +393,13 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         why.append("passive: actor from the by-phrase")
         if agent is None and entry.type in words.sender_types:
             actor_toks = _sent_subject(trigger, words)
-            if actor_toks:
+            if actor_toks and _resolve(actor_toks, index, words):
                 why.append("passive of sending: the state of the people or goods sent sends them")
+            elif "from" not in entry.recipient:
+                # "weapons were shipped from Iran to the Houthis": with no by-phrase, where they came from sends
+                actor_toks = prep_objects(trigger, ("from",))
+                if actor_toks:
+                    why.append("passive of sending: the place sent from sends")
     else:
         subj = subject_of(trigger)
         actor_toks = [subj] if subj is not None else []
