@@ -185,3 +185,12 @@ def test_workers_or_bases_a_state_has_in_another_are_cooperation(code):
 def test_stopping_aid_named_by_its_amount_or_travel_is_a_sanction(code, text):
     # manual: reducing or stopping aid, and travel restrictions, are SANCTION
     assert any(t == "SANCTION" for _, _, t in _edges(code(text))), _edges(code(text))
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Poland began phasing out Russian coal imports in 2022.", "POL", "RUS"),
+    ("Georgia's parliament passed a law suspending cooperation with the European Union.", "GEO", "EUR"),
+])
+def test_ending_purchases_or_cooperation_by_law_or_over_time_is_a_sanction(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
