@@ -110,3 +110,12 @@ def test_what_a_vetoed_resolution_would_do_did_not_happen(code):
     edges = _edges(code("China vetoed a Security Council resolution to extend sanctions on Sudan."))
     assert (frozenset({"CHN"}), frozenset({"UNO"}), "REJECT") in edges, edges
     assert not any(t == "SANCTION" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("The Assembly demanded an end to the U.S. embargo on Venezuela.", "USA", "VEN"),
+    ("The flights were in violation of UN sanctions on Libya.", "UNO", "LBY"),
+])
+def test_a_measure_whose_end_or_violation_is_named_is_in_force(code, text, imposer, target):
+    edges = _edges(code(text))
+    assert (frozenset({imposer}), frozenset({target}), "SANCTION") in edges, edges

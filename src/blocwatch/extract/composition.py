@@ -56,6 +56,14 @@ def governor(token: Token, candidates: dict[int, Candidate], composition: Compos
     return None, None
 
 
+def _ended_or_violated(measure: Candidate, composition: Composition) -> bool:
+    """True for a measure named as what a noun of ending or violating is of or to ("an end to the embargo",
+    "in violation of UN sanctions"): the measure is in force."""
+    prep = measure.token.head
+    return measure.entry.type in composition.existing_types and measure.token.dep_ == "pobj" \
+        and prep.lower_ in ("to", "of", "on") and prep.head.lemma_.lower() in composition.presupposing_nouns
+
+
 def _infinitive_of_object(verb: Token) -> bool:
     """"vetoed a resolution [to extend sanctions]": an infinitive right after the object, which the parser hangs
     on the verb as an adverbial clause, says what the object (a resolution, a plan) would do."""
@@ -72,6 +80,9 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
     "agreed to lift embargoes on sales to Iran" -> the embargo is on Iran -> lifting it -> agreeing.
     """
     for cand in sorted(candidates.values(), key=lambda c: -sum(1 for _ in c.token.ancestors)):
+        if _ended_or_violated(cand, composition):
+            cand.in_force = True  # "demanded an end to the U.S. embargo on Cuba": the embargo is in force
+            continue
         gov, prep = governor(cand.token, candidates, composition)
         if gov is None or is_mediation(cand.token):
             continue  # "a deal brokered by China": the go-between's act is its own, not part of the deal

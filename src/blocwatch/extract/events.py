@@ -299,7 +299,7 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     # recipient's word counts as its own too; an attack, or help to rebels, stays a claim
     parties = actors + recipients if entry.type in composition.shared_statement_types else actors
     reading = read_status(trigger, parties, index, lex.cues, quotes) if not in_force else \
-        Reading(why=["a measure in force: what is said of its violation is not said of it"])
+        Reading(why=["a measure in force (its violation or end is named): stated as a fact"])
     if reading.unclaimed:
         return []
     type_, mode = entry.type, entry.mode

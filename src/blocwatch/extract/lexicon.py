@@ -118,6 +118,7 @@ class Composition:
     setting_excluded_words: frozenset[str] = frozenset()
     ordering_verbs: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
+    presupposing_nouns: frozenset[str] = frozenset()
     existing_types: frozenset[str] = frozenset()
 
 
