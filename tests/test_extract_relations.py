@@ -75,3 +75,13 @@ def test_alliances_and_treaty_partners_are_partnerships(coder, text, pair):
 def test_a_peace_treaty_is_no_partnership(coder):
     from blocwatch.model import Document
     assert not coder.code(Document(id="t", text="Egypt and Israel signed a peace treaty in 1979.")).relations
+
+
+def test_whose_refers_to_the_noun_the_relative_clause_hangs_on(coder):
+    rels = _relations(coder, "Egypt, whose army relies on France for most of its warships, signed the deal.")
+    assert ("EGY", "FRA", "dependence") in rels, list(rels)
+
+
+def test_relying_on_sales_to_a_party_is_dependence_on_it_not_its_trade_share(coder):
+    rels = _relations(coder, "Caracas relies on sales to India for roughly 60% of its crude exports.")
+    assert ("VEN", "IND", "dependence") in rels and not any(k == "trade_share" for _, _, k in rels), list(rels)

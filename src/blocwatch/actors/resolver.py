@@ -237,6 +237,17 @@ class ActorIndex:
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
 
+    def _whose(self, head: Token) -> Actor | None:
+        """"Algeria, whose military relies on Russia": the owner is the noun the relative clause hangs on."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            return None
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+        owner = self._resolve_np(clause.head) if clause is not None and clause.head.i != head.i else None
+        if owner is None or not owner.country:
+            return None
+        return Actor(country=owner.country, sector=self.sectors(head, [head]) or owner.sector, org=owner.org,
+                     text=f"{clause.head.text}'s {head.text}", why=f"'whose' -> {owner.why}")
+
     def _home(self, head: Token) -> list[Token]:
         """"three companies in Laos", "a bank based in Kyrgyzstan": the tokens of the place a firm is in."""
         if head.lemma_.lower() not in self.gaz.located_nouns and head.lower_ not in self.gaz.located_nouns:
@@ -251,6 +262,9 @@ class ActorIndex:
 
     def _via_possessive_pronoun(self, head: Token, tokens: list[Token], exclude: str | None = None) -> Actor | None:
         """"his forces", "its diplomats": the owner the pronoun refers to, with the head noun's sector."""
+        whose = self._whose(head)
+        if whose is not None:
+            return whose
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
         if poss is not None and head.lower_ in self.gaz.relational_nouns:
             return None  # "its neighbour" is not the country "its" refers to

@@ -94,6 +94,8 @@ def _trade_share(pct: Token, index, words, cues, doc_id) -> list[Relation]:
     verb = pct.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_.lower() in words.dependence_words:
+        return []  # "relies on sales to China for 90% of its exports": the subject owns the trade (a dependence)
     subj = subject_of(verb)
     partner = index.resolve(subj) if subj is not None else None
     owner = _owner(trade, index, partner.country if partner else None)
@@ -132,6 +134,10 @@ def _dependence(word: Token, index, words, cues, doc_id) -> list[Relation]:
     if not on:
         return []
     target = index.resolve(on[0])
+    if target is None or not target.country:
+        # "relies on sales to China", "depends on imports from Russia": the party the trade is with
+        target = next((a for g in prep_objects(on[0], ("to", "from", "with")) for a in [index.resolve(g)]
+                       if a is not None and a.country), target)
     if word.pos_ in ("VERB", "AUX") or word.pos_ == "ADJ":
         subj = subject_of(word if word.pos_ != "ADJ" else word.head)
         dependent = index.resolve(subj) if subj is not None else None
