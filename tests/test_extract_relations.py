@@ -85,3 +85,8 @@ def test_whose_refers_to_the_noun_the_relative_clause_hangs_on(coder):
 def test_relying_on_sales_to_a_party_is_dependence_on_it_not_its_trade_share(coder):
     rels = _relations(coder, "Caracas relies on sales to India for roughly 60% of its crude exports.")
     assert ("VEN", "IND", "dependence") in rels and not any(k == "trade_share" for _, _, k in rels), list(rels)
+
+
+def test_an_alliance_between_two_named_states_is_their_partnership(coder):
+    rels = _relations(coder, "The defence pact between Greece and Egypt took effect in May.")
+    assert ("GRC", "EGY", "partnership") in rels or ("EGY", "GRC", "partnership") in rels, list(rels)

@@ -169,7 +169,11 @@ def _partnership(noun: Token, index, words, cues, doc_id) -> list[Relation]:
 
 def _parties_forming(noun: Token, index: ActorIndex) -> list[str]:
     """States that together form a partnership: "Russia and North Korea signed a partnership treaty",
-    "the US and Vietnam agreed to elevate their relations to a comprehensive strategic partnership"."""
+    "the US and Vietnam agreed to elevate their relations to a comprehensive strategic partnership", "the
+    mutual defence treaty between the two countries"."""
+    between = [a.country for t in prep_objects(noun, ("between", "among")) for a in index.resolve_all(t)]
+    if len(set(between)) >= 2:
+        return list(dict.fromkeys(between))
     node = noun
     for _ in range(4):
         if node.dep_ not in ("compound", "dobj", "pobj", "prep", "xcomp", "attr") or node.head.i == node.i:
