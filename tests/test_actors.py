@@ -173,3 +173,9 @@ def test_an_apposition_naming_the_state_settles_a_body_s_shared_name(resolver):
     # the gazetteer's NIS is South Korea's intelligence service; this one is a Serbian oil firm
     assert resolver.resolve("NIS, Serbia's only oil refiner").country == "SRB"
     assert resolver.resolve("NIS, South Korea's spy agency").country == "KOR"
+
+
+def test_a_resolution_cited_by_its_number_is_the_security_council_s(resolver):
+    assert resolver.resolve("Resolution 1718").country == "UNO"
+    assert resolver.resolve("UNSCR 2397").country == "UNO"
+    assert resolver.resolve("a resolution").country is None

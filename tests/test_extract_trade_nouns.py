@@ -194,3 +194,7 @@ def test_stopping_aid_named_by_its_amount_or_travel_is_a_sanction(code, text):
 def test_ending_purchases_or_cooperation_by_law_or_over_time_is_a_sanction(code, text, actor, target):
     edges = _edges(code(text))
     assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
+
+
+def test_curbing_imports_from_a_party_is_a_sanction(code):
+    assert (frozenset({"IND"}), frozenset({"RUS"}), "SANCTION") in _edges(code("India curbed imports of Russian oil."))

@@ -58,6 +58,8 @@ class Gazetteer:
     relational_nouns: frozenset[str] = frozenset()
     located_nouns: frozenset[str] = frozenset()
     located_participles: frozenset[str] = frozenset()
+    numbered_resolution_nouns: frozenset[str] = frozenset()
+    numbered_resolution_body: frozenset[str] = frozenset()
     places: object | None = None  # places.PlaceIndex: cities and subdivisions, read by actors.places
     references: object | None = None  # references.ReferenceNouns: the nouns that refer back
 
@@ -239,7 +241,7 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
 
 
 RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns", "located_nouns",
-              "located_participles")
+              "located_participles", "numbered_resolution_nouns", "numbered_resolution_body")
 
 
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:

@@ -225,6 +225,8 @@ class ActorIndex:
             entry, why = self._best_entry(home[0], home) if home else (None, "")
             why = f"based in: {why}" if entry is not None else why
         if entry is None:
+            entry, why = self._numbered_resolution(head)
+        if entry is None:
             return self._via_possessive_pronoun(head, tokens, exclude)
         outside = [t for t in tokens if t.i not in self.by_token]
         sectors = entry.sector or self.sectors(head, outside)
@@ -247,6 +249,16 @@ class ActorIndex:
             return None
         return Actor(country=owner.country, sector=self.sectors(head, [head]) or owner.sector, org=owner.org,
                      text=f"{clause.head.text}'s {head.text}", why=f"'whose' -> {owner.why}")
+
+    def _numbered_resolution(self, head: Token) -> tuple[Entry | None, str]:
+        """"Resolution 1718", "UNSCR 2397": a resolution cited by its number is the Security Council's."""
+        if head.lower_ not in self.gaz.numbered_resolution_nouns:
+            return None, ""
+        if not any(c.like_num and c.text.isdigit() and 3 <= len(c.text) <= 4 for c in head.subtree if c.i > head.i):
+            return None, ""
+        body = next((e for alias in sorted(self.gaz.numbered_resolution_body) for e in self.gaz.lookup(alias)
+                     if e.is_org), None)
+        return body, (f"a resolution cited by number: {body.org}" if body is not None else "")
 
     def _home(self, head: Token) -> list[Token]:
         """"three companies in Laos", "a bank based in Kyrgyzstan": the tokens of the place a firm is in."""
