@@ -179,3 +179,10 @@ def test_a_resolution_cited_by_its_number_is_the_security_council_s(resolver):
     assert resolver.resolve("Resolution 1718").country == "UNO"
     assert resolver.resolve("UNSCR 2397").country == "UNO"
     assert resolver.resolve("a resolution").country is None
+
+
+def test_a_named_item_of_a_list_parsed_as_an_apposition_is_listed(code):
+    events = code("Canada, the European Union (EU), and others have imposed sanctions on Belarus.")
+    sanctions = [e for e in events if e.type == "SANCTION"]
+    assert sanctions and {"CAN", "EUR"} <= {a.country for a in sanctions[0].actor}, \
+        [(e.type, [a.country for a in e.actor]) for e in events]

@@ -165,7 +165,7 @@ class ActorIndex:
     def resolve_all(self, token: Token) -> list[Actor]:
         """Return the actors of ``token`` and of the phrases coordinated with it ("Vietnam and Laos")."""
         out = []
-        tokens = [token, *conjuncts(token)]
+        tokens = [token, *conjuncts(token), *_listed_appositions(token)]
         pair = self.refs.pair(token)
         if pair:
             return pair
@@ -395,6 +395,15 @@ def conjuncts(token: Token) -> list[Token]:
             out.append(child)
             stack.extend(child.children)
     return out
+
+
+def _listed_appositions(head: Token) -> list[Token]:
+    """"The United States, the European Union (EU), and others imposed ...": in a list the parser may hang a
+    named item on the first as an apposition; with a conjunction after it, it is an item of the list."""
+    if not any(c.dep_ == "cc" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+            and any(k.dep_ == "cc" and k.i > c.i for k in head.children)]
 
 
 def np_tokens(head: Token) -> list[Token]:
