@@ -157,3 +157,14 @@ def test_expelling_a_nationality_s_people_is_deportation(code):
 def test_goods_sent_from_a_state_with_no_by_phrase_are_sent_by_it(code, text, sender, receiver):
     edges = _edges(code(text))
     assert (frozenset({sender}), frozenset({receiver}), "AID") in edges, edges
+
+
+@pytest.mark.parametrize("text, backer, backed", [
+    ("The Iran-backed Houthi movement attacked a tanker.", "IRN", "YEM"),
+    ("The Houthis, an Iran-backed force in Yemen, fired missiles.", "IRN", "YEM"),
+    ("US-trained Afghan commandos fought the Taliban.", "USA", "AFG"),
+])
+def test_a_state_in_a_hyphenated_participle_backs_the_noun_it_modifies(code, text, backer, backed):
+    # GUIDELINE 4: help to a party's war is AID; the backer is no actor of the noun itself
+    edges = _edges(code(text))
+    assert (frozenset({backer}), frozenset({backed}), "AID") in edges, edges

@@ -295,8 +295,9 @@ class ActorIndex:
         described = {t.i for ap in head.children if ap.dep_ == "appos" for t in ap.subtree}
         for tok in tokens:
             m = self.by_token.get(tok.i)
-            if m and m.start not in seen and m.best is not None and not self._is_origin(m) \
-                    and not self._names_a_people(m, head):
+            if m and m.start not in seen and m.best is not None \
+                    and not (self._is_origin(m) and not m.start <= head.i < m.end) \
+                    and not self._names_a_people(m, head):  # "Iran" in "Iran-backed" is Iran, not the militia
                 seen.add(m.start)
                 entry = m.best
                 # A person or body decides; among states, the possessor ("Nagorno-Karabakh's ethnic

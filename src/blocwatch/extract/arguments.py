@@ -12,7 +12,8 @@ send"), ``head_subj`` (the subject of the verb a noun trigger depends on: "held 
 ``by`` (a passive's agent), ``acl_by`` (the agent of a participle on a noun: "sanctions announced by
 the EU"), ``as_subj`` (the subject of the verb an "as" phrase hangs on: "emerged as Laos's top
 lender"), ``appos_head`` (what an apposition describes: "China, Laos's largest
-creditor"), ``origin`` (the state a traded or received thing belongs to: a nationality or
+creditor"), ``hyphen_agent`` and ``amod_head`` (the state joined by a hyphen to a participle and the noun
+the participle modifies: "the Iran-backed Houthis"), ``origin`` (the state a traded or received thing belongs to: a nationality or
 possessor on a verb's object or on a noun's of-object, "received Iranian drones", "purchases of Russian
 oil") and any preposition ("to", "against", "between" ...).
 """
@@ -303,6 +304,13 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         return []
     if role == "appos_head":  # "China, Laos's largest creditor, ...": the noun describes its head
         return [trigger.head] if trigger.dep_ == "appos" else []
+    if role == "hyphen_agent":  # "the Iran-backed Houthis": the state joined to the participle by a hyphen
+        doc = trigger.doc
+        return [c for c in kids if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i + 2 == trigger.i
+                and doc[c.i + 1].text in ("-", "–")] if trigger.dep_ == "amod" else []
+    if role == "amod_head":  # ... and the noun the participle modifies
+        head = trigger.head  # "the Houthis, an Iran-backed force": the apposition describes the Houthis
+        return ([head.head, head] if head.dep_ == "appos" else [head]) if trigger.dep_ == "amod" else []
     if role == "xcomp":
         return [g for c in kids if c.dep_ in ("xcomp", "ccomp") for g in _complement_objects(c)]
     if role == "by":
