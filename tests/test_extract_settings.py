@@ -119,3 +119,22 @@ def test_what_a_vetoed_resolution_would_do_did_not_happen(code):
 def test_a_measure_whose_end_or_violation_is_named_is_in_force(code, text, imposer, target):
     edges = _edges(code(text))
     assert (frozenset({imposer}), frozenset({target}), "SANCTION") in edges, edges
+
+
+# In a government's own release, "X must ..." with no one quoted is that government's demand of X (manual 3.8
+# REQUEST); the demanded act has not happened.
+def test_a_must_in_a_government_release_is_its_demand(coder):
+    from blocwatch.model import Document
+
+    events = coder.code(Document(id="r", text="Belarus must release all political prisoners immediately.",
+                                 outlet="U.S. Department of State")).events
+    assert [(e.type, e.status) for e in events if {a.country for a in e.actor} == {"USA"}
+            and {a.country for a in e.recipient} == {"BLR"}] == [("REQUEST", "asserted")], _edges(events)
+
+
+def test_a_must_in_news_copy_is_no_demand_by_the_outlet(coder):
+    from blocwatch.model import Document
+
+    events = coder.code(Document(id="r", text="Belarus must release all political prisoners immediately.",
+                                 outlet="Reuters")).events
+    assert not any(e.type == "REQUEST" for e in events), _edges(events)

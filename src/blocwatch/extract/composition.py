@@ -9,7 +9,9 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from .arguments import Arguments, is_mediation, subject_of
 from .lexicon import Composition, Trigger
+from .status import Reading
 
+IN_FORCE = Reading(why=["a measure in force (its violation or end is named): stated as a fact"])
 ALARM_DEPTH = 6  # how far up from an act its alarm verb may be ("warned that X may be [sending]")
 
 
@@ -22,7 +24,7 @@ class Candidate:
     args: Arguments
     absorbed: bool = False
     labelled: Token | None = None  # "called [the decision] blackmail": the act a label is put on
-    in_force: bool = False  # "evaded [UN sanctions]": a measure the sentence presupposes, stated as a fact
+    settled: Reading | None = None  # a status the construction settles ("evaded [UN sanctions]": in force)
 
     def complete(self, composition: Composition) -> bool:
         if not self.args.actor:
@@ -81,7 +83,7 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
     """
     for cand in sorted(candidates.values(), key=lambda c: -sum(1 for _ in c.token.ancestors)):
         if _ended_or_violated(cand, composition):
-            cand.in_force = True  # "demanded an end to the U.S. embargo on Cuba": the embargo is in force
+            cand.settled = IN_FORCE  # "demanded an end to the U.S. embargo on Cuba": the embargo is in force
             continue
         gov, prep = governor(cand.token, candidates, composition)
         if gov is None or is_mediation(cand.token):
@@ -94,7 +96,7 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
         if _orders_an_act(gov, cand, composition):
             continue
         if gov.token.lemma_.lower() in composition.presupposing_verbs and cand.entry.type in composition.existing_types:
-            cand.in_force = True  # "evaded UN sanctions on North Korea": the sanctions are in force, a fact
+            cand.settled = IN_FORCE  # "evaded UN sanctions on North Korea": the sanctions are in force, a fact
             continue
         if gov_type in composition.promise_types and gov.args.actor and cand.complete(composition):
             # "agreed to withdraw" is one agreement; "vowed to strike" is the threat, not an agreement

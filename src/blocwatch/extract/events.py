@@ -95,6 +95,28 @@ def _demand(verb: Token, index: ActorIndex, composition: Composition) -> Candida
     return None
 
 
+def _issuer_demand(verb: Token, index: ActorIndex, composition: Composition) -> Candidate | None:
+    """"Russia must allow the UN to deliver aid", stated in a government's own release with no one quoted: a
+    demand by the issuing government (the speaker of the whole text) of the party that must act."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(a.dep_ == "aux" and a.lower_ in composition.demand_modals
+                                                    for a in verb.children):
+        return None
+    subj = subject_of(verb)
+    issuer = index.issuer
+    recipients = [a for a in index.resolve_all(subj) if a.country != issuer.country] if subj is not None else []
+    if not recipients:
+        return None
+    actor = Actor(country=issuer.country, sector=issuer.sector or ("GOV",), org=issuer.org, text=issuer.text,
+                  why="the government issuing the statement")
+    entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=next(iter(composition.demand_type)))
+    return Candidate(verb, entry, Arguments([actor], recipients, [f"{subj.text!r} must act, in the issuer's own words"]),
+                     settled=Reading(why=["the issuing government's own demand"]))
+
+
+def _in_quote(token: Token, quotes: list[Quote]) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
+
+
 def _argument_anchor(token: Token, lex: Lexicon) -> Token:
     """Where a noun trigger's arguments hang: on itself, or, for a modifier of a noun that is no trigger,
     on that noun ("Vietnam enjoys [trade] ties with the U.S.")."""
@@ -153,9 +175,15 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             demand = _demand(tok, index, composition)
             if demand is not None:
                 candidates[tok.i] = demand
+        if tok.dep_ == "ROOT" and index.issuer is not None and not _in_quote(tok, quotes):
+            demand = _issuer_demand(tok, index, composition)
+            if demand is not None:  # the demanded act has not happened: the demand is the fact
+                if tok.i in candidates:
+                    candidates[tok.i].absorbed = True
+                candidates[-1 - tok.i] = demand
     events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes,
-                                c.in_force)]
+                                c.settled)]
     return events + _denials_of_the_claims(sent, events, index, lex) + _denials_of_earlier_claims(sent, previous,
                                                                                                  index, lex)
 
@@ -282,9 +310,10 @@ def _denial_subject(verb: Token) -> Token | None:
 
 def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, lex: Lexicon,
             doc_id: str, published: str | None, composition: Composition, quotes: list[Quote] = (),
-            in_force: bool = False) -> list[Event]:
-    """Return the event a complete candidate states; a denied claim also yields the claim itself. A measure
-    ``in_force`` (presupposed by its violation) is stated as a fact whatever is said of the violation."""
+            settled: Reading | None = None) -> list[Event]:
+    """Return the event a complete candidate states; a denied claim also yields the claim itself. A status
+    ``settled`` by the construction (a measure presupposed by its violation, the issuer's own demand) is
+    taken as it is, whatever the words around the trigger say."""
     actors, recipients = args.actor, args.recipient
     if entry.mutual and len(recipients) == 1 and len(actors) == 1:
         # "A cooperates with B" is one mutual event; "A and B cooperate with C" (or "A with B and C")
@@ -298,8 +327,8 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     # GUIDELINE 4: a party's own statement about a meeting it held is asserted, so for a shared act the
     # recipient's word counts as its own too; an attack, or help to rebels, stays a claim
     parties = actors + recipients if entry.type in composition.shared_statement_types else actors
-    reading = read_status(trigger, parties, index, lex.cues, quotes) if not in_force else \
-        Reading(why=["a measure in force (its violation or end is named): stated as a fact"])
+    reading = replace(settled, why=list(settled.why)) if settled is not None else \
+        read_status(trigger, parties, index, lex.cues, quotes)
     if reading.unclaimed:
         return []
     type_, mode = entry.type, entry.mode
