@@ -198,3 +198,9 @@ def test_ending_purchases_or_cooperation_by_law_or_over_time_is_a_sanction(code,
 
 def test_curbing_imports_from_a_party_is_a_sanction(code):
     assert (frozenset({"IND"}), frozenset({"RUS"}), "SANCTION") in _edges(code("India curbed imports of Russian oil."))
+
+
+def test_a_procurement_from_a_state_is_trade_with_it(code):
+    # GUIDELINE 4: buying arms is COOPERATE
+    edges = _edges(code("Myanmar's procurement of jets from Russia worried its neighbours."))
+    assert any(t == "COOPERATE" and a | r == frozenset({"MMR", "RUS"}) for a, r, t in edges), edges
