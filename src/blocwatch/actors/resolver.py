@@ -187,11 +187,15 @@ class ActorIndex:
         return out
 
     def _other_homes(self, head: Token, actor: Actor | None) -> list[Actor]:
-        """"companies in Laos and China": firms in each of the places coordinated."""
-        home = self._home(head) if actor is not None and actor.why.startswith("based in") else []
+        """"companies in Laos and China": firms in each of the places coordinated (not "Chinese companies in Laos
+        and Cambodia", whose own phrase names their state)."""
+        home = self._home(head) if actor is not None else []
         place = next((t for t in home if t.dep_ == "pobj"), None)
+        first = self._resolve_np(place) if place is not None else None
+        if first is None or first.country != actor.country:
+            return []
         out = []
-        for other in conjuncts(place) if place is not None else []:
+        for other in conjuncts(place):
             found = self._resolve_np(other)
             if found is not None and found.country:
                 out.append(Actor(country=found.country, sector=actor.sector, text=f"{head.text} in {other.text}",

@@ -296,8 +296,7 @@ def same_sentence_denial(verb: Token, cues: StatusCues) -> str | None:
     "which" for "..., which Tehran denied" (a relative clause on the claim's last word)."""
     if verb.lemma_.lower() not in cues.denial_verbs:
         return None
-    claim_nouns = cues.claim_nouns | {"charge", "accusation"}
-    if verb.dep_ in ("relcl", "ccomp", "acl", "appos") and verb.head.lemma_.lower() in claim_nouns:
+    if verb.dep_ in ("relcl", "ccomp", "acl", "appos") and verb.head.lemma_.lower() in cues.claim_nouns:
         return "claim noun"
     if _denies_the_clause_before(verb, cues):
         return "claim noun"
@@ -311,7 +310,7 @@ def _denies_the_clause_before(verb: Token, cues: StatusCues) -> bool:
     """"Pakistan accuses Afghanistan of X, a charge Kabul denies" parsed with "denies" heading the sentence:
     a claim noun object after a comma, with the claim's clause before it."""
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
-                 and c.lemma_.lower() in cues.claim_nouns | {"charge", "accusation"}), None)
+                 and c.lemma_.lower() in cues.claim_nouns), None)
     if noun is None or verb.dep_ != "ROOT":
         return False
     before = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > verb.sent.start else None
