@@ -3,6 +3,8 @@ the act stays as the alarmed party's claim. A warning of one's own response stay
 written here."""
 from __future__ import annotations
 
+import pytest
+
 from coded import edges
 
 
@@ -31,3 +33,13 @@ def test_a_warning_of_ones_own_response_is_no_accusation(code):
 def test_a_warning_addressed_to_a_party_stays_a_threat(code):
     edges = _edges(code("Iran warned Israel against any attack."))
     assert (frozenset({"IRN"}), frozenset({"ISR"}), "THREATEN", "asserted") in edges
+
+
+@pytest.mark.parametrize("text, raiser, accused", [
+    ("Chile is deeply concerned by Russia's attacks on Ukrainian cities.", "CHL", "RUS"),
+    ("Norway was shocked by the Chinese missile strikes on Taiwan.", "NOR", "CHN"),
+])
+def test_a_state_of_alarm_about_others_acts_accuses_them(code, text, raiser, accused):
+    # PLOVER manual 3.9: criticism and concern about another's act are ACCUSE
+    found = _edges(code(text))
+    assert (frozenset({raiser}), frozenset({accused}), "ACCUSE", "asserted") in found, found

@@ -237,7 +237,7 @@ def alarms(candidates: dict[int, Candidate], composed: list[Candidate], index: A
         if not cand.complete(composition):
             continue
         verb = _alarm_verb(cand.token, composition)
-        subj = subject_of(verb) if verb is not None else None
+        subj = _alarmed(verb) if verb is not None else None
         if subj is None:
             continue
         raisers = index.resolve_all(subj)
@@ -257,9 +257,16 @@ def alarms(candidates: dict[int, Candidate], composed: list[Candidate], index: A
     return kept + list(accusations.values())
 
 
+def _alarmed(verb: Token) -> Token | None:
+    """Who raises the alarm: the subject, or for a passive state of alarm ("France is troubled by ...") the
+    one troubled."""
+    return subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _alarm_verb(token: Token, composition: Composition) -> Token | None:
     """Return the warning or concern verb whose complement ``token`` sits in, if any: "warned [that] ...",
-    "warned of ...", "expressed concern about ..."; never across an adverbial clause ("if China attacks")."""
+    "warned of ...", "expressed concern about ...", "is appalled by ..."; never across an adverbial clause ("if
+    China attacks")."""
     node = token
     for _ in range(ALARM_DEPTH):
         head = node.head
@@ -267,11 +274,13 @@ def _alarm_verb(token: Token, composition: Composition) -> Token | None:
             return None
         if node.dep_ == "ccomp" and head.lemma_.lower() in composition.alarm_verbs:
             return head
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in composition.alarm_preps:
+        if node.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in composition.alarm_preps:
             gov = head.head
             lemma = gov.lemma_.lower()
             if lemma in composition.alarm_verbs:
                 return gov
+            if lemma in composition.alarm_states or gov.lower_ in composition.alarm_states:
+                return gov  # "is deeply concerned by ...", "appalled at ..."
             if lemma in composition.alarm_nouns and gov.dep_ == "dobj":
                 return gov.head  # "expressed concern about ..."
             if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in composition.alarm_nouns

@@ -108,6 +108,7 @@ class Composition:
     target_from_types: frozenset[str] = frozenset()
     alarm_verbs: frozenset[str] = frozenset()
     alarm_nouns: frozenset[str] = frozenset()
+    alarm_states: frozenset[str] = frozenset()
     alarm_preps: frozenset[str] = frozenset()
     alarm_type: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
