@@ -258,8 +258,15 @@ class References:
         issuer = self.index.issuer
         if issuer is None:
             return None
-        return Actor(country=issuer.country, sector=issuer.sector or ("GOV",), org=issuer.org, text=token.text,
-                     why=f"{token.text!r} in a statement issued by {issuer.org or issuer.text or issuer.country}")
+        return self.issuing_government(
+            token.text, f"{token.text!r} in a statement issued by {issuer.org or issuer.text or issuer.country}")
+
+    def issuing_government(self, text: str | None, why: str) -> Actor | None:
+        """The government whose own statement the document is, as an actor (None for news copy)."""
+        issuer = self.index.issuer
+        if issuer is None:
+            return None
+        return Actor(country=issuer.country, sector=issuer.sector or ("GOV",), org=issuer.org, text=text, why=why)
 
     # -- the kinds of reference ------------------------------------------------------------------
     def _state(self, token: Token, exclude: str | None, sector: tuple[str, ...]) -> Actor | None:

@@ -102,12 +102,10 @@ def _issuer_demand(verb: Token, index: ActorIndex, composition: Composition) -> 
                                                     for a in verb.children):
         return None
     subj = subject_of(verb)
-    issuer = index.issuer
-    recipients = [a for a in index.resolve_all(subj) if a.country != issuer.country] if subj is not None else []
+    actor = index.refs.issuing_government(index.issuer.text, "the government issuing the statement")
+    recipients = [a for a in index.resolve_all(subj) if a.country != actor.country] if subj is not None else []
     if not recipients:
         return None
-    actor = Actor(country=issuer.country, sector=issuer.sector or ("GOV",), org=issuer.org, text=issuer.text,
-                  why="the government issuing the statement")
     entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=next(iter(composition.demand_type)))
     return Candidate(verb, entry, Arguments([actor], recipients, [f"{subj.text!r} must act, in the issuer's own words"]),
                      settled=Reading(why=["the issuing government's own demand"]))
