@@ -79,11 +79,21 @@ def test_the_victim_s_word_on_an_attack_stays_a_claim(code):
 @pytest.mark.parametrize("text, actor, recipient, denier", [
     ("Kenya said Ugandan troops had shelled Kenyan border posts. Kampala dismissed the claim as baseless.", "UGA", "KEN", "UGA"),
     ("Seoul accused Pyongyang of shipping coal to China. North Korea denied the allegations.", "PRK", "CHN", "PRK"),
+    # a denial by calling the claim false
+    ("Lithuania said Belarus had trained Russian troops near the border. Minsk called the reports a provocation.",
+     "BLR", "RUS", "BLR"),
+    # the other party to a shared act denies it as its own
+    ("Japan said North Korea had sent workers to China. Beijing called the claims baseless.", "PRK", "CHN", "CHN"),
 ])
 def test_a_denial_of_the_claim_denies_the_claim_just_reported(code, text, actor, recipient, denier):
     events = [e for e in code(text) if {a.country for a in e.actor} == {actor}]
     statuses = {(e.status, e.source.country if e.source else None) for e in events}
     assert ("denied", denier) in statuses and any(s == "reported" for s, _ in statuses), statuses
+
+
+def test_the_victim_calling_a_claimed_attack_false_does_not_deny_the_attacker_s_act(code):
+    events = code("Kyiv said Iran had attacked Ukrainian ships. Ukraine called the claims baseless.")
+    assert not any(e.status == "denied" for e in events), [(e.type, e.status) for e in events]
 
 
 def test_a_charge_denied_in_its_own_sentence_denies_no_earlier_claim(code):

@@ -14,7 +14,7 @@ from .lexicon import Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
-from .status import Reading, claimant, read_status, same_sentence_denial
+from .status import Reading, called_false, claimant, read_status, same_sentence_denial
 from .triggers import trigger_entries
 
 AGREEMENT = "AGREE"
@@ -137,12 +137,13 @@ def _denier(token: Token, index: ActorIndex, lex: Lexicon) -> list:
 
 
 def is_claim_denial(token: Token, lex: Lexicon) -> bool:
-    """True for a denial verb whose object is a claim ("denied the reports", "rejected the statements");
+    """True for a denial verb whose object is a claim ("denied the reports", "rejected the statements", "called
+    the claims baseless");
     not when the claim is only a party's stance with no content stated ("rejected China's claims in the
     sea" rejects China: a REJECT, not the denial of a claimed event)."""
-    return token.lemma_.lower() in lex.cues.denial_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns and not _owned_stance(c)
-        for c in token.children)
+    denies = token.lemma_.lower() in lex.cues.denial_verbs or called_false(token, lex.cues)
+    return denies and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns and not _owned_stance(c)
+                          for c in token.children)
 
 
 def _owned_stance(claim: Token) -> bool:
@@ -182,8 +183,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes,
                                 c.settled)]
-    return events + _denials_of_the_claims(sent, events, index, lex) + _denials_of_earlier_claims(sent, previous,
-                                                                                                 index, lex)
+    return events + _denials_of_the_claims(sent, events, index, lex) + _denials_of_earlier_claims(
+        sent, previous, index, lex, composition)
 
 
 def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
@@ -251,10 +252,13 @@ def _names_whose(modifier: Token) -> bool:
     return modifier.ent_type_ in ("NORP", "GPE", "ORG") or modifier.text[:1].isupper()
 
 
-def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
+def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon,
+                               composition: Composition) -> list[Event]:
     """"Kyiv said Minsk had sent troops. Minsk dismissed the claim as a fabrication.": a denial of a claim named
     by a bare noun ("the claim", "these reports", "the allegations") denies the claims just reported about the
-    denier's own acts (GUIDELINE: a fact reported and then denied is annotated twice)."""
+    denier's own acts, or about a shared act it is said to take part in ("Seoul said Pyongyang sent workers to
+    Russia. Moscow called the reports propaganda."; GUIDELINE: a fact reported and then denied is annotated
+    twice)."""
     out = []
     for verb in sent:
         if not is_claim_denial(verb, lex):
@@ -271,8 +275,15 @@ def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIn
         if not denier.country:
             continue
         out += [replace(ev, status="denied", source=denier, why=ev.why + [f"the claim is denied: {verb.text!r}"])
-                for ev in previous if ev.status == "reported" and denier.country in {a.country for a in ev.actor}]
+                for ev in previous if ev.status == "reported" and denier.country in _parties(ev, composition)]
     return out
+
+
+def _parties(event: Event, composition: Composition) -> set[str]:
+    """The states whose denial of a claimed event is their own word: the actors, and the recipient of a shared
+    act (composition.yaml shared_statement_types)."""
+    sides = event.actor + (event.recipient if event.type in composition.shared_statement_types else [])
+    return {a.country for a in sides if a.country}
 
 
 def is_sport(sent: Span, composition: Composition) -> bool:

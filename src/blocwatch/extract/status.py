@@ -336,7 +336,7 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         # "Moscow denied any involvement and accused Estonia ...": a coordinated verb is an act of its own
         owner = _claim_owner(child, index) if _claim_object(child, cues) else None
         return _spoken("denied", node, index, f"denial verb {node.text!r}", owner)
-    if _called_false(node, cues):
+    if called_false(node, cues):
         return _spoken("denied", node, index, "called it false")
     if lemma in cues.warning_verbs and child.dep_ == "prep" and child.lower_ in cues.hearsay_preps:
         return _spoken("reported", node, index, f"warning {node.text!r} of it")
@@ -379,7 +379,7 @@ def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) 
     content = (child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)) \
         or (child.dep_ == "prep" and child.lower_ in cues.hearsay_preps and noun.lemma_.lower() in cues.hearsay_nouns)
     if not content or (noun.dep_ in ("dobj", "nsubjpass") and (
-            noun.head.lemma_.lower() in cues.denial_verbs or _called_false(noun.head, cues))):
+            noun.head.lemma_.lower() in cues.denial_verbs or called_false(noun.head, cues))):
         return None  # "rejected claims that ...", "called the reports baseless": the denial above settles it
     if any(c.dep_ == "det" and c.lower_ in cues.negations for c in noun.children):
         if noun.lemma_.lower() in cues.evidence_nouns:
@@ -391,7 +391,7 @@ def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) 
                  speakers=frozenset({owner.country}) if owner is not None else frozenset())
 
 
-def _called_false(verb: Token, cues: StatusCues) -> bool:
+def called_false(verb: Token, cues: StatusCues) -> bool:
     """True for "called the reports a fabrication", "called the allegations baseless": a denial by "call".
 
     After a long object ("the allegations that its troops had attacked Georgia false") the parser
