@@ -125,3 +125,45 @@ def test_both_sides_are_the_two_named_before_other_than_the_clause_s_subject(cod
     requests = [e for e in code(text) if e.type == "REQUEST" and speaker in {a.country for a in e.actor}]
     assert requests and {a.country for a in requests[0].recipient} == pair, \
         [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in code(text)]
+
+
+def _referent(resolver, text: str, head: str) -> str | None:
+    doc = resolver.nlp(text)
+    token = next(t for t in doc if t.lower_ == head)
+    actor = resolver.index(doc).resolve(token)
+    return actor.country if actor is not None else None
+
+
+@pytest.mark.parametrize("text, head, country", [
+    # the nearer state (Moscow, the clause's own subject's side) does not fit "Central Asian"
+    ("Russia signed a gas deal with Uzbekistan. Moscow will also help the Central Asian country build a dam.",
+     "country", "UZB"),
+    ("Egypt accused Qatar of funding militias. Cairo said the Gulf state had ignored its warnings.", "state", "QAT"),
+    ("India pledged loans to Nepal. The landlocked nation depends on Indian ports.", "nation", "NPL"),
+    # more than one description: the state must fit them all
+    ("Japan and Fiji signed a fisheries pact. The Pacific island nation will get patrol boats.", "nation", "FJI"),
+    # the noun itself describes: "the emirate"
+    ("Iran and Qatar share a gas field. The emirate said talks would continue.", "emirate", "QAT"),
+])
+def test_a_described_state_is_the_last_state_named_that_fits_the_description(resolver, text, head, country):
+    assert _referent(resolver, text, head) == country
+
+
+def test_a_description_no_state_named_before_fits_refers_to_none_of_them(resolver):
+    text = "Brazil criticised Argentina's tariffs. The Balkan country said it would appeal."
+    assert _referent(resolver, text, "country") is None
+
+
+def test_a_phrase_describing_nothing_the_table_holds_is_read_like_the_country(resolver):
+    described = "China shipped grain to North Korea. The isolated nation faces food shortages."
+    plain = "China shipped grain to North Korea. The nation faces food shortages."
+    assert _referent(resolver, described, "nation") == _referent(resolver, plain, "nation") is not None
+
+
+def test_descriptions_are_data_checked_when_loaded(tmp_path):
+    from blocwatch.actors.references import load_descriptions
+    from blocwatch.errors import DataFileError
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "descriptors.yaml").write_text("regions:\n  baltic: [EST, Latvia]\n")
+    with pytest.raises(DataFileError, match="three capital letters"):
+        load_descriptions(str(tmp_path))

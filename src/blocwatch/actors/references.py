@@ -4,7 +4,9 @@ One component answers every "who is meant" question that the phrase itself canno
 
 - pronouns: "we" is the speaker; "he"/"she" the last person named; "it"/"they" the most salient
   state in this or the previous sentence, never the subject of the pronoun's own clause;
-- "the country", "the kingdom", "the government": the most salient state (``state_nouns``);
+- "the country", "the kingdom", "the government": the most salient state (``state_nouns``); a described
+  one ("the Central Asian country", "the Gulf state", "the landlocked nation") the most recent state
+  named that fits the description (``descriptors.yaml``);
 - "the bloc", "the alliance": the last international body (``body_nouns``);
 - "the president", "the minister": the last person given that title;
 - "the ministry", "the department": an earlier phrase with the same head ("India's Ministry of
@@ -12,7 +14,7 @@ One component answers every "who is meant" question that the phrase itself canno
   ``kind_nouns``), else a part of the salient state ("the army" after "Sudan", ``state_part_nouns``);
 - "the two countries", "both sides": the two states named last.
 
-The nouns live in ``data/actors/references.yaml``.
+The nouns live in ``data/actors/references.yaml``, the descriptions of states in ``descriptors.yaml``.
 """
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ class ReferenceNouns:
     help_verbs: frozenset[str] = frozenset()  # "aiding Moscow in its war": "its" is the helped party's
     located_nouns: frozenset[str] = frozenset()  # "officials in Seoul": the state whose seat they sit in
     halves: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "the North" -> (PRK, {PRK, KOR})
+    # "central asian" -> {KAZ, KGZ, ...}, "kingdom" -> {SAU, JOR, ...}: the states a description fits
+    descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
@@ -78,7 +82,40 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()),
                           help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"),
                           located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"),
-                          halves=_halves(raw.get("halves") or {}, f"{path}: halves"))
+                          halves=_halves(raw.get("halves") or {}, f"{path}: halves"),
+                          descriptions=load_descriptions(data_dir))
+
+
+DESCRIPTION_KEYS = ("regions", "kinds")
+
+
+def load_descriptions(data_dir: str | None = None) -> dict[str, frozenset[str]]:
+    """Read ``descriptors.yaml``: a description ("central asian", "landlocked", "kingdom") -> the states it fits."""
+    path = data_path("actors/descriptors.yaml", data_dir)
+    raw = read_yaml(path) or {}
+    check_keys(raw, DESCRIPTION_KEYS, str(path))
+    out: dict[str, frozenset[str]] = {}
+    for key in DESCRIPTION_KEYS:
+        table = raw.get(key) or {}
+        if not isinstance(table, dict):
+            raise DataFileError(f"{key} must map a description to a list of country codes", where=str(path))
+        for words, codes in table.items():
+            where = f"{path}: {key}.{words}"
+            if not isinstance(codes, list) or not codes:
+                raise DataFileError("a description needs a non-empty list of country codes", where=where)
+            bad = [c for c in codes if not (isinstance(c, str) and len(c) == 3 and c.isalpha() and c.isupper())]
+            if bad:
+                raise DataFileError(f"country codes must be three capital letters, got {bad}", where=where)
+            phrase = _description_key(str(words))
+            if phrase in out:
+                raise DataFileError(f"description {phrase!r} is listed twice", where=where)
+            out[phrase] = frozenset(codes)
+    return out
+
+
+def _description_key(words: str) -> str:
+    """"South-East Asian" -> "south east asian": how a description is looked up."""
+    return " ".join(words.lower().replace("-", " ").split())
 
 
 def _halves(raw, where: str) -> dict[str, tuple[str, frozenset[str]]]:
@@ -125,8 +162,11 @@ class References:
         if half is not None:
             return half
         if lemma in self.nouns.state or token.text in ("North", "South"):
-            return self._state(token, exclude, sector=self.index.sectors(token, [token]) or
-                               self.index.gaz.bare_state_sector)
+            sector = self.index.sectors(token, [token]) or self.index.gaz.bare_state_sector
+            described = self._described(token)
+            if described is not None:
+                return self._described_state(token, exclude, described, sector)
+            return self._state(token, exclude, sector=sector)
         return self._role(token) or self._same_head(token) or self._same_kind(token) or self._state_part(token)
 
     def _half(self, token: Token) -> Actor | None:
@@ -276,6 +316,51 @@ class References:
         m = self.index.by_token[antecedent.i]
         return Actor(country=m.best.country, sector=tuple(sector), text=token.text,
                      why=f"{token.text!r} refers back to {self._text(m)!r}")
+
+    def _described(self, token: Token) -> tuple[frozenset[str], bool] | None:
+        """The states a described state noun can name, and whether the description is in the modifiers
+        ("the Central Asian country", "the landlocked island nation") rather than in the noun alone ("the
+        kingdom"); None when the phrase describes nothing the table holds ("the isolated nation")."""
+        table = self.nouns.descriptions
+        before = [t for t in token.subtree if t.i < token.i and t.dep_ not in ("det", "predet", "poss", "case")
+                  and not t.is_punct]
+        words = [_description_key(t.text) for t in before]
+        fits: frozenset[str] | None = None
+        i = 0
+        while i < len(words):  # the longest description at each word ("central asian" before "asian")
+            for j in range(len(words), i, -1):
+                states = table.get(" ".join(words[i:j]))
+                if states is not None:
+                    fits = states if fits is None else fits & states
+                    i = j
+                    break
+            else:
+                i += 1
+        in_modifiers = fits is not None
+        head = table.get(token.lemma_.lower())
+        if head is not None:
+            fits = head if fits is None else fits & head
+        return None if fits is None else (fits, in_modifiers)
+
+    def _described_state(self, token: Token, exclude: str | None, described: tuple[frozenset[str], bool],
+                         sector: tuple[str, ...]) -> Actor | None:
+        """The most recent state named before ``token`` that fits its description: a subject in this or the
+        previous sentence first, else any state named earlier. When none fits, a description in the
+        modifiers names none of them; the noun alone ("the kingdom", also said of a former one) is read
+        like "the country"."""
+        fits, in_modifiers = described
+        window = previous_sentence_start(token)
+        excluded = own_subject(token)
+        found = [m for m in self.index.recent_first
+                 if m.best is not None and m.start < token.i and m.start not in excluded
+                 and m.best.kind in STATE_KINDS and m.best.country in fits and m.best.country != exclude]
+        near = [m for m in found if m.start >= window and is_subject(self.doc[m.end - 1])]
+        best = (near or found or [None])[0]
+        if best is None:
+            return None if in_modifiers else self._state(token, exclude, sector=sector)
+        return Actor(country=best.best.country, sector=tuple(sector), text=token.text,
+                     why=f"{token.text!r} refers back to {self._text(best)!r}, the last state named that fits "
+                         f"the description")
 
     def _last_body(self, token: Token) -> Actor | None:
         """"the 10-member bloc", "the alliance": the last international body named before it; for a noun that
