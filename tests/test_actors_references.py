@@ -127,6 +127,13 @@ def test_both_sides_are_the_two_named_before_other_than_the_clause_s_subject(cod
         [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in code(text)]
 
 
+def test_the_subject_of_an_infinitive_s_governing_verb_is_not_one_of_the_two(resolver):
+    doc = resolver.nlp("Peru accused Ecuador of violating the border. Brazil has offered to mediate between "
+                       "the two governments.")
+    head = next(t for t in doc if t.lower_ == "governments")
+    assert {a.country for a in resolver.index(doc).resolve_all(head)} == {"PER", "ECU"}
+
+
 def _referent(resolver, text: str, head: str) -> str | None:
     doc = resolver.nlp(text)
     token = next(t for t in doc if t.lower_ == head)

@@ -500,6 +500,11 @@ def _own_subject_span(token: Token) -> set[int]:
                                                if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
         return set()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Saudi Arabia offered to mediate between the two governments": the infinitive's subject is the
+        # subject of the verb it completes
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
     return {t.i for s in subjects if s.lower_ not in ("which", "that", "who") for t in
