@@ -65,6 +65,22 @@ def test_drills_placed_near_another_state_are_a_show_of_force(code, text, actor,
     assert not any(t == "COOPERATE" for _, _, t in edges), edges
 
 
+# "launched drones [at Ukrainian cities]": the target phrase hung by the parser on the object (or on the
+# counting noun over it) is the verb's, for an entry that names both the object and the preposition.
+@pytest.mark.parametrize("text, actor, target", [
+    ("Azerbaijan launched drones at Armenian cities.", "AZE", "ARM"),
+    ("Russia launched drones at Ukrainian cities.", "RUS", "UKR"),
+])
+def test_weapons_launched_at_a_target_the_parser_hangs_on_the_object_are_an_attack(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "ASSAULT") in edges, edges
+
+
+def test_a_launch_with_no_target_phrase_is_no_attack(code):
+    edges = _edges(code("Russia launched a satellite with Iranian parts."))
+    assert not any(t == "ASSAULT" for _, _, t in edges), edges
+
+
 def test_joint_drills_stay_cooperation(code):
     edges = _edges(code("Egypt and Greece held joint naval drills in the Mediterranean."))
     assert (frozenset({"EGY", "GRC"}), frozenset(), "COOPERATE") in edges, edges

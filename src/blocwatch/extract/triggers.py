@@ -21,7 +21,8 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
     for entry in lex.triggers_for(token.lemma_, pos):
         if entry.objects and not (_object_lemmas(token, entry.particle, lex.words.quantifier_nouns) & set(entry.objects)):
             continue
-        if entry.particle and not _has_particle(token, entry.particle, lex.words.object_place_preps):
+        if entry.particle and not _has_particle(token, entry.particle, lex.words.object_place_preps) \
+                and not _object_has_particle(token, entry, lex):
             continue
         out.append(_material_ties(token, entry, lex))
     return out
@@ -79,3 +80,21 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
 def _has_particle(token: Token, particle: str, place_preps: frozenset[str]) -> bool:
     return any(c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle.lower()
                for c in token.children) or bool(verb_phrase_after(token, particle.lower(), place_preps))
+
+
+def _object_has_particle(token: Token, entry: Trigger, lex: Lexicon) -> bool:
+    """"launched drones [at Ukrainian cities]": the entry's target preposition hung on the verb's object that
+    the entry names, or on the counting noun over it ("thousands of drones [at] ..."; arguments.yaml
+    object_target_preps)."""
+    particle = entry.particle.lower()
+    if particle not in lex.words.object_target_preps or not entry.objects or token.pos_ not in ("VERB", "AUX"):
+        return False
+    holders = []
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        counted = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in entry.objects]
+        if obj.lemma_.lower() in entry.objects:
+            holders.append(obj)
+        elif obj.lemma_.lower() in lex.words.quantifier_nouns and counted:
+            holders += [obj] + counted
+    return any(c.dep_ == "prep" and c.lower_ == particle for h in holders for c in h.children)
