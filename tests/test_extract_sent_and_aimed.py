@@ -130,6 +130,17 @@ def test_a_participle_of_aiming_on_a_sanction_aims_the_sanction(code, text, acto
     assert not any(t == "ASSAULT" for _, _, t in edges), edges
 
 
+@pytest.mark.parametrize("text, actor, target, kind", [
+    ("The EU targeted Emirati firms that resell Russian oil.", "EUR", "ARE", "SANCTION"),
+    ("Britain targeted two Georgian banks that process Russian payments.", "GBR", "GEO", "SANCTION"),
+    ("Ethiopia targeted Eritrean army bases with drones.", "ETH", "ERI", "ASSAULT"),
+])
+def test_targeting_firms_is_a_sanction_and_targeting_bases_an_attack(code, text, actor, target, kind):
+    edges = _edges(code(text))
+    assert any(a == frozenset({actor}) and r == frozenset({target}) and t == kind for a, r, t in edges), edges
+    assert not any(t in ("ASSAULT", "SANCTION") and t != kind for _, _, t in edges), edges
+
+
 @pytest.mark.parametrize("text, attacker, target", [
     ("Turkish drones struck a depot near the Iraqi city of Sulaymaniyah.", "TUR", "IRQ"),
     ("Russian missiles hit a power plant outside Odesa.", "RUS", "UKR"),
