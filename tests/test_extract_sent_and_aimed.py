@@ -130,6 +130,20 @@ def test_a_participle_of_aiming_on_a_sanction_aims_the_sanction(code, text, acto
     assert not any(t == "ASSAULT" for _, _, t in edges), edges
 
 
+@pytest.mark.parametrize("text", [
+    "Statement delivered by Ambassador Kim Song, Representative of North Korea to the United Nations.",
+    "The Brazilian envoy provided a briefing to the Security Council.",
+])
+def test_giving_something_said_is_no_aid(code, text):
+    edges = _edges(code(text))
+    assert not any(t in ("AID", "COOPERATE") for _, _, t in edges), edges
+
+
+def test_giving_goods_stays_aid(code):
+    edges = _edges(code("Poland delivered 14 tanks to Ukraine."))
+    assert (frozenset({"POL"}), frozenset({"UKR"}), "AID") in edges, edges
+
+
 @pytest.mark.parametrize("text, actor, target, kind", [
     ("The EU targeted Emirati firms that resell Russian oil.", "EUR", "ARE", "SANCTION"),
     ("Britain targeted two Georgian banks that process Russian payments.", "GBR", "GEO", "SANCTION"),

@@ -24,6 +24,9 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
         if entry.particle and not _has_particle(token, entry.particle, lex.words.object_place_preps) \
                 and not _object_has_particle(token, entry, lex):
             continue
+        if not entry.objects and lex.ontology.types[entry.type].quad == "material_coop" \
+                and _object_lemmas(token, None, lex.words.quantifier_nouns) & lex.words.said_objects:
+            continue  # "delivered remarks to the Council": nothing material is given
         out.append(_material_ties(token, entry, lex))
     return out
 
