@@ -158,9 +158,14 @@ def test_a_people_or_a_language_is_not_the_state(resolver, mention):
     assert resolver.resolve(mention).country is None
 
 
-@pytest.mark.parametrize("mention", ["Israel's militia ally", "Moscow's proxies"])
+@pytest.mark.parametrize("mention", ["Israel's militia ally", "Moscow's proxies", "U.S. allies", "a Russian proxy",
+                                     "a major non-NATO ally"])
 def test_the_possessor_of_an_ally_or_proxy_is_the_other_side(resolver, mention):
     assert resolver.resolve(mention).country is None
+
+
+def test_a_body_s_allies_are_its_members_acting_as_the_body(resolver):
+    assert resolver.resolve("NATO allies").country == "IGO"
 
 
 def test_a_firm_in_a_place_is_of_that_state_but_troops_in_a_place_are_not(resolver):

@@ -336,11 +336,20 @@ class ActorIndex:
         doc = self.doc
         return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in self.gaz.origin_modifiers
 
+    def _not_member(self, m: Match) -> bool:
+        """True for a state ("U.S. allies") or a body negated ("non-NATO allies") modifying a relational noun."""
+        before = self.doc[m.start - 2:m.start]
+        negated = any(t.lower_ in ("non", "non-") for t in before)
+        return negated or not m.best.is_org
+
     def _names_a_people(self, m: Match, head: Token) -> bool:
         """True for "ethnic Albanians", "the Russian language" and "Israel's ally": not the state acting."""
         last = self.doc[m.end - 1]
-        if last.dep_ == "poss" and last.head.lower_ in self.gaz.relational_nouns and last.i != head.i:
-            return True  # "Israel's militia ally": the other side of the relation, not Israel
+        if last.head.lower_ in self.gaz.relational_nouns and last.i != head.i and (
+                last.dep_ == "poss" or (last.dep_ in ("compound", "amod", "nmod") and self._not_member(m))):
+            # "Israel's militia ally", "U.S. allies", "a non-NATO ally": the other side, not Israel; but "NATO
+            # allies" are the body's members, acting as it
+            return True
         if m.best.kind not in ("demonym", "adjective"):
             return False
         before = self.doc[m.start - 1] if m.start else None

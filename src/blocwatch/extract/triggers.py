@@ -25,7 +25,7 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
                 and not _object_has_particle(token, entry, lex):
             continue
         if not entry.objects and lex.ontology.types[entry.type].quad == "material_coop" \
-                and _object_lemmas(token, None, lex.words.quantifier_nouns) & lex.words.said_objects:
+                and _given_lemmas(token) & lex.words.said_objects:
             continue  # "delivered remarks to the Council": nothing material is given
         out.append(_material_ties(token, entry, lex))
     return out
@@ -44,6 +44,17 @@ def _material_ties(token: Token, entry: Trigger, lex: Lexicon) -> Trigger:
         return replace(entry, type=words.material_tie_type, mode=None,
                        contexts=tuple(c for c in entry.contexts if c != "diplomatic"))
     return entry
+
+
+def _given_lemmas(verb: Token) -> set[str]:
+    """What a verb gives or releases: its object, or the noun a participle hangs on ("remarks [delivered] by");
+    not the noun a clause with an object of its own describes ("reports that it shipped arms")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        objects = [verb.head]
+    return {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
 
 
 def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[str]) -> set[str]:
