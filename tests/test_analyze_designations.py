@@ -7,17 +7,22 @@ trimmed to what the rules read, or invented ones. Expected flags are worked out 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
+from typer.testing import CliRunner
 
 from blocwatch.analyze.designations import (OTHER, PERSON, DesignationList, load_designation_rules, name_key,
                                             read_designations)
 from blocwatch.analyze.screening import NamedParty, country_rule, designation_flags
-from blocwatch.errors import InputError
+from blocwatch.errors import BlocwatchError, InputError
 from blocwatch.fuse import Fact, Mention
 from blocwatch.model import Evidence
+from blocwatch.present.cli import app
 
 RULES = load_designation_rules()
+runner = CliRunner()
 
 RYONBONG = {"id": "NK-ryonbong", "schema": "Company", "caption": "Korea Ryonbong General Corporation",
             "properties": {"name": ["Korea Ryonbong General Corporation"], "alias": ["Ryonbong"],
@@ -191,6 +196,145 @@ def test_a_party_named_twice_in_a_fact_is_flagged_once(tmp_path):
                party(1, "Ryonbong", "PRK")]
     flags = designation_flags([SHIPMENT], parties, listing(tmp_path), RULES)
     assert [(f.fact.id, f.party.side, f.entity.id, f.field) for f in flags] == [(1, "actor", "NK-ryonbong", "org")]
+
+
+# -- the commands -------------------------------------------------------------------------------------
+def _event(actor, recipient, type, evidence, status="asserted"):
+    return {"actor": [actor], "recipient": [recipient], "type": type, "mode": None, "contexts": ["economic"],
+            "status": status, "source": None, "when": "2024-05", "evidence": evidence}
+
+
+RECORDS = [
+    {"id": "r1", "published": "2024-05-02", "outlet": "Wire A",
+     "text": "Korea Ryonbong General Corporation shipped machine tools to Russia.",
+     "events": [_event({"country": "PRK", "org": "Korea Ryonbong General Corporation",
+                        "text": "Korea Ryonbong General Corporation"}, {"country": "RUS", "text": "Russia"}, "AID",
+                       "Korea Ryonbong General Corporation shipped machine tools to Russia")]},
+    {"id": "r2", "published": "2024-06-10", "outlet": "Wire B",
+     "text": "PJSC Rosneft agreed to supply diesel to a Laotian importer.",
+     "events": [_event({"country": "RUS", "text": "PJSC Rosneft"}, {"country": "LAO", "text": "a Laotian importer"},
+                       "AGREE", "PJSC Rosneft agreed to supply diesel to a Laotian importer")]},
+    {"id": "r3", "published": "2024-07-01", "outlet": "Wire C",
+     "text": "Ryonbong, a Chinese machine-tool maker, opened a plant in Vietnam.",
+     "events": [_event({"country": "CHN", "text": "Ryonbong"}, {"country": "VNM", "text": "Vietnam"}, "COOPERATE",
+                       "Ryonbong, a Chinese machine-tool maker, opened a plant in Vietnam")]},
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("designations")
+    src = folder / "coded.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    path = str(folder / "d.duckdb")
+    result = runner.invoke(app, ["import", str(src), "--db", path, "--json"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(scope="module")
+def designations(tmp_path_factory) -> str:
+    return write_list(tmp_path_factory.mktemp("list"), [RYONBONG, SANCTION, ROSNEFT, KIM])
+
+
+def _json(*args):
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _flags(out: dict) -> list[tuple]:
+    return [(f["party"]["text"], f["entity"]["id"], f["matched"]["entity_name"], f["country_rule"])
+            for f in out["designated_parties"]]
+
+
+def test_exposure_with_designations_flags_the_named_parties(db, designations):
+    out = _json("exposure", "--db", db, "--designations", designations)
+    # r1: the company's own name; r2: 'PJSC Rosneft' is the alias 'Rosneft' once the legal form goes;
+    # r3: a Chinese 'Ryonbong' is a namesake of the North Korean one (countries differ): no flag.
+    assert _flags(out) == [
+        ("Korea Ryonbong General Corporation", "NK-ryonbong", "Korea Ryonbong General Corporation", "PRK on both sides"),
+        ("PJSC Rosneft", "RU-rosneft", "Rosneft", "RUS on both sides")]
+    assert out["designations"]["entities"] == 3 and out["designations"]["skipped"] == {"Sanction": 1}
+    assert "not proof of identity" in out["designations"]["disclaimer"]
+    assert "not a legal opinion" in out["disclaimer"]
+
+
+def test_exposure_of_a_country_flags_the_parties_of_the_facts_it_takes_part_in(db, designations):
+    out = _json("exposure", "--db", db, "--designations", designations, "--country", "LAO")
+    assert _flags(out) == [("PJSC Rosneft", "RU-rosneft", "Rosneft", "RUS on both sides")]
+
+
+def test_exposure_table_has_the_designations_section_and_both_disclaimers(db, designations):
+    result = runner.invoke(app, ["exposure", "--db", db, "--designations", designations])
+    assert result.exit_code == 0, result.output
+    section = result.output[result.output.index("named parties on the designations list"):]
+    assert "Korea Ryonbong General Corporation [Company, NK-ryonbong]" in section
+    assert "alias 'Rosneft'" in section and "3 designated entities read from" in section
+    assert "not proof of identity" in section and "not a legal opinion" in section
+
+
+def test_exposure_without_a_list_says_nothing_of_designations(db):
+    assert set(_json("exposure", "--db", db)) == {"exposures", "disclaimer"}
+
+
+def test_brief_takes_the_list_from_the_settings_file(db, designations, tmp_path):
+    config = tmp_path / "blocwatch.toml"
+    config.write_text(f'[blocwatch]\ndesignations = "{designations}"\n', encoding="utf-8")
+    out = _json("brief", "--db", db, "--config", str(config))
+    assert [f["entity"]["id"] for f in out["designated_parties"]] == ["NK-ryonbong", "RU-rosneft"]
+
+
+# -- bad lists: a clear error, nothing lost -----------------------------------------------------------
+def _error(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert isinstance(result.exception, BlocwatchError), result.output
+    return str(result.exception)
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"id": "a", "schema": "Company", "properties": {"name": ["Acme"]}}\n{"id": "b", "schema": \n',
+     "bad.jsonl:2: not JSON"),
+    ('{"id": "a", "schema": "Company", "properties": {"name": ["Acme"]}}\n\n'
+     '{"id": "b", "schema": "Company", "properties": {"alias": []}}\n', "bad.jsonl:3: Company b has no name"),
+    ('{"id": "a", "properties": {"name": ["Acme"]}}\n', "bad.jsonl:1: the entity has no 'schema'"),
+    ('["Acme"]\n', "bad.jsonl: item 1: an entity must be a JSON object"),
+    ('{"id": "a", "schema": "Company", "properties": {"name": "Acme", "country": [7]}}\n',
+     "bad.jsonl:1: 'country' must be a list of strings"),
+    (json.dumps(SANCTION) + "\n", "no Company/LegalEntity/Organization/Person/Vessel entity in the designations "
+                                  "list (it holds 1 Sanction)"),
+    ("", "(it holds nothing)"),
+])
+def test_a_bad_list_is_an_error_naming_file_and_line(db, tmp_path, content, message):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    text = _error("exposure", "--db", db, "--designations", str(bad))
+    assert text.startswith("[E001]") and message in text
+
+
+def test_a_list_that_is_not_utf8_is_an_error_naming_the_line(db, tmp_path):
+    bad = tmp_path / "latin1.jsonl"
+    bad.write_bytes(json.dumps(KIM).encode() + b"\n" + '{"id": "b", "schema": "Person", "caption": "Andr\xe9"}'
+                    .encode("latin-1") + b"\n")
+    assert "latin1.jsonl:2: not UTF-8 text" in _error("brief", "--db", db, "--designations", str(bad))
+
+
+def test_a_missing_list_is_an_error_and_no_store_is_created(db, tmp_path, designations):
+    missing = str(tmp_path / "missing.jsonl")
+    assert f"{missing}: no such file" in _error("exposure", "--db", db, "--designations", missing)
+    for listed in (designations, missing):
+        assert "there is no database here" in _error("exposure", "--db", str(tmp_path / "x.duckdb"),
+                                                     "--designations", listed)
+    assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_a_bad_list_stops_the_command_with_one_line_and_no_traceback(db, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(RYONBONG) + "\nnot json\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "blocwatch", "exposure", "--db", db, "--designations", str(bad)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and proc.stdout == "" and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[0].startswith(f"error: [E001] {bad}:2: not JSON")
 
 
 def test_reading_a_missing_list_through_the_api_is_an_input_error(tmp_path):
