@@ -4,7 +4,7 @@ A party is named by the organisation or the person it resolved to and by the wor
 is flagged when one of those names has the same key as a name of a designated entity (``name_key``:
 diacritics, case and punctuation aside, legal forms aside for bodies) and the two do not state different
 countries. Keys are compared exactly, with no similarity score: a name one letter away is not flagged,
-because on a list of thousands of names a fuzzy match flags innocent parties every day. Even an exact
+because a fuzzy rule over a list of thousands of names would flag innocent parties. Even an exact
 match is a lead for the analyst, not proof that the party is the listed entity.
 """
 from __future__ import annotations
