@@ -49,6 +49,19 @@ def test_store_events_keep_parties_source_and_evidence(store):
     assert store.events(type="AID") == []
 
 
+def test_store_parties_keep_how_the_text_named_them(store):
+    doc = Document(id="d2", text="Rosneft shipped diesel to Laos.")
+    ev = Evidence(doc_id="d2", start=0, end=len(doc.text), text=doc.text, sentence=doc.text, sentence_start=0)
+    event = Event(actor=[Actor("RUS", ("BUS",), org="Rosneft", text="Rosneft")], recipient=[Actor("LAO", text="Laos")],
+                  type="COOPERATE", mode=None, contexts=["economic"], status="asserted", source=None, when=None,
+                  evidence=ev)
+    store.add(doc, CodedDocument(doc_id="d2", events=[event]))
+    (event_id,) = {m.event_id for f in store.whole_facts(store.facts()) for m in f.evidence}
+    actor, recipient = store.parties([event_id])
+    assert (actor.role, actor.country, actor.org, actor.name, actor.text) == ("actor", "RUS", "Rosneft", None, "Rosneft")
+    assert (recipient.role, recipient.org, recipient.text) == ("recipient", None, "Laos")
+
+
 def test_store_reopened_file_keeps_facts(tmp_path):
     path = tmp_path / "keep.duckdb"
     s = DuckDBStore(path)

@@ -30,6 +30,9 @@ class Settings:
     # so the rules stay the default until it does not.
     coder: str = "rules"
     model_dir: str | None = None  # a folder with a learned event model (default: the shipped one)
+    # `exposure`, `brief`: a FollowTheMoney entity file (OpenSanctions JSON Lines) whose designated entities
+    # flag the named parties of facts; BLOCWATCH_DESIGNATIONS, or --designations
+    designations: str | None = None
 
 
 def load_settings(path: str | Path | None = None, **overrides) -> Settings:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .actors.gazetteer import Gazetteer, load_gazetteer
+from .analyze.designations import DesignationRules, load_designation_rules
 from .analyze.rules import AnalyticsRules, load_analytics_rules
 from .analyze.sanctions import SanctionsRules, load_sanctions
 from .extract.lexicon import Composition, Lexicon, RelationWords, load_composition, load_lexicon, load_relation_words
@@ -49,6 +50,12 @@ class Knowledge:
     def sanctions(self) -> SanctionsRules:
         """Return the sanctions regimes and their rules (data/sanctions/regimes.yaml), read on first use."""
         return load_sanctions(self.data_dir, self.ontology)
+
+    @cached_property
+    def designations(self) -> DesignationRules:
+        """Return how a list of designated entities is read and matched (data/sanctions/designations.yaml),
+        read on first use."""
+        return load_designation_rules(self.data_dir)
 
     @cached_property
     def cameo(self) -> dict:

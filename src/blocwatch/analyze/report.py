@@ -10,10 +10,12 @@ from ..knowledge import Knowledge, load_knowledge
 from ..store import Store
 from .blocs import Bloc, blocs, stability
 from .columnar import profile_exposures, table_profile
+from .designations import DesignationList, read_designations
 from .picture import Picture, picture_from_store, stated_relations
 from .profile import PairReport, Profile, pair_report, profile
 from .rules import AnalyticsRules
 from .sanctions import Exposure, SanctionsRules, exposures
+from .screening import DesignationFlag, designation_flags, named_parties
 from .table import fact_table
 from .whatif import WhatIf, parse_act, what_if
 
@@ -27,16 +29,19 @@ class Analytics:
     sanctions: SanctionsRules
 
     knowledge: Knowledge
+    designations: DesignationList | None = None  # designated entities the named parties are checked against
 
     @classmethod
     def of(cls, store: Store, data_dir: str | None = None, since: str | None = None,
-           with_evidence: bool = True, actor: str | None = None) -> Analytics:
+           with_evidence: bool = True, actor: str | None = None, designations: str | None = None) -> Analytics:
         """Return the analytics over ``store`` (facts reported on or after ``since`` when given);
         ``with_evidence=False`` skips reading every fact's mentions, for views that only weigh facts;
-        ``actor`` reads only the facts that country takes part in (enough for its profile or a pair)."""
+        ``actor`` reads only the facts that country takes part in (enough for its profile or a pair);
+        ``designations``, an FtM entity file, is read first (a mistake in it stops before the store is read)."""
         knowledge = load_knowledge(data_dir)
+        listing = read_designations(designations, knowledge.designations) if designations else None
         picture = picture_from_store(store, since=since, with_evidence=with_evidence, actor=actor)
-        return cls(picture, knowledge.analytics, knowledge.sanctions, knowledge)
+        return cls(picture, knowledge.analytics, knowledge.sanctions, knowledge, listing)
 
     def country(self, code: str) -> str:
         """Return ``code`` checked against the countries in the picture; a clear error otherwise."""
@@ -58,6 +63,14 @@ class Analytics:
 
     def exposures(self, code: str | None = None) -> list[Exposure]:
         return exposures(self.picture, self.sanctions, self.country(code) if code else None)
+
+    def designated_parties(self, store: Store, code: str | None = None) -> list[DesignationFlag]:
+        """Return the named parties of the picture's facts (only the facts ``code`` takes part in, when given)
+        that bear the name of an entity on the designations list ([] without one); parties are read from ``store``."""
+        if self.designations is None:
+            return []
+        facts = self.picture.involving(self.country(code)) if code else list(self.picture.facts)
+        return designation_flags(facts, named_parties(store, facts), self.designations, self.knowledge.designations)
 
     def what_if(self, asks: list[str], offers: list[str], today: date | None = None) -> WhatIf:
         """Return the effect of a deal: ``asks`` and ``offers`` are acts such as ``LAO AID RUS military``."""

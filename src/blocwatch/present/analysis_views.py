@@ -6,9 +6,11 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analyze.blocs import Bloc
+from ..analyze.designations import DesignationList
 from ..analyze.profile import PairReport, Profile
 from ..analyze.sanctions import Exposure
 from ..analyze.scores import Score
+from ..analyze.screening import DesignationFlag
 from ..analyze.whatif import WhatIf
 
 SCORE_HELP = ("score: summed PLOVER weights of the facts (type score x status weight x corroboration); "
@@ -109,6 +111,30 @@ def exposure_table(found: list[Exposure], title: str = "sanctions exposure") -> 
                       str(basis[0]) + (f" (+{len(basis) - 1})" if len(basis) > 1 else ""), e.category.severity,
                       f"{e.kind} ({e.fact.status})", f"#{e.fact.id} {e.fact.type}",
                       Text(evidence + (f" [{e.note}]" if e.note else "")))
+    return table
+
+
+def designations_json(flags: list[DesignationFlag], listing: DesignationList, disclaimer: str) -> dict:
+    """Return the JSON of the named parties on a designations list, with the list read and the disclaimer."""
+    return {"designations": {**listing.summary(), "disclaimer": disclaimer},
+            "designated_parties": [f.to_json() for f in flags]}
+
+
+def designation_table(flags: list[DesignationFlag], listing: DesignationList) -> Table:
+    """Return the table of the named parties on a designations list, saying which list was read."""
+    skipped = ", ".join(f"{n} {schema}" for schema, n in listing.skipped)
+    table = Table("party", "fact", "designated entity", "lists / programmes / topics", "matched", "country",
+                  "evidence", title="named parties on the designations list",
+                  caption=f"{len(listing.entities)} designated entities read from {listing.path}"
+                          + (f" (skipped: {skipped})" if skipped else "")
+                          + ". A name match is a lead to check, not proof of identity. --json gives every mention.")
+    for f in flags:
+        p, e = f.party, f.entity
+        said = p.text if p.text and p.text != f.party_name else ""
+        table.add_row(f"{f.party_name} ({p.side}{', ' + p.country if p.country else ''})" + (f" as '{said}'" if said else ""),
+                      f"#{f.fact.id} {f.fact.type} ({f.fact.status})", f"{e.caption} [{e.schema}, {e.id}]",
+                      "; ".join(filter(None, (", ".join(e.datasets), ", ".join(e.programs), ", ".join(e.topics)))),
+                      f"{f.name.property} '{f.name.text}'", f.country, Text(f.sentence()))
     return table
 
 

@@ -23,18 +23,24 @@ from .app import (ConfigOption, DbOption, JsonOption, _knowledge, _settings, app
                   show_ingest_report)
 
 SinceOption = typer.Option(None, help="Only facts reported on or after this date (YYYY[-MM[-DD]]).")
+DesignationsOption = typer.Option(
+    None, "--designations", help="FollowTheMoney entity file (OpenSanctions JSON Lines, or a JSON array): flag the "
+    "named parties of facts that bear a designated entity's name (default: 'designations' in blocwatch.toml).")
 
 
 @contextmanager
-def _analytics(db: Optional[str], config: Optional[Path], since: Optional[str] = None, actor: Optional[str] = None):
+def _analytics(db: Optional[str], config: Optional[Path], since: Optional[str] = None, actor: Optional[str] = None,
+               designations: Optional[str] = None, screen: bool = False):
     """Yield the analytics over the store (only ``actor``'s facts when given: a name or code), the store
-    and the settings."""
-    settings = _settings(config, db=db)
+    and the settings; with ``screen``, the analytics hold the designations list (``designations``, else
+    the setting), if any."""
+    settings = _settings(config, db=db, designations=designations)
     since = since_date(since)
     code = actor_code(actor, settings) if actor else None
     store = reader(settings)
     try:
-        yield Analytics.of(store, settings.data_dir, since=since, actor=code), store, settings
+        yield Analytics.of(store, settings.data_dir, since=since, actor=code,
+                           designations=settings.designations if screen else None), store, settings
     finally:
         store.close()
 
@@ -60,19 +66,20 @@ def _code(text: str, analytics: StoreAnalytics, settings) -> str:
 
 
 @app.command()
-def brief(since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
-          as_json: bool = JsonOption) -> None:
-    """Briefing over the store: who appears, strongest ties, open claims, and sanctions exposure."""
-    with _analytics(db, config, since) as (analytics, store, settings):
+def brief(since: Optional[str] = SinceOption, designations: Optional[str] = DesignationsOption,
+          db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Briefing over the store: who appears, strongest ties, open claims, sanctions exposure and, with a
+    designations list, the named parties of facts that bear a designated entity's name."""
+    with _analytics(db, config, since, designations=designations, screen=True) as (analytics, store, settings):
         result = make_briefing(store, _knowledge(settings).weights)
         found = analytics.exposures()
+        flagged = analytics.designated_parties(store)
     if as_json:
         out.print_json(data={**views.briefing_json(result), "exposures": [e.to_json() for e in found],
-                             "disclaimer": analytics.sanctions.disclaimer})
+                             "disclaimer": analytics.sanctions.disclaimer, **_designations_json(analytics, flagged)})
         return
     views.print_briefing(out, result, _knowledge(settings).gazetteer)
-    out.print(av.exposure_table(found))
-    out.print(analytics.sanctions.disclaimer)
+    _print_exposure(analytics, found, flagged)
 
 
 @app.command()
@@ -110,18 +117,38 @@ def blocs(since: Optional[str] = SinceOption, db: Optional[str] = DbOption, conf
 
 
 @app.command()
-def exposure(country: Optional[str] = typer.Option(None, help="Only this country's exposure (code)."),
-             since: Optional[str] = SinceOption, db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption,
-             as_json: bool = JsonOption) -> None:
-    """Sanctions exposure: facts resembling restricted activities, with regime, legal basis and evidence."""
-    with _analytics(db, config, since) as (analytics, _, settings):
-        found = analytics.exposures(actor_code(country, settings))
-        disclaimer = analytics.sanctions.disclaimer
+def exposure(country: Optional[str] = typer.Option(None, help="Only this country's exposure (code), and the "
+                                                   "designated parties of the facts it takes part in."),
+             designations: Optional[str] = DesignationsOption, since: Optional[str] = SinceOption,
+             db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
+    """Sanctions exposure: facts resembling restricted activities, with regime, legal basis and evidence;
+    with a designations list, the named parties of facts that bear a designated entity's name."""
+    with _analytics(db, config, since, designations=designations, screen=True) as (analytics, store, settings):
+        code = actor_code(country, settings)
+        found = analytics.exposures(code)
+        flagged = analytics.designated_parties(store, code)
     if as_json:
-        out.print_json(data={"exposures": [e.to_json() for e in found], "disclaimer": disclaimer})
+        out.print_json(data={"exposures": [e.to_json() for e in found], "disclaimer": analytics.sanctions.disclaimer,
+                             **_designations_json(analytics, flagged)})
     else:
-        out.print(av.exposure_table(found))
-        out.print(disclaimer)
+        _print_exposure(analytics, found, flagged)
+
+
+def _print_exposure(analytics: Analytics, found: list, flagged: list) -> None:
+    """Print the exposure table, the designated parties (when a list was given) and the disclaimers."""
+    out.print(av.exposure_table(found))
+    if analytics.designations is not None:
+        out.print(av.designation_table(flagged, analytics.designations))
+    out.print(analytics.sanctions.disclaimer)
+    if analytics.designations is not None:
+        out.print(analytics.knowledge.designations.disclaimer)
+
+
+def _designations_json(analytics: Analytics, flagged: list) -> dict:
+    """Return the JSON keys of the designations check: none when no list was given."""
+    if analytics.designations is None:
+        return {}
+    return av.designations_json(flagged, analytics.designations, analytics.knowledge.designations.disclaimer)
 
 
 @app.command()

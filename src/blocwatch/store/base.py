@@ -231,7 +231,8 @@ class Store(ABC):
 
     @abstractmethod
     def parties(self, event_ids) -> list:
-        """Return the participants (``Party``: role, country, sectors) of the given mentions."""
+        """Return the participants (``Party``: role, country, sectors, organisation, person, the words of the
+        mention) of the given mentions."""
 
     @abstractmethod
     def put_watchlist(self, row) -> None:

@@ -36,13 +36,17 @@ class StoredDocument:
 
 @dataclass(frozen=True)
 class Party:
-    """One participant of a stored mention: role (actor or recipient), country and sectors."""
+    """One participant of a stored mention: role (actor or recipient), country and sectors, and how the
+    text named it: the organisation or person it resolved to, and the words of the mention."""
 
     event_id: int
     role: str
     position: int
     country: str | None
     sectors: tuple[str, ...]
+    org: str | None = None
+    name: str | None = None
+    text: str | None = None
 
 
 MATCH = r"d.title ILIKE ? ESCAPE '\' OR d.text ILIKE ? ESCAPE '\'"  # '\' escapes LIKE wildcards
@@ -77,14 +81,16 @@ class DocumentsMixin:
         return StoredDocument(DocumentRow(*row), text, tuple(StoredMention(*m) for m in mentions))
 
     def parties(self, event_ids: Sequence[int]) -> list[Party]:
-        """Return the participants of the given mentions with their sectors, in text order."""
+        """Return the participants of the given mentions with their sectors and names, in text order."""
         if not event_ids:
             return []
         rows = self.con.execute(
-            "SELECT ea.event_id, ea.role, ea.position, a.country, a.sectors FROM event_actors ea "
-            "JOIN actors a ON a.id = ea.actor_id WHERE list_contains(?, ea.event_id) "
-            "ORDER BY ea.event_id, ea.role, ea.position", [list(event_ids)]).fetchall()
-        return [Party(r[0], r[1], r[2], r[3], tuple(s for s in (r[4] or "").split(",") if s)) for r in rows]
+            "SELECT ea.event_id, ea.role, ea.position, a.country, a.sectors, nullif(a.org, ''), nullif(a.name, ''), "
+            "nullif(ea.text, '') FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+            "WHERE list_contains(?, ea.event_id) ORDER BY ea.event_id, ea.role, ea.position",
+            [list(event_ids)]).fetchall()
+        return [Party(r[0], r[1], r[2], r[3], tuple(s for s in (r[4] or "").split(",") if s), r[5], r[6], r[7])
+                for r in rows]
 
 
 def match_params(query: str) -> list[str]:
