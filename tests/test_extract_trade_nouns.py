@@ -196,8 +196,16 @@ def test_ending_purchases_or_cooperation_by_law_or_over_time_is_a_sanction(code,
     assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
 
 
-def test_curbing_imports_from_a_party_is_a_sanction(code):
-    assert (frozenset({"IND"}), frozenset({"RUS"}), "SANCTION") in _edges(code("India curbed imports of Russian oil."))
+@pytest.mark.parametrize("text, actor, target", [
+    ("India curbed imports of Russian oil.", "IND", "RUS"),
+    # export controls and other limits on a party's trade (manual 3.15)
+    ("Chile tightly controls exports to Bolivia.", "CHL", "BOL"),
+    ("Canada limits imports from Belarus.", "CAN", "BLR"),
+])
+def test_curbing_controlling_or_limiting_trade_with_a_party_is_a_sanction(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
+    assert not any(t == "COOPERATE" for _, _, t in edges), edges
 
 
 def test_a_procurement_from_a_state_is_trade_with_it(code):
