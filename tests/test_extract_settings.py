@@ -76,6 +76,26 @@ def test_weapons_launched_at_a_target_the_parser_hangs_on_the_object_are_an_atta
     assert (frozenset({actor}), frozenset({target}), "ASSAULT") in edges, edges
 
 
+# manual 3.16: weapons used against a party are an attack on it, said with the verb or its noun
+@pytest.mark.parametrize("text, actor, target", [
+    ("Armenia used drones against Azerbaijani positions.", "ARM", "AZE"),
+    ("Iraq's use of force against Kuwait was condemned.", "IRQ", "KWT"),
+])
+def test_weapons_used_against_a_party_are_an_attack_on_it(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "ASSAULT") in edges, edges
+
+
+@pytest.mark.parametrize("text", [
+    "Iran uses drones for border surveillance.",
+    # the parser hangs "drones" on "use"; the against-phrase belongs to the sanctions, not to the drones
+    "Washington threatened to use the mechanisms of sanctions against Iran should Tehran supply drones to Moscow.",
+])
+def test_weapons_used_against_no_one_are_no_attack(code, text):
+    edges = _edges(code(text))
+    assert not any(t == "ASSAULT" for _, _, t in edges), edges
+
+
 def test_a_launch_with_no_target_phrase_is_no_attack(code):
     edges = _edges(code("Russia launched a satellite with Iranian parts."))
     assert not any(t == "ASSAULT" for _, _, t in edges), edges
