@@ -164,6 +164,17 @@ def test_the_possessor_of_an_ally_or_proxy_is_the_other_side(resolver, mention):
     assert resolver.resolve(mention).country is None
 
 
+@pytest.mark.parametrize("mention", ["the South China Sea", "the Gulf of Aden", "the Persian Gulf", "the Red Sea",
+                                     "the Sea of Japan"])
+def test_a_name_inside_the_name_of_a_sea_names_no_party(resolver, mention):
+    assert resolver.resolve(mention).country is None
+
+
+def test_a_province_named_after_a_sea_is_still_the_province(resolver):
+    assert resolver.resolve("Sudan's Red Sea state").country == "SDN"
+    assert resolver.resolve("Red Sea state").country == "SDN"
+
+
 def test_a_body_s_allies_are_its_members_acting_as_the_body(resolver):
     assert resolver.resolve("NATO allies").country == "IGO"
 

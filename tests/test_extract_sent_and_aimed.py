@@ -152,6 +152,11 @@ def test_giving_goods_stays_aid(code):
     assert (frozenset({"POL"}), frozenset({"UKR"}), "AID") in edges, edges
 
 
+def test_a_sponsor_named_in_a_hyphenated_participle_is_not_the_attacker(code):
+    edges = _edges(code("Iran-supported militias have increased attacks in Syria and Iraq."))
+    assert not any("IRN" in a and t == "ASSAULT" for a, _, t in edges), edges
+
+
 @pytest.mark.parametrize("text, actor, target, kind", [
     ("The EU targeted Emirati firms that resell Russian oil.", "EUR", "ARE", "SANCTION"),
     ("Britain targeted two Georgian banks that process Russian payments.", "GBR", "GEO", "SANCTION"),

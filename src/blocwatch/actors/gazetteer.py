@@ -60,6 +60,8 @@ class Gazetteer:
     located_participles: frozenset[str] = frozenset()
     numbered_resolution_nouns: frozenset[str] = frozenset()
     numbered_resolution_body: frozenset[str] = frozenset()
+    water_nouns: frozenset[str] = frozenset()  # "the South China Sea", "the Gulf of Aden": a place, not a party
+    subdivision_nouns: frozenset[str] = frozenset()  # "Sudan's Red Sea state": the named province after all
     places: object | None = None  # places.PlaceIndex: cities and subdivisions, read by actors.places
     references: object | None = None  # references.ReferenceNouns: the nouns that refer back
 
@@ -241,7 +243,8 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
 
 
 RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns", "located_nouns",
-              "located_participles", "numbered_resolution_nouns", "numbered_resolution_body")
+              "located_participles", "numbered_resolution_nouns", "numbered_resolution_body", "water_nouns",
+              "subdivision_nouns")
 
 
 def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = ()) -> Gazetteer:

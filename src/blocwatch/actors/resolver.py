@@ -96,7 +96,7 @@ class ActorIndex:
     def __init__(self, doc: Doc, gaz: Gazetteer, matchers: Matchers, memory: dict[str, Entry] | None = None,
                  date: str | None = None, outlet: Actor | None = None):
         self.doc, self.gaz = doc, gaz
-        self.matches = matchers.matches(doc, date)
+        self.matches = [m for m in matchers.matches(doc, date) if not _names_water(doc, m, gaz)]
         self.by_token: dict[int, Match] = {i: m for m in self.matches for i in range(m.start, m.end)}
         self.recent_first = sorted(self.matches, key=lambda m: -m.start)  # for looking back from a reference
         self.refs = References(self, gaz.references)
@@ -447,3 +447,15 @@ def phrase_text(head: Token, tokens: list[Token]) -> str:
     return head.doc[tokens[0].i: tokens[-1].i + 1].text
 
 
+def _names_water(doc: Doc, m: Match, gaz: Gazetteer) -> bool:
+    """True for a name that is part of the name of a body of water (rules.yaml water_nouns): "the South China
+    [Sea]", "the Persian [Gulf]", "the [Gulf of] Aden", "the Red Sea" (not "Sudan's Red Sea state")."""
+    def water(tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.lower_ in gaz.water_nouns
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and water(after):
+        return True
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and water(doc[m.start - 2]):
+        return True
+    last = doc[m.end - 1]
+    return water(last) and m.end - m.start > 1 and not (after is not None and after.lower_ in gaz.subdivision_nouns)
