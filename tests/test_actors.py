@@ -181,6 +181,7 @@ def test_a_body_s_allies_are_its_members_acting_as_the_body(resolver):
 
 def test_a_firm_in_a_place_is_of_that_state_but_troops_in_a_place_are_not(resolver):
     assert resolver.resolve("two companies in Kyrgyzstan").country == "KGZ"
+    assert resolver.resolve("the government in Kabul").country == "AFG"
     assert resolver.resolve("a bank headquartered in Armenia").country == "ARM"
     assert resolver.resolve("troops in Ukraine").country is None
 

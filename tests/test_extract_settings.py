@@ -96,6 +96,15 @@ def test_weapons_used_against_no_one_are_no_attack(code, text):
     assert not any(t == "ASSAULT" for _, _, t in edges), edges
 
 
+@pytest.mark.parametrize("text", [
+    "As we saw last month in the attack on the Libyan foreign ministry, the militias remain strong.",
+    "Japan witnessed the invasion of Kuwait from afar.",
+])
+def test_who_sees_an_act_is_not_its_agent(code, text):
+    edges = _edges(code(text))
+    assert not any(t == "ASSAULT" for _, _, t in edges), edges
+
+
 def test_a_launch_with_no_target_phrase_is_no_attack(code):
     edges = _edges(code("Russia launched a satellite with Iranian parts."))
     assert not any(t == "ASSAULT" for _, _, t in edges), edges

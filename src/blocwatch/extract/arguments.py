@@ -499,7 +499,8 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         actors = _resolve(blamed, index, words)
         recipients = _recipients_by_role(trigger, entry.recipient, False, actors, index, words)
         return Arguments(actors, recipients, why + ["agent: the party the act is attributed to"])
-    if _judged_act(trigger, words):  # "France condemned the strikes on Israel": not France's strikes
+    if _judged_act(trigger, words) or _perceived_act(trigger, words):
+        # "France condemned the strikes on Israel", "as we saw in the attack": not France's or our strikes
         actor_roles = tuple(r for r in actor_roles if r != "head_subj")
     actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
     if between and entry.mode != "third-party":  # a mediator's "between A and B" names the recipients
@@ -661,6 +662,13 @@ def _judged_act(noun: Token, words: ArgumentWords) -> bool:
     """True for an event noun that is the object of a stance verb ("condemned [the attack]")."""
     return noun.dep_ in LIGHT_OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX") \
         and noun.head.lemma_.lower() in words.stance_verbs
+
+
+def _perceived_act(noun: Token, words: ArgumentWords) -> bool:
+    """True for an event noun that a verb of perception governs, as object or through a preposition
+    ("witnessed the invasion", "as we saw in the attack")."""
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in words.perception_verbs
 
 
 def _act_agents(tokens: list[Token], words: ArgumentWords) -> list[Token]:

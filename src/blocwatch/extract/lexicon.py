@@ -177,6 +177,7 @@ class ArgumentWords:
     object_place_preps: frozenset[str] = frozenset()  # "held drills [near Japan]": the noun's place
     object_target_preps: frozenset[str] = frozenset()  # "launched drones [at Kyiv]": the verb's target
     said_objects: frozenset[str] = frozenset()  # "delivered remarks to the Council": something said, not given
+    perception_verbs: frozenset[str] = frozenset()  # "as we saw in the attack of ISIS": the seer did not attack
     # Derived from the trigger lexicon when it loads (not keys of arguments.yaml):
     stance_verbs: frozenset[str] = frozenset()  # verb lemmas whose general entries are of a stance type
     event_nouns: frozenset[str] = frozenset()  # noun lemmas that are triggers ("attack", "invasion")
@@ -358,4 +359,5 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          material_tie_words=word_list(raw.get("material_tie_words"), f"{where}: material_tie_words"),
                          object_place_preps=word_list(raw.get("object_place_preps"), f"{where}: object_place_preps"),
                          object_target_preps=word_list(raw.get("object_target_preps"), f"{where}: object_target_preps"),
-                         said_objects=word_list(raw.get("said_objects"), f"{where}: said_objects"))
+                         said_objects=word_list(raw.get("said_objects"), f"{where}: said_objects"),
+                         perception_verbs=word_list(raw.get("perception_verbs"), f"{where}: perception_verbs"))
