@@ -75,6 +75,18 @@ def test_its_in_a_phrase_on_a_verb_of_help_or_giving_is_the_party_helped(resolve
     assert index.resolve(its).country == owner
 
 
+@pytest.mark.parametrize("text, owner", [
+    # a phrase on a noun with a possessive state: that state
+    ("Britain criticised Iran's use of drones in its campaign against Israel.", "IRN"),
+    # a phrase on a noun of giving: the party given to
+    ("Germany's shipment of tanks to Ukraine for its defence angered Moscow.", "UKR"),
+])
+def test_its_in_a_phrase_on_a_possessed_noun_is_the_possessor_or_the_party_given_to(resolver, text, owner):
+    doc = resolver.nlp(text)
+    its = next(t for t in doc if t.lower_ == "its")
+    assert resolver.index(doc).resolve(its).country == owner
+
+
 def test_its_on_another_verb_keeps_the_subject(resolver):
     """"criticised Chile in its report": the report is the critic's, not the criticised party's."""
     doc = resolver.nlp("Peru criticised Chile in its annual report.")

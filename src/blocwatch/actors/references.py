@@ -54,6 +54,7 @@ class ReferenceNouns:
     speech_verbs: frozenset[str] = frozenset()  # "we" under one of these is its subject
     issuer_sectors: frozenset[str] = frozenset()  # an outlet of these sectors speaks for its state ("we")
     help_verbs: frozenset[str] = frozenset()  # "aiding Moscow in its war": "its" is the helped party's
+    help_nouns: frozenset[str] = frozenset()  # "Pyongyang's supply of shells to Moscow for its war": Moscow's
     located_nouns: frozenset[str] = frozenset()  # "officials in Seoul": the state whose seat they sit in
     halves: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "the North" -> (PRK, {PRK, KOR})
     # "central asian" -> {KAZ, KGZ, ...}, "kingdom" -> {SAU, JOR, ...}: the states a description fits
@@ -61,7 +62,7 @@ class ReferenceNouns:
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
-        "issuer_sectors", "help_verbs", "located_nouns", "halves")
+        "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -81,6 +82,7 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           speech_verbs=word_list(raw.get("speech_verbs"), f"{path}: speech_verbs"),
                           issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()),
                           help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"),
+                          help_nouns=word_list(raw.get("help_nouns"), f"{path}: help_nouns"),
                           located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"),
                           halves=_halves(raw.get("halves") or {}, f"{path}: halves"),
                           descriptions=load_descriptions(data_dir))
@@ -241,6 +243,9 @@ class References:
         helped = self._helped_party(token, exclude)
         if helped is not None:
             return helped
+        owner = self._owner_of_phrase(token, exclude)
+        if owner is not None:
+            return owner
         candidates = []
         sent_start = previous_sentence_start(token)
         excluded = own_subject(token)
@@ -282,6 +287,27 @@ class References:
             m = self.index.by_token.get(party.i)
             if m is not None and m.best is not None and m.best.kind in STATE_KINDS and m.best.country != exclude:
                 return self.doc[m.end - 1]
+        return None
+
+    def _owner_of_phrase(self, token: Token, exclude: str | None) -> Token | None:
+        """"Russia's use of Iranian drones in its war against Ukraine": a possessive pronoun in a phrase hung,
+        through prepositions, on a noun with a possessive state refers to that state; on a noun of help or
+        giving, to the party of its to- or for-phrase ("Pyongyang's supply of shells to Moscow for its war")."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+            return None
+        node = token.head
+        for _ in range(HELP_PHRASE_DEPTH):
+            if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                return None
+            node = node.head.head
+            if node.pos_ not in ("NOUN", "PROPN"):
+                return None
+            parties = [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                       for g in c.children if g.dep_ == "pobj"] if node.lemma_.lower() in self.nouns.help_nouns else []
+            for party in parties + [c for c in node.children if c.dep_ == "poss"]:
+                m = self.index.by_token.get(party.i)
+                if m is not None and m.best is not None and m.best.kind in STATE_KINDS and m.best.country != exclude:
+                    return self.doc[m.end - 1]
         return None
 
     def issuer_of(self, outlet: Actor | None) -> Actor | None:
