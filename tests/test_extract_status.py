@@ -336,6 +336,16 @@ def test_blocked_act_is_no_event(code):
     assert not [e for e in events if e.type == "SANCTION"]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Cuba is barred from buying U.S. aircraft.", "COOPERATE"),
+    ("Eritrea was prohibited from importing Chinese arms.", "COOPERATE"),
+    ("Syria is ineligible to receive U.S. aid.", "AID"),
+])
+def test_an_act_a_party_is_barred_from_or_ineligible_for_did_not_happen(code, text, kind):
+    assert not [e for e in code(text) if e.type == kind and e.status == "asserted"], \
+        [(e.type, e.status) for e in code(text)]
+
+
 def test_stopping_an_activity_is_not_preventing_it(code):
     assert code("Turkey has stopped buying oil from Iran.")
 

@@ -132,12 +132,19 @@ def _prevented(trigger: Token, cues: StatusCues) -> bool:
     """True when a verb of prevention governs the trigger: "Russia used its veto to block new sanctions",
     "stopped Iran from sending arms". The blocked act never happened, and its would-be agent is not the
     blocker, so it is no event of its own (the blocking is, where the lexicon has it)."""
-    head = trigger.head
-    if trigger.dep_ == "pcomp" and head.lower_ == "from":
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and _prevented_here(trigger.head, cues):
+        return True  # "ineligible to receive U.S. aid": the noun's act is the prevented verb's object
+    return _prevented_here(trigger, cues)
+
+
+def _prevented_here(word: Token, cues: StatusCues) -> bool:
+    """True when a word of prevention governs ``word`` directly: as object, infinitive or from-phrase."""
+    head = word.head
+    if word.dep_ == "pcomp" and head.lower_ == "from":
         head = head.head
-    elif trigger.dep_ not in ("dobj", "xcomp"):
+    elif word.dep_ not in ("dobj", "xcomp", "acl"):
         return False
-    return head.i != trigger.i and head.lemma_.lower() in cues.prevention_verbs
+    return head.i != word.i and head.lemma_.lower() in cues.prevention_verbs
 
 
 def _own_conjunct(verb: Token) -> bool:
