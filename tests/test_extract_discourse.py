@@ -164,10 +164,20 @@ def test_a_future_act_announced_by_its_recipient_is_asserted(code):
 @pytest.mark.parametrize("text, accuser, accused", [
     ("Baku called the Armenian attacks a provocation.", "AZE", "ARM"),
     ("Canada imposed sanctions on Iran. Tehran called the decision illegal.", "IRN", "CAN"),
+    # the act said to be condemnable in a clause the speaker reports
+    ("Canada imposed sanctions on Iran. Tehran said the measures were illegal.", "IRN", "CAN"),
+    ("Venezuela said the American seizure of its tanker was piracy.", "VEN", "USA"),
+    # a stance on acts counted by a noun ("a round of designations")
+    ("Beijing protested a new round of Japanese export curbs.", "CHN", "JPN"),
 ])
 def test_naming_an_act_with_a_word_of_condemnation_is_an_accusation(code, text, accuser, accused):
     edges = _edges(code(text))
     assert (frozenset({accuser}), frozenset({accused}), "ACCUSE") in edges, edges
+
+
+def test_an_act_said_not_to_be_illegal_is_no_accusation(code):
+    edges = _edges(code("Canada imposed sanctions on Iran. Turkey said the measures were not illegal."))
+    assert not any(t == "ACCUSE" for _, _, t in edges), edges
 
 
 def test_calling_a_report_a_fabrication_is_no_accusation(code):

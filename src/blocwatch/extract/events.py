@@ -192,6 +192,8 @@ def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None
     "Tbilisi called the decision blackmail": naming someone's act with a word of condemnation is an accusation
     (PLOVER ACCUSE), aimed at the act's agent, at the state named, or at the act referred back to."""
     words = lex.words
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.cues.reporting_verbs:
+        return _labelled_in_a_clause(verb, index, lex)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.labelling_verbs:
         return None
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")]
@@ -213,6 +215,31 @@ def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None
     entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
     args = Arguments(actors, recipients, [f"{named[0].text!r} called {label.text!r}: an accusation"])
     return Candidate(verb, entry, args, labelled=named[0])
+
+
+def _labelled_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
+    """"Beijing said the measures were illegal unilateral sanctions", "Tehran said the seizure was piracy": an
+    act said to be something condemnable, in the clause a speaker reports, is the speaker's accusation, as
+    with "called the measures illegal" (aimed at the act's agent, or at the act referred back to)."""
+    words = lex.words
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        act = subject_of(clause)
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        said += [m for c in said if c.dep_ == "attr" for m in c.children if m.dep_ == "amod"]
+        label = next((c for c in said if c.lemma_.lower() in words.condemning_words), None)
+        if act is None or label is None or act.lemma_.lower() not in words.anaphoric_act_nouns | words.event_nouns:
+            continue
+        subj = subject_of(verb)
+        if subj is None or any(c.dep_ == "neg" for c in clause.children):
+            return None
+        actors = index.resolve_all(subj)
+        own = {a.country for a in actors}
+        targets = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
+        entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
+        args = Arguments(actors, recipients, [f"{act.text!r} said to be {label.text!r}: an accusation"])
+        return Candidate(verb, entry, args, labelled=act)
+    return None
 
 
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
