@@ -192,6 +192,20 @@ def test_they_after_a_pair_phrase_is_the_pair(code):
     assert (frozenset({"GHA", "TGO"}), frozenset({"BFA"}), "ACCUSE") in edges, edges
 
 
+def test_a_noun_naming_a_kind_of_act_refers_back_to_the_last_act_of_that_kind_however_far(code):
+    text = ("Azerbaijani artillery shelled Armenia on Sunday. Yerevan recalled its envoy. Moscow urged restraint. "
+            "France condemned the shelling.")
+    edges = _edges(code(text))
+    assert (frozenset({"FRA"}), frozenset({"AZE"}), "ACCUSE") in edges, edges
+
+
+def test_a_bare_act_noun_refers_back_two_sentences_at_most(code):
+    text = ("Azerbaijani artillery shelled Armenia on Sunday. Yerevan recalled its envoy. Moscow urged restraint. "
+            "Turkey said nothing. France condemned the move.")
+    edges = _edges(code(text))
+    assert not any(a == frozenset({"FRA"}) and "AZE" in r for a, r, _ in edges), edges
+
+
 def test_the_decision_is_the_act_not_the_rejection_it_drew(code):
     text = "Britain sanctioned a Sudanese general. Khartoum rejected the sanctions. Chad welcomed the decision."
     edges = _edges(code(text))

@@ -66,7 +66,7 @@ class Coder:
                 continue
             previous = [ev for found in recent[-RECALLED_SENTENCES:] for ev in found]
             found = sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                    self.composition, quotes, previous)
+                                    self.composition, quotes, previous, [ev for f in recent for ev in f])
             recent.append(found)
             if self.learned is not None:
                 found = learned_events(sent, found, self.learned, self.settings.coder, index, self.lexicon,

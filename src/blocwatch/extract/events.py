@@ -155,9 +155,11 @@ def _owned_stance(claim: Token) -> bool:
 
 
 def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None,
-                    composition: Composition, quotes: list[Quote] = (), previous: list[Event] = ()) -> list[Event]:
+                    composition: Composition, quotes: list[Quote] = (), previous: list[Event] = (),
+                    earlier: list[Event] = ()) -> list[Event]:
     """Return the events one sentence states; ``previous``: the events of the sentences just before it,
-    which an act named by a bare noun ("condemned the move") refers back to."""
+    which an act named by a bare noun ("condemned the move") refers back to; ``earlier``: every event of
+    the document before it, which a noun naming a kind of act ("criticised the strike") refers back to."""
     candidates = {}
     for tok in sent:
         cand = _labelling(tok, index, lex) or candidate_at(tok, index, lex, composition)
@@ -168,7 +170,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                 cand.args.actor = _denier(tok, index, lex)
             fill_from_place(cand, index, composition)
             if cand.args.actor and not cand.args.recipient:
-                _stance_on_an_earlier_act(cand, previous, lex)
+                _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)
             candidates[tok.i] = cand
         elif tok.lemma_.lower() in lex.cues.reporting_verbs:
             demand = _demand(tok, index, composition)
@@ -242,12 +244,12 @@ def _labelled_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candi
     return None
 
 
-def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
+def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: list[Event], lex: Lexicon) -> None:
     """"Seoul and Tokyo agreed to share intelligence. Pyongyang condemned the move.": a stance verb whose object
     is a definite noun standing for an act ("the move", "the decision", "the drills") and that names no party
     of its own is aimed at the parties that did the last act stated before it."""
     words = lex.words
-    if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX") or not previous:
+    if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX") or not earlier:
         return
     act = cand.labelled or next((c for c in cand.token.children if c.dep_ == "dobj"), None)
     if act is None or act.lemma_.lower() not in words.anaphoric_act_nouns:
@@ -264,13 +266,16 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], lex: Lexic
     # "the visit" also refers back to a visit announced ("X is to visit Y": AGREE, the future reading)
     kinds |= {lex.ontology.types[k].future for k in kinds if lex.ontology.types[k].future}
     # "the decision", "the incident" is the act, not the protests or rejections it drew (verbal conflict)
-    earlier = next((ev for ev in reversed(previous) if (not kinds or ev.type in kinds)
-                    and lex.ontology.types[ev.type].quad != "verbal_conflict"), None)
+    # a bare noun refers back to the last sentences only; a noun naming a kind of act to the last act of that
+    # kind stated anywhere before it ("Syria condemned ... Turkey also criticised the strike")
+    pool = earlier if kinds else previous
+    act_ = next((ev for ev in reversed(pool) if (not kinds or ev.type in kinds)
+                 and lex.ontology.types[ev.type].quad != "verbal_conflict"), None)
     own = {a.country for a in cand.args.actor}
-    parties = [a for a in earlier.actor if a.country and a.country not in own] if earlier is not None else []
+    parties = [a for a in act_.actor if a.country and a.country not in own] if act_ is not None else []
     if parties:
         cand.args.recipient = parties
-        cand.args.why.append(f"{act.text!r} refers back to the last act stated: {earlier.trigger}")
+        cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
 
 
 def _names_whose(modifier: Token) -> bool:
