@@ -161,6 +161,8 @@ def test_a_sponsor_named_in_a_hyphenated_participle_is_not_the_attacker(code):
     ("The EU targeted Emirati firms that resell Russian oil.", "EUR", "ARE", "SANCTION"),
     ("Britain targeted two Georgian banks that process Russian payments.", "GBR", "GEO", "SANCTION"),
     ("Ethiopia targeted Eritrean army bases with drones.", "ETH", "ERI", "ASSAULT"),
+    ("Canada targeted Belarusian oil revenues.", "CAN", "BLR", "SANCTION"),
+    ("Russia targeted Ukraine's energy sector with missiles.", "RUS", "UKR", "ASSAULT"),
 ])
 def test_targeting_firms_is_a_sanction_and_targeting_bases_an_attack(code, text, actor, target, kind):
     edges = _edges(code(text))
