@@ -186,3 +186,16 @@ def test_descriptions_are_data_checked_when_loaded(tmp_path):
     (tmp_path / "actors" / "descriptors.yaml").write_text("regions:\n  baltic: [EST, Latvia]\n")
     with pytest.raises(DataFileError, match="three capital letters"):
         load_descriptions(str(tmp_path))
+
+
+def test_state_media_naming_no_state_is_the_outlet_of_the_state_the_sentence_is_about(code):
+    events = code("Iran seized a Greek tanker in the Gulf of Oman, state-run television said.")
+    seizure = [e for e in events if e.type == "COERCE"]
+    # the seizing state's own outlet: its own statement (GUIDELINE 4)
+    assert seizure and seizure[0].status == "asserted", [(e.type, e.status) for e in events]
+
+
+def test_state_media_of_a_named_state_stays_that_state_s(code):
+    events = code("Japan protested to China on Monday, Chinese state media said.")
+    assert all(e.source is None or e.source.country == "CHN" for e in events), \
+        [(e.type, e.status, e.source) for e in events]

@@ -55,6 +55,8 @@ class ReferenceNouns:
     issuer_sectors: frozenset[str] = frozenset()  # an outlet of these sectors speaks for its state ("we")
     help_verbs: frozenset[str] = frozenset()  # "aiding Moscow in its war": "its" is the helped party's
     help_nouns: frozenset[str] = frozenset()  # "Pyongyang's supply of shells to Moscow for its war": Moscow's
+    state_outlet_nouns: frozenset[str] = frozenset()  # "state media said": the salient state's outlet
+    state_outlet_marks: frozenset[str] = frozenset()
     located_nouns: frozenset[str] = frozenset()  # "officials in Seoul": the state whose seat they sit in
     halves: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "the North" -> (PRK, {PRK, KOR})
     # "central asian" -> {KAZ, KGZ, ...}, "kingdom" -> {SAU, JOR, ...}: the states a description fits
@@ -62,7 +64,8 @@ class ReferenceNouns:
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
-        "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves")
+        "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves", "state_outlet_nouns",
+        "state_outlet_marks")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -83,6 +86,8 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           issuer_sectors=frozenset(str(c).upper() for c in raw.get("issuer_sectors") or ()),
                           help_verbs=word_list(raw.get("help_verbs"), f"{path}: help_verbs"),
                           help_nouns=word_list(raw.get("help_nouns"), f"{path}: help_nouns"),
+                          state_outlet_nouns=word_list(raw.get("state_outlet_nouns"), f"{path}: state_outlet_nouns"),
+                          state_outlet_marks=word_list(raw.get("state_outlet_marks"), f"{path}: state_outlet_marks"),
                           located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"),
                           halves=_halves(raw.get("halves") or {}, f"{path}: halves"),
                           descriptions=load_descriptions(data_dir))
@@ -147,14 +152,27 @@ class References:
         """True for a pronoun or a definite phrase ("the ministry") that no alias covers."""
         if token.i in self.index.by_token:
             return False
-        if token.lower_ in PRONOUNS:
+        if token.lower_ in PRONOUNS or self._state_outlet(token):
             return True
         return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+    def _state_outlet(self, token: Token) -> bool:
+        """True for "state media", "state-run television", "official news agency": a state's outlet whose phrase
+        names no state (references.yaml state_outlet_*)."""
+        if token.lemma_.lower() not in self.nouns.state_outlet_nouns and token.lower_ not in self.nouns.state_outlet_nouns:
+            return False
+        before = [t for t in token.subtree if t.i < token.i]
+        if any(t.i in self.index.by_token for t in before):
+            return False
+        words = {t.lower_ for t in before} | {"".join(t.text for t in before).lower()}
+        return bool(words & self.nouns.state_outlet_marks)
 
     def resolve(self, token: Token, exclude: str | None = None) -> Actor | None:
         """Return the entity a pronoun or definite phrase refers back to, or None."""
         if token.lower_ in PRONOUNS:
             return self.pronoun(token, exclude)
+        if self._state_outlet(token):
+            return self._state(token, exclude, sector=self.index.sectors(token, [token]))
         lemma = token.lemma_.lower()
         if lemma in self.nouns.body:
             found = self._last_body(token)
