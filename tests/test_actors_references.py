@@ -139,6 +139,19 @@ def test_both_sides_are_the_two_named_before_other_than_the_clause_s_subject(cod
         [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in code(text)]
 
 
+def test_the_two_countries_are_states_named_as_parties_before_a_nationality_word_on_another_noun(resolver):
+    doc = resolver.nlp("Belarus sent instructors to help Russia push Ukrainian units back, citing the security pact "
+                       "between the two countries.")
+    head = next(t for t in doc if t.lower_ == "countries")
+    assert {a.country for a in resolver.index(doc).resolve_all(head)} == {"BLR", "RUS"}
+
+
+def test_the_two_countries_named_by_nationality_words_alone_are_still_found(resolver):
+    doc = resolver.nlp("Ukrainian and Russian officials met in Istanbul. The two countries agreed to swap prisoners.")
+    head = next(t for t in doc if t.lower_ == "countries")
+    assert {a.country for a in resolver.index(doc).resolve_all(head)} == {"UKR", "RUS"}
+
+
 def test_the_subject_of_an_infinitive_s_governing_verb_is_not_one_of_the_two(resolver):
     doc = resolver.nlp("Peru accused Ecuador of violating the border. Brazil has offered to mediate between "
                        "the two governments.")

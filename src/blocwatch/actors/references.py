@@ -217,14 +217,26 @@ class References:
             return []
         if not any(c.lower_ in ("two", "both", "each") for c in token.children):
             return []  # "each side" (accused the other) is one of the two as well
-        found: list[Actor] = []
         own = _own_subject_span(token)
-        for m in self.index.recent_first:
+        named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
+                 and (m.best.is_person or m.best.kind in STATE_KINDS)
+                 and m.start not in own]  # "Russia, which has bases in both countries": others than the subject
+        # states named as parties come before a nationality word on another noun ("help Russia drive
+        # Ukrainian forces out ... the treaty between the two countries"), in this and the previous sentence
+        window = previous_sentence_start(token)
+        parties = [m for m in named if m.start >= window and not self._modifier(m)]
+        return self._two(token, parties) or self._two(token, named)
+
+    def _modifier(self, m) -> bool:
+        """True for a nationality word modifying another noun ("Ukrainian forces"), not naming a party itself."""
+        last = self.doc[m.end - 1]
+        return m.best.kind in ("demonym", "adjective") and last.dep_ in ("amod", "compound") and last.head.i >= m.end
+
+    def _two(self, token: Token, matches: list) -> list[Actor]:
+        """The two most recent distinct states of ``matches`` (recent first), in text order; [] if fewer."""
+        found: list[Actor] = []
+        for m in matches:
             entry = m.best
-            if m.start >= token.i or entry is None or not (entry.is_person or entry.kind in STATE_KINDS):
-                continue
-            if m.start in own:
-                continue  # "Russia, which has bases in both countries": the two are others than the subject
             if all(entry.country != a.country for a in found):
                 found.append(Actor(country=entry.country, sector=self.index.gaz.bare_state_sector, text=token.text,
                                    why=f"{token.text!r} with 'two'/'both' refers back to {self._text(m)!r}"))
