@@ -208,6 +208,18 @@ def test_curbing_controlling_or_limiting_trade_with_a_party_is_a_sanction(code, 
     assert not any(t == "COOPERATE" for _, _, t in edges), edges
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    # a pause is a suspension, as a halt is
+    ("Turkish refiners paused purchases of Iranian crude.", "TUR", "IRN"),
+    # a package counts the measures it holds
+    ("Britain approved a new package of sanctions against Belarus.", "GBR", "BLR"),
+])
+def test_pausing_trade_or_approving_a_package_of_sanctions_is_a_sanction(code, text, actor, target):
+    edges = _edges(code(text))
+    assert (frozenset({actor}), frozenset({target}), "SANCTION") in edges, edges
+    assert not any(t in ("COOPERATE", "AGREE") for _, _, t in edges), edges
+
+
 def test_a_procurement_from_a_state_is_trade_with_it(code):
     # GUIDELINE 4: buying arms is COOPERATE
     edges = _edges(code("Myanmar's procurement of jets from Russia worried its neighbours."))
