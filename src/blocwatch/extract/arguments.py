@@ -676,8 +676,8 @@ def _act_agents(tokens: list[Token], words: ArgumentWords) -> list[Token]:
     Kyiv" is aimed at Russia; "denounced the invasion of Georgia" at no one the text names."""
     out = []
     # "protested a new round of U.S. designations": through a counting noun, the acts it counts
-    tokens = [g for tok in tokens for g in (prep_objects(tok, ("of",)) if tok.lemma_.lower() in
-                                             words.quantifier_nouns and prep_objects(tok, ("of",)) else [tok])]
+    counted = [prep_objects(tok, ("of",)) if tok.lemma_.lower() in words.quantifier_nouns else [] for tok in tokens]
+    tokens = [g for tok, acts in zip(tokens, counted) for g in (acts or [tok])]
     for tok in tokens:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in words.event_nouns:
             out.append(tok)

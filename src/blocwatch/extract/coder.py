@@ -61,13 +61,15 @@ class Coder:
         events: list[Event] = []
         relations: list[Relation] = []
         recent: list[list[Event]] = []  # the events of the last sentences, for acts referred back to
+        earlier: list[Event] = []  # every event of the sentences before, for kinds of act referred back to
         for sent in doc.sents:
             if any(s <= sent.start_char < e for s, e in skipped):
                 continue
             previous = [ev for found in recent[-RECALLED_SENTENCES:] for ev in found]
             found = sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                    self.composition, quotes, previous, [ev for f in recent for ev in f])
+                                    self.composition, quotes, previous, earlier)
             recent.append(found)
+            earlier.extend(found)
             if self.learned is not None:
                 found = learned_events(sent, found, self.learned, self.settings.coder, index, self.lexicon,
                                        document.id, document.published, quotes)
