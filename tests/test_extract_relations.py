@@ -90,3 +90,24 @@ def test_relying_on_sales_to_a_party_is_dependence_on_it_not_its_trade_share(cod
 def test_an_alliance_between_two_named_states_is_their_partnership(coder):
     rels = _relations(coder, "The defence pact between Greece and Egypt took effect in May.")
     assert ("GRC", "EGY", "partnership") in rels or ("EGY", "GRC", "partnership") in rels, list(rels)
+
+
+@pytest.mark.parametrize("text, dependent, provider, context", [
+    ("Armenia buys most of its weapons from Russia.", "ARM", "RUS", "arms"),
+    ("Moldova imports the bulk of its gas from Romania.", "MDA", "ROU", "energy"),
+    ("Lebanon gets 80% of its wheat from Ukraine.", "LBN", "UKR", None),
+])
+def test_getting_the_larger_part_of_a_supply_from_a_party_is_dependence_on_it(coder, text, dependent, provider,
+                                                                              context):
+    rels = _relations(coder, text)
+    found = rels.get((dependent, provider, "dependence"))
+    assert found is not None, list(rels)
+    assert context is None or found.contexts == [context], found.contexts
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lanka buys much of its fuel from India.",
+    "Lebanon gets 30% of its wheat from Ukraine.",
+])
+def test_a_smaller_part_of_a_supply_is_no_dependence(coder, text):
+    assert not any(k == "dependence" for _, _, k in _relations(coder, text))

@@ -138,6 +138,8 @@ class RelationWords:
     treaty_nouns: frozenset[str] = frozenset()  # "treaty", "pact": a partnership only with a modifier below
     treaty_modifiers: frozenset[str] = frozenset()  # "mutual defence treaty", "security pact"
     primacy_words: frozenset[str] = frozenset()  # "main", "largest": a provider one depends on
+    sourcing_verbs: frozenset[str] = frozenset()  # "buys most of its weapons from Russia": dependence
+    majority_words: frozenset[str] = frozenset()  # "most", "bulk": the larger part of what one gets
 
 
 @dataclass(frozen=True)
@@ -297,7 +299,8 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
     check_keys(raw, ("trade_share", "dependence", "partnership"), where)
     trade, dependence, partner = raw.get("trade_share") or {}, raw.get("dependence") or {}, raw.get("partnership") or {}
     check_keys(trade, ("nouns", "share_nouns"), f"{where}: trade_share")
-    check_keys(dependence, ("words", "contexts", "provider_nouns", "primacy_words"), f"{where}: dependence")
+    check_keys(dependence, ("words", "contexts", "provider_nouns", "primacy_words", "sourcing_verbs", "majority_words"),
+               f"{where}: dependence")
     check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok", "treaty_nouns", "treaty_modifiers"), f"{where}: partnership")
     return RelationWords(
         trade_nouns=word_list(trade.get("nouns"), f"{where}: trade_share.nouns"),
@@ -311,7 +314,9 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
         treaty_nouns=word_list(partner.get("treaty_nouns"), f"{where}: partnership.treaty_nouns"),
         treaty_modifiers=word_list(partner.get("treaty_modifiers"), f"{where}: partnership.treaty_modifiers"),
         provider_nouns={str(k).lower(): str(v or "") for k, v in (dependence.get("provider_nouns") or {}).items()},
-        primacy_words=word_list(dependence.get("primacy_words"), f"{where}: dependence.primacy_words"))
+        primacy_words=word_list(dependence.get("primacy_words"), f"{where}: dependence.primacy_words"),
+        sourcing_verbs=word_list(dependence.get("sourcing_verbs"), f"{where}: dependence.sourcing_verbs"),
+        majority_words=word_list(dependence.get("majority_words"), f"{where}: dependence.majority_words"))
 
 
 def load_argument_words(data_dir: str | None = None) -> ArgumentWords:

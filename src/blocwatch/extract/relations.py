@@ -31,7 +31,35 @@ def relations_in(sent: Span, index: ActorIndex, words: RelationWords, cues: Stat
             out.extend(_partnership(tok, index, words, cues, doc_id))
         if lemma in words.provider_nouns and tok.pos_ == "NOUN":
             out.extend(_provider_dependence(tok, index, words, cues, doc_id))
+        if lemma in words.sourcing_verbs and tok.pos_ in ("VERB", "AUX"):
+            out.extend(_sourcing_dependence(tok, index, words, cues, doc_id))
     return out
+
+
+def _sourcing_dependence(verb: Token, index, words, cues, doc_id) -> list[Relation]:
+    """"Vietnam buys most of its weapons from Russia", "gets 70% of its grain from Ukraine": getting the larger
+    part of one's own supply from a party is depending on it, for what the supply is (GUIDELINE: dependence)."""
+    share = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if share is None or not (share.lemma_.lower() in words.majority_words or _majority_percent(share)):
+        return []
+    goods = [g for g in prep_objects(share, ("of",)) if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                            for c in g.children)]
+    subj = subject_of(verb)
+    providers = [p for t in (verb, share, *goods) for p in prep_objects(t, ("from",))]
+    dependent = index.resolve(subj) if subj is not None and goods else None
+    if dependent is None or not dependent.country or not providers:
+        return []
+    cue_words = {t.lemma_.lower() for g in goods for t in g.subtree}
+    contexts = [ctx for ctx, ws in words.dependence_contexts.items() if cue_words & ws]
+    return [r for a in index.resolve_all(providers[0]) if a.country and a.country != dependent.country
+            for r in _relation(dependent.country, a.country, "dependence", verb, index, cues, doc_id,
+                               contexts=contexts[:1])]
+
+
+def _majority_percent(share: Token) -> bool:
+    """True for "70%", "80 percent": a share over half."""
+    value = _percent_value(share) if share.ent_type_ == "PERCENT" else None
+    return value is not None and value > 0.5
 
 
 def _provider_dependence(noun: Token, index, words, cues, doc_id) -> list[Relation]:
