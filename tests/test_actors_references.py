@@ -87,6 +87,16 @@ def test_its_in_a_phrase_on_a_possessed_noun_is_the_possessor_or_the_party_given
     assert resolver.index(doc).resolve(its).country == owner
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("China criticised the United States for its support of Taiwan.", "USA"),
+    ("Britain praised Qatar for its mediation between Israel and Hamas.", "QAT"),
+])
+def test_its_in_a_for_phrase_on_a_verb_is_the_party_praised_or_blamed(resolver, text, owner):
+    doc = resolver.nlp(text)
+    its = next(t for t in doc if t.lower_ == "its")
+    assert resolver.index(doc).resolve(its).country == owner
+
+
 def test_its_on_another_verb_keeps_the_subject(resolver):
     """"criticised Chile in its report": the report is the critic's, not the criticised party's."""
     doc = resolver.nlp("Peru criticised Chile in its annual report.")

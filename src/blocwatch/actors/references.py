@@ -273,7 +273,7 @@ class References:
         helped = self._helped_party(token, exclude)
         if helped is not None:
             return helped
-        owner = self._owner_of_phrase(token, exclude)
+        owner = self._owner_of_phrase(token, exclude) or self._party_judged_for(token, exclude)
         if owner is not None:
             return owner
         candidates = []
@@ -338,6 +338,21 @@ class References:
                 m = self.index.by_token.get(party.i)
                 if m is not None and m.best is not None and m.best.kind in STATE_KINDS and m.best.country != exclude:
                     return self.doc[m.end - 1]
+        return None
+
+    def _party_judged_for(self, token: Token, exclude: str | None) -> Token | None:
+        """"China criticised the United States for its support of Taiwan", "thanked Japan for its aid": a
+        possessive pronoun in a for-phrase on a verb is the verb's object, the party praised or blamed for it."""
+        if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.dep_ != "pobj":
+            return None
+        prep = token.head.head
+        verb = prep.head
+        if prep.lower_ != "for" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            m = self.index.by_token.get(obj.i)
+            if m is not None and m.best is not None and m.best.kind in STATE_KINDS and m.best.country != exclude:
+                return self.doc[m.end - 1]
         return None
 
     def issuer_of(self, outlet: Actor | None) -> Actor | None:
