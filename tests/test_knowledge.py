@@ -33,6 +33,8 @@ def test_knowledge_is_loaded_once_per_data_folder():
     ("lexicon/status.yaml", "reporting_verb: [say]\n", "status.yaml.*reporting_verb"),
     ("lexicon/relations.yaml", "partnership: {nouns: [ally], bare: [ally]}\n", "relations.yaml: partnership.*bare"),
     ("lexicon/arguments.yaml", "currencies: {yuan: yuan}\n", "arguments.yaml: currencies.yuan"),
+    ("lexicon/arguments.yaml", "condemning_valence: very\n", "arguments.yaml: condemning_valence"),
+    ("lexicon/arguments.yaml", "praising_valence: 9\n", "arguments.yaml: praising_valence"),
     ("actors/rules.yaml", "origin_modifier: [made]\n", "rules.yaml.*origin_modifier"),
     ("actors/references.yaml", "speach_verbs: [say]\n", "references.yaml.*speach_verbs"),
     ("fusion.yaml", "window: {default: 3}\n", "fusion.yaml.*window"),

@@ -10,7 +10,7 @@ from ..model import Actor, Event
 from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
-from .lexicon import Lexicon, Trigger
+from .lexicon import ArgumentWords, Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
@@ -162,7 +162,9 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     the document before it, which a noun naming a kind of act ("criticised the strike") refers back to."""
     candidates = {}
     for tok in sent:
-        cand = _labelling(tok, index, lex) or candidate_at(tok, index, lex, composition)
+        cand = _labelling(tok, index, lex)
+        if cand is None and not names_something(tok, lex):
+            cand = candidate_at(tok, index, lex, composition)
         if cand is not None and cand.entry.type in composition.sports_types and is_sport(sent, composition):
             continue  # "Brazil beat Argentina 2-1": a match, not a state's act
         if cand is not None:
@@ -171,6 +173,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             fill_from_place(cand, index, composition)
             if cand.args.actor and not cand.args.recipient:
                 _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)
+            if cand.args.actor and not cand.args.recipient:
+                _retaliation_against(cand, index, previous, lex)
             candidates[tok.i] = cand
         elif tok.lemma_.lower() in lex.cues.reporting_verbs:
             demand = _demand(tok, index, composition)
@@ -192,18 +196,22 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
 def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
     """"Russia and China called the sanctions illegal", "Managua calls the sanctions imperialist aggression",
     "Tbilisi called the decision blackmail": naming someone's act with a word of condemnation is an accusation
-    (PLOVER ACCUSE), aimed at the act's agent, at the state named, or at the act referred back to."""
+    (PLOVER ACCUSE), aimed at the act's agent, at the state named, or at the act referred back to; naming a
+    party with a word of praise ("called Myanmar a reliable partner") is support (CAMEO 051, praise)."""
     words = lex.words
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.cues.reporting_verbs:
-        return _labelled_in_a_clause(verb, index, lex)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.labelling_verbs:
-        return None
-    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")]
-    # the label may be parsed under the first object: "called [Russia's strikes] a war crime" (apposition),
-    # "called the Armenian attacks a provocation" (object of the object)
-    complements += [a for c in complements if c.dep_ == "dobj" for a in c.children if a.dep_ in ("appos", "dobj")]
-    label = next((c for c in complements if c.lemma_.lower() in words.condemning_words), None)
-    if label is None:
+        said = _labelled_in_a_clause(verb, index, lex)
+        if said is not None or verb.lemma_.lower() not in words.labelling_verbs:
+            return said  # "described the decision as unfair": a reporting verb that labels too
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.labelling_verbs or verb.dep_ == "acl":
+        return None  # ("the accord, also called the Pretoria Agreement": a name, nobody's judgement)
+    labels = _labels(verb)
+    label = next((c for c in labels if c.lemma_.lower() in words.condemning_words), None)
+    type_ = words.labelling_type
+    if label is None and verb.lemma_.lower() not in words.stance_verbs:  # "condemned X as a partner": no praise
+        label = next((c for c in labels if _praises(c, words)), None)
+        type_ = words.praising_type
+    if label is None or type_ is None:
         return None
     named = [c for c in verb.children if c.dep_ == "dobj" and c.i != label.i] or \
         [c for c in label.children if c.dep_ == "compound"]  # "called [the decision] blackmail"
@@ -214,9 +222,50 @@ def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None
     own = {a.country for a in actors}
     targets = [c for c in named[0].children if c.dep_ in ("poss", "compound", "amod", "nmod")] or named
     recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
-    entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
-    args = Arguments(actors, recipients, [f"{named[0].text!r} called {label.text!r}: an accusation"])
+    entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=type_, mode=None)
+    judgement = "an accusation" if type_ == words.labelling_type else "praise"
+    args = Arguments(actors, recipients, [f"{named[0].text!r} called {label.text!r}: {judgement}"])
     return Candidate(verb, entry, args, labelled=named[0])
+
+
+def _praises(label: Token, words: ArgumentWords) -> bool:
+    """True for a label of praise: one of the words of trust ("partner", "reliable"), or a word of high valence
+    that describes ("a great friend", "trusted"); a noun of high valence names a kind of thing, not a judgement
+    ("also called the Peace Agreement")."""
+    lemma = label.lemma_.lower()
+    return lemma in words.praising_words or (lemma in words.praise_by_valence and label.pos_ == "ADJ")
+
+
+def names_something(verb: Token, lex: Lexicon) -> bool:
+    """True for "called Myanmar a partner", "called the move a provocation": a labelling verb that gives its
+    object a label is naming it, whatever the label, never phoning or summoning it (the stance verbs,
+    "condemned the strike as murder", keep their own reading)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in lex.words.labelling_verbs or lemma in lex.words.stance_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or any(
+        a.dep_ in ("appos", "dobj") for o in objects for a in o.children)
+
+
+def _labels(verb: Token) -> list[Token]:
+    """Return the words that may be the label a labelling verb gives its object: its complements ("called
+    the sanctions illegal"), an as-phrase ("described the strike as murder"), and the modifiers of these
+    ("a hostile act", "an unacceptable use of force")."""
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")]
+    complements += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    # the label may be parsed under the first object: "called [Russia's strikes] a war crime" (apposition),
+    # "called the Armenian attacks a provocation" (object of the object), "called the measures "unjust and
+    # illegal"" (a quoted adjective after its noun, read as the noun's modifier)
+    objects = [c for c in complements if c.dep_ == "dobj"]
+    complements += [a for c in objects for a in c.children if a.dep_ in ("appos", "dobj")
+                    or (a.dep_ == "amod" and a.i > c.i)]
+    complements += [a for c in complements for a in c.children
+                    if a.dep_ == "conj" or (a.dep_ == "amod" and c.dep_ != "dobj")]
+    # the object is what is named ("called [the attacks] a provocation"); it is the label only where the parser
+    # has hung the thing named under it ("called [the decision blackmail]")
+    return [c for c in complements if c not in objects] + objects
 
 
 def _labelled_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
@@ -276,6 +325,42 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
+
+
+def _retaliation_against(cand: Candidate, index: ActorIndex, previous: list[Event], lex: Lexicon) -> None:
+    """"Britain imposed sanctions on Iran. Tehran warned of a firm response.": a threat of retaliation ("warned
+    of a response", "vowed countermeasures") that names no target is aimed at the party its noun names ("a
+    response to Germany"), else at the parties whose act against the threatener was stated just before."""
+    words = lex.words
+    if cand.entry.type not in words.retaliation_types:
+        return
+    nouns = [n for c in cand.token.children for n in ([c] if c.dep_ == "dobj" else
+             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+             if n.lemma_.lower() in words.retaliation_nouns]
+    if not nouns:
+        return
+    own = {a.country for a in cand.args.actor}
+    named = [a for p in nouns[0].children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+             for o in p.children if o.dep_ == "pobj" for a in index.resolve_all(o) if a.country not in own]
+    if named:
+        cand.args.recipient = named
+        cand.args.why.append(f"{nouns[0].text!r} is aimed at the party its phrase names")
+        return
+    verb = cand.token
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in words.reaction_verbs:
+        # "X and Y held drills, prompting Pyongyang to warn of countermeasures": the clause that prompted it
+        clause = verb.head.head if verb.head.dep_ in ("advcl", "xcomp", "conj") else None
+        subj = subject_of(clause) if clause is not None else None
+        prompted = [a for a in (index.resolve_all(subj) if subj is not None else []) if a.country not in own]
+        if prompted:
+            cand.args.recipient = prompted
+            cand.args.why.append(f"{nouns[0].text!r} answers the act that prompted it: {clause.text!r}")
+            return
+    against = next((ev for ev in reversed(previous) if own & {a.country for a in ev.recipient}
+                    and not own & {a.country for a in ev.actor}), None)
+    if against is not None:
+        cand.args.recipient = [a for a in against.actor if a.country]
+        cand.args.why.append(f"{nouns[0].text!r} answers the last act against the threatener: {against.trigger}")
 
 
 def _names_whose(modifier: Token) -> bool:

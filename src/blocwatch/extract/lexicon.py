@@ -8,11 +8,12 @@ from pathlib import Path
 from ..errors import DataFileError
 from ..ontology import Ontology, load_ontology
 from ..resources import check_keys, data_path, fields_of, read_tsv, read_yaml, word_list
+from .valence import words_at_least, words_at_most
 
 DEFAULT_VERB_ROLES = ("dobj", "dative", "to", "with", "against", "on", "from", "for", "into", "at")
 DEFAULT_NOUN_ROLES = ("of", "to", "with", "against", "on", "for", "from", "into", "at")
 # ArgumentWords fields filled from the trigger lexicon, not read from arguments.yaml.
-DERIVED_WORDS = ("stance_verbs", "event_nouns", "conflict_types", "attribution_verbs")
+DERIVED_WORDS = ("stance_verbs", "event_nouns", "conflict_types", "attribution_verbs", "praise_by_valence")
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,13 @@ class ArgumentWords:
     attribution_verbs: frozenset[str] = frozenset()  # "attributed the attack to Russia": Russia attacked
     labelling_verbs: frozenset[str] = frozenset()  # "called the sanctions illegal": an accusation
     condemning_words: frozenset[str] = frozenset()  # the labels that condemn
+    condemning_valence: float | None = None  # and every word VADER rates this negative or lower ("unfair")
+    praising_words: frozenset[str] = frozenset()  # "called Myanmar a reliable partner": praise
+    praising_valence: float | None = None  # and every word VADER rates this positive or higher ("friend")
+    praising_type: str | None = None
+    praise_by_valence: frozenset[str] = frozenset()  # the VADER words of praise_valence (derived)
+    retaliation_types: frozenset[str] = frozenset()  # "warned of a firm response": a threat ...
+    retaliation_nouns: frozenset[str] = frozenset()  # ... of these, aimed at whoever acted against the warner
     labelling_type: str = "ACCUSE"
     tie_type: str | None = None  # "deepened ties": the type of acts on ties ...
     material_tie_type: str | None = None  # ... and of acts on "military ties", "trade links"
@@ -245,9 +253,16 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
     lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
     lex.words = load_argument_words(data_dir)
     ontology.check_type(lex.words.labelling_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: labelling_type")
-    for key in ("place_target_types", "with_help_types", "stance_types"):
+    for key in ("place_target_types", "with_help_types", "stance_types", "retaliation_types"):
         for type_ in getattr(lex.words, key):
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
+    if lex.words.condemning_valence is not None:
+        lex.words = replace(lex.words, condemning_words=lex.words.condemning_words
+                            | words_at_most(lex.words.condemning_valence))
+    if lex.words.praising_valence is not None:
+        lex.words = replace(lex.words, praise_by_valence=words_at_least(lex.words.praising_valence))
+    if lex.words.praising_type:
+        ontology.check_type(lex.words.praising_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: praising_type")
     lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types)
                         | lex.words.judging_verbs, attribution_verbs=lex.cues.attribution_verbs,
                         event_nouns=frozenset(lemma for lemma, pos in lex.triggers if pos == "NOUN"),
@@ -319,6 +334,15 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
         majority_words=word_list(dependence.get("majority_words"), f"{where}: dependence.majority_words"))
 
 
+def _rating(value, where: str) -> float | None:
+    """Return a VADER rating threshold (-4 to 4), or None where the key is absent."""
+    if value is None:
+        return None
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not -4 <= value <= 4:
+        raise DataFileError(f"a valence rating must be a number from -4 to 4, got {value!r}", where=where)
+    return float(value)
+
+
 def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
     """Return the argument and quantity words from ``data/lexicon/arguments.yaml``."""
     path = data_path("lexicon/arguments.yaml", data_dir)
@@ -356,6 +380,12 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          boundary_nouns=word_list(raw.get("boundary_nouns"), f"{where}: boundary_nouns"),
                          labelling_verbs=word_list(raw.get("labelling_verbs"), f"{where}: labelling_verbs"),
                          condemning_words=word_list(raw.get("condemning_words"), f"{where}: condemning_words"),
+                         condemning_valence=_rating(raw.get("condemning_valence"), f"{where}: condemning_valence"),
+                         praising_words=word_list(raw.get("praising_words"), f"{where}: praising_words"),
+                         praising_valence=_rating(raw.get("praising_valence"), f"{where}: praising_valence"),
+                         praising_type=(str(raw["praising_type"]).upper() if raw.get("praising_type") else None),
+                         retaliation_types=frozenset(str(t).upper() for t in raw.get("retaliation_types") or ()),
+                         retaliation_nouns=word_list(raw.get("retaliation_nouns"), f"{where}: retaliation_nouns"),
                          labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper(),
                          tie_type=(str(raw["tie_type"]).upper() if raw.get("tie_type") else None),
                          material_tie_type=(str(raw["material_tie_type"]).upper()

@@ -1,0 +1,105 @@
+"""Judgements put into words (PLOVER manual 3.9 ACCUSE, 3.5 SUPPORT; CAMEO 051 praise, 110 disapprove):
+naming an act or a party with a word of blame or praise, opposing an act already taken, and threatening
+to answer an act. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+
+
+def _has(edges, actor, recipient, type_):
+    return (frozenset({actor}), frozenset({recipient}), type_) in edges
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a label VADER rates as clearly negative, not in the project's own list of words of state conduct
+    ('India called the American tariffs unfair, unjustified and unreasonable.', "IND", "USA"),
+    # the quoted adjective after its noun, read by the parser as the noun's modifier
+    ('The United States sanctioned Kenya in March. Kenya\'s foreign ministry called the measures '
+     '"unjust and illegal".', "KEN", "USA"),
+    # the label is a noun phrase whose modifier judges: "a hostile act"
+    ('Japan widened its export curbs. Russia\'s foreign ministry called Japan\'s move "a hostile act".',
+     "RUS", "JPN"),
+    # an as-phrase after a reporting verb that labels
+    ("Poland described Belarus's decision as unfair and discriminatory.", "POL", "BLR"),
+])
+def test_labels_of_blame_are_accusations(code, text, actor, target):
+    edges = _edges(code(text))
+    assert _has(edges, actor, target, "ACCUSE"), edges
+    assert not any(t == "CONSULT" for _, _, t in edges), edges  # "called" is not a phone call here
+
+
+def test_a_mild_label_is_no_accusation(code):
+    """"difficult" is rated -1.5, above the threshold of -1.6 in arguments.yaml."""
+    edges = _edges(code("Chile called the Peruvian proposal difficult."))
+    assert not any(t == "ACCUSE" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Putin called Myanmar a reliable partner.", "RUS", "MMR"),
+    ("Xi described Pakistan as an ironclad friend.", "CHN", "PAK"),
+    ("The Kenyan president called Ethiopia a great neighbour.", "KEN", "ETH"),
+])
+def test_labels_of_praise_are_support(code, text, actor, target):
+    edges = _edges(code(text))
+    assert _has(edges, actor, target, "SUPPORT"), edges
+    assert not any(t == "CONSULT" for _, _, t in edges), edges
+
+
+def test_a_name_given_to_an_accord_is_no_judgement(code):
+    edges = _edges(code("The Addis peace accord, also called the Nairobi Agreement, ended the war."))
+    assert not any(t in ("SUPPORT", "ACCUSE", "CONSULT") for _, _, t in edges), edges
+
+
+def test_calling_a_party_is_still_a_phone_call(code):
+    edges = _edges(code("The Turkish president called his Azerbaijani counterpart to discuss the border."))
+    assert any(t == "CONSULT" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("France firmly opposes the new Italian tariffs, its trade minister said.", "FRA", "ITA"),
+    ("Beijing opposed Washington's politicisation of trade issues.", "CHN", "USA"),
+])
+def test_opposing_an_act_taken_is_disapproval(code, text, actor, target):
+    edges = _edges(code(text))
+    assert _has(edges, actor, target, "ACCUSE"), edges
+    assert not _has(edges, actor, target, "REJECT"), edges
+
+
+def test_opposing_a_proposal_is_a_rejection(code):
+    edges = _edges(code("Russia opposed the American proposal for a ceasefire."))
+    assert _has(edges, "RUS", "USA", "REJECT"), edges
+    assert not _has(edges, "RUS", "USA", "ACCUSE"), edges
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the party the threat's noun names
+    ('Tehran warned of a "firm and appropriate response" to Germany.', "IRN", "DEU"),
+    # the party whose act against the threatener was stated just before
+    ("Britain imposed sanctions on Iran. Tehran warned of a firm response.", "IRN", "GBR"),
+    ("Poland expelled two Belarusian diplomats on Monday. Minsk vowed retaliation.", "BLR", "POL"),
+])
+def test_a_threat_of_retaliation_is_aimed_at_what_it_answers(code, text, actor, target):
+    assert _has(_edges(code(text)), actor, target, "THREATEN")
+
+
+def test_a_threat_prompted_by_an_act_is_aimed_at_its_parties(code):
+    edges = _edges(code("Japan and South Korea held drills with the United States, prompting Pyongyang to warn "
+                        "of overwhelming countermeasures."))
+    assert (frozenset({"PRK"}), frozenset({"JPN", "KOR"}), "THREATEN") in edges or \
+        (_has(edges, "PRK", "JPN", "THREATEN") and _has(edges, "PRK", "KOR", "THREATEN")), edges
+
+
+def test_a_threat_answers_no_act_of_others(code):
+    """Nothing was done against Bolivia: its warning has no target to take."""
+    edges = _edges(code("Peru signed a trade deal with Chile. Bolivia warned of consequences."))
+    assert not any(t == "THREATEN" for _, _, t in edges), edges
+
+
+def test_the_valence_lists_come_from_the_vader_lexicon():
+    from blocwatch.extract.valence import words_at_least, words_at_most
+
+    assert {"unfair", "hostile", "murder"} <= words_at_most(-1.6)
+    assert "difficult" not in words_at_most(-1.6) and "serious" not in words_at_most(-1.6)
+    assert "great" in words_at_least(1.6) and not words_at_least(1.6) & words_at_most(-1.6)
