@@ -103,3 +103,22 @@ def test_the_valence_lists_come_from_the_vader_lexicon():
     assert {"unfair", "hostile", "murder"} <= words_at_most(-1.6)
     assert "difficult" not in words_at_most(-1.6) and "serious" not in words_at_most(-1.6)
     assert "great" in words_at_least(1.6) and not words_at_least(1.6) & words_at_most(-1.6)
+
+
+@pytest.mark.parametrize("text, agent, accuser, type_", [
+    ("Kenya accused Uganda of massing troops along the border.", "UGA", "KEN", "MOBILIZE"),
+    ("Iran accused Israel of carrying out a drone strike.", "ISR", "IRN", "ASSAULT"),
+])
+def test_a_hostile_act_alleged_with_no_target_was_against_the_accuser(code, text, agent, accuser, type_):
+    events = code(text)
+    assert (frozenset({agent}), frozenset({accuser}), type_, "reported") in _edges(events, with_status=True)
+    assert (frozenset({accuser}), frozenset({agent}), "ACCUSE", "asserted") in _edges(events, with_status=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States accused Iran of supplying drones.",  # giving: who received is not said
+    "UN investigators accused Ethiopian troops of attacking villages.",  # the UN observes, it is no target
+])
+def test_an_alleged_act_takes_no_target_it_does_not_name(code, text):
+    edges = _edges(code(text))
+    assert not any(t in ("AID", "ASSAULT") for _, _, t in edges), edges

@@ -175,6 +175,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                 _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)
             if cand.args.actor and not cand.args.recipient:
                 _retaliation_against(cand, index, previous, lex)
+            if cand.args.actor and not cand.args.recipient:
+                _accused_act_against_the_accuser(cand, index, lex, composition)
             candidates[tok.i] = cand
         elif tok.lemma_.lower() in lex.cues.reporting_verbs:
             demand = _demand(tok, index, composition)
@@ -361,6 +363,29 @@ def _retaliation_against(cand: Candidate, index: ActorIndex, previous: list[Even
     if against is not None:
         cand.args.recipient = [a for a in against.actor if a.country]
         cand.args.why.append(f"{nouns[0].text!r} answers the last act against the threatener: {against.trigger}")
+
+
+def _accused_act_against_the_accuser(cand: Candidate, index: ActorIndex, lex: Lexicon,
+                                     composition: Composition) -> None:
+    """"Eritrea accused Ethiopia of massing troops", "Iran accused Israel of carrying out a drone strike": a
+    hostile act that a state says was done and that names no target was done against that state (a body
+    such as the UN that accuses is an observer, not the target)."""
+    if cand.entry.type not in lex.words.accused_act_types:
+        return
+    node = cand.token
+    if node.pos_ == "NOUN" and node.dep_ == "dobj":  # "carrying out [a strike]": the verb that carries it
+        node = node.head
+    prep = node.head
+    if node.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") \
+            or prep.head.lemma_.lower() not in lex.cues.accusation_verbs:
+        return
+    subj = subject_of(prep.head)
+    own = {a.country for a in cand.args.actor}
+    accusers = [a for a in (index.resolve_all(subj) if subj is not None else [])
+                if a.country and a.country not in own and a.country not in composition.placeless_codes]
+    if accusers:
+        cand.args.recipient = accusers
+        cand.args.why.append(f"the act {prep.head.text!r} alleges names no target: the accuser's side")
 
 
 def _names_whose(modifier: Token) -> bool:

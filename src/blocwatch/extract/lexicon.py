@@ -179,6 +179,7 @@ class ArgumentWords:
     praise_by_valence: frozenset[str] = frozenset()  # the VADER words of praise_valence (derived)
     retaliation_types: frozenset[str] = frozenset()  # "warned of a firm response": a threat ...
     retaliation_nouns: frozenset[str] = frozenset()  # ... of these, aimed at whoever acted against the warner
+    accused_act_types: frozenset[str] = frozenset()  # "accused X of massing troops": against the accuser
     labelling_type: str = "ACCUSE"
     tie_type: str | None = None  # "deepened ties": the type of acts on ties ...
     material_tie_type: str | None = None  # ... and of acts on "military ties", "trade links"
@@ -253,7 +254,8 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
     lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
     lex.words = load_argument_words(data_dir)
     ontology.check_type(lex.words.labelling_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: labelling_type")
-    for key in ("place_target_types", "with_help_types", "stance_types", "retaliation_types"):
+    for key in ("place_target_types", "with_help_types", "stance_types", "retaliation_types",
+                "accused_act_types"):
         for type_ in getattr(lex.words, key):
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
     if lex.words.condemning_valence is not None:
@@ -386,6 +388,7 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          praising_type=(str(raw["praising_type"]).upper() if raw.get("praising_type") else None),
                          retaliation_types=frozenset(str(t).upper() for t in raw.get("retaliation_types") or ()),
                          retaliation_nouns=word_list(raw.get("retaliation_nouns"), f"{where}: retaliation_nouns"),
+                         accused_act_types=frozenset(str(t).upper() for t in raw.get("accused_act_types") or ()),
                          labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper(),
                          tie_type=(str(raw["tie_type"]).upper() if raw.get("tie_type") else None),
                          material_tie_type=(str(raw["material_tie_type"]).upper()
