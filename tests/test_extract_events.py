@@ -1,6 +1,8 @@
 """Event coding per phenomenon (issue: event coding), with sentences written here."""
 from __future__ import annotations
 
+import pytest
+
 
 def _edges(events):
     return {(tuple(a.country for a in e.actor), tuple(a.country for a in e.recipient), e.type) for e in events}
@@ -277,3 +279,14 @@ def test_workers_counted_by_a_group_noun_keep_their_host(code):
 
 def test_workers_with_no_state_of_origin_are_no_event(code):
     assert not [e for e in code("Aid workers in Gaza were evacuated.") if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Two Indian companies supplied drone parts to Russia.", "COOPERATE"),  # firms trade
+    ("India supplied drone parts to Russia.", "AID"),  # a state helps
+])
+def test_what_firms_supply_is_trade_not_help(code, text, type_):
+    """GUIDELINE 2 and 4: one-way help is AID, trade is COOPERATE; what firms ship is their trade."""
+    edges = {(frozenset(a.country for a in e.actor) | frozenset(a.country for a in e.recipient), e.type)
+             for e in code(text)}
+    assert (frozenset({"IND", "RUS"}), type_) in edges, edges

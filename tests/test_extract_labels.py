@@ -122,3 +122,20 @@ def test_a_hostile_act_alleged_with_no_target_was_against_the_accuser(code, text
 def test_an_alleged_act_takes_no_target_it_does_not_name(code, text):
     edges = _edges(code(text))
     assert not any(t in ("AID", "ASSAULT") for _, _, t in edges), edges
+
+
+def test_a_party_sanctioned_as_accused_is_accused_by_the_sanctioner(code):
+    """The accusation describes the party the clause acts on: the sanctioner makes it, and what it alleges is
+    the sanctioner's claim."""
+    events = code("The Treasury on Tuesday sanctioned 12 companies in India and Turkey accused of supplying "
+                  "Russia's military with drone parts.")
+    edges = _edges(events, with_status=True)
+    assert (frozenset({"USA"}), frozenset({"IND", "TUR"}), "SANCTION", "asserted") in edges
+    assert (frozenset({"USA"}), frozenset({"IND", "TUR"}), "ACCUSE", "asserted") in edges
+    supplied = [e for e in events if frozenset(a.country for a in e.recipient) == {"RUS"}]
+    assert supplied and all(e.status == "reported" and e.source.country == "USA" for e in supplied), supplied
+
+
+def test_a_suspicion_is_no_accusation_by_the_arrester(code):
+    edges = _edges(code("Ghana arrested 30 Chinese nationals suspected of illegal gold mining."))
+    assert not any(t == "ACCUSE" for _, _, t in edges), edges

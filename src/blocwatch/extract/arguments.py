@@ -125,7 +125,7 @@ def subject_of(verb: Token) -> Token | None:
             head = verb.head if verb.dep_ != "pcomp" else verb.head.head
             # Object control: "asked Laos to send", "accused X of supplying"; not "violated X by supplying".
             controls = verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPS)
-            obj = _object_controller(head) if controls else None
+            obj = _object_controller(head, verb.dep_ == "pcomp") if controls else None
             if obj is not None:
                 return obj
             verb = head
@@ -140,7 +140,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _object_controller(verb: Token) -> Token | None:
+def _object_controller(verb: Token, prepositional: bool = False) -> Token | None:
     """Return the object that controls an infinitive/gerund ("asked Laos to send", "accused X of").
 
     A passive verb's subject was its object: "Thailand is suspected of selling" -> Thailand sells.
@@ -148,6 +148,11 @@ def _object_controller(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             return child
+    # "firms accused of shipping", "firms it accuses of shipping": the noun the clause describes was the object
+    # of a verb of object control by preposition (an infinitive's controller may be the subject: "2022, when
+    # the EU began to phase out ...")
+    if prepositional and ((verb.dep_ == "acl" and verb.tag_ == "VBN") or verb.dep_ == "relcl"):
+        return verb.head
     return None
 
 

@@ -45,6 +45,8 @@ def governor(token: Token, candidates: dict[int, Candidate], composition: Compos
     for _ in range(4):
         if (node.dep_ not in composition.governing_links and not _infinitive_of_object(node)) or node.head.i == node.i:
             return None, None
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i not in candidates:
+            return None, None  # "sanctioned firms [accused of ...]": it describes a party, it is no complement
         if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             # "renewed negotiations on a pullback": the topic hangs on the light verb of the talks
             talks = [candidates[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in candidates]

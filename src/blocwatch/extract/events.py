@@ -14,7 +14,7 @@ from .lexicon import ArgumentWords, Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
-from .status import Reading, called_false, claimant, read_status, same_sentence_denial
+from .status import Reading, acting_on_the_accused, called_false, claimant, read_status, same_sentence_denial
 from .triggers import trigger_entries
 
 AGREEMENT = "AGREE"
@@ -169,7 +169,9 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             continue  # "Brazil beat Argentina 2-1": a match, not a state's act
         if cand is not None:
             if not cand.args.actor and cand.args.recipient:
-                cand.args.actor = _denier(tok, index, lex)
+                accuser = acting_on_the_accused(tok, lex.cues) if tok.lemma_.lower() in lex.words.accusing_participles \
+                    else None  # "sanctioned firms accused of ...": the sanctioner accuses
+                cand.args.actor = index.resolve_all(accuser) if accuser is not None else _denier(tok, index, lex)
             fill_from_place(cand, index, composition)
             if cand.args.actor and not cand.args.recipient:
                 _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)
@@ -475,6 +477,9 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
             return []  # "troops arrived in Sierra Leone" is a deployment, not a visit
         # "peacekeeping troops arrived in Bosnia": help sent to the host
         entry = replace(entry, type=next(iter(composition.peacekeeping_type)), mode=None)
+    if entry.type in composition.given_types and composition.trade_type and \
+            all(a.sector[:1] and a.sector[0] in composition.trading_sectors for a in actors):
+        entry = replace(entry, type=next(iter(composition.trade_type)), mode=None)  # firms trade, they do not aid
     # GUIDELINE 4: a party's own statement about a meeting it held is asserted, so for a shared act the
     # recipient's word counts as its own too; an attack, or help to rebels, stays a claim
     parties = actors + recipients if entry.type in composition.shared_statement_types else actors

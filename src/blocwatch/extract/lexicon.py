@@ -122,6 +122,9 @@ class Composition:
     presupposing_verbs: frozenset[str] = frozenset()
     presupposing_nouns: frozenset[str] = frozenset()
     existing_types: frozenset[str] = frozenset()
+    trading_sectors: frozenset[str] = frozenset()
+    given_types: frozenset[str] = frozenset()
+    trade_type: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ class ArgumentWords:
     retaliation_types: frozenset[str] = frozenset()  # "warned of a firm response": a threat ...
     retaliation_nouns: frozenset[str] = frozenset()  # ... of these, aimed at whoever acted against the warner
     accused_act_types: frozenset[str] = frozenset()  # "accused X of massing troops": against the accuser
+    accusing_participles: frozenset[str] = frozenset()  # "sanctioned firms accused of": the sanctioner accuses
     labelling_type: str = "ACCUSE"
     tie_type: str | None = None  # "deepened ties": the type of acts on ties ...
     material_tie_type: str | None = None  # ... and of acts on "military ties", "trade links"
@@ -389,6 +393,7 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          retaliation_types=frozenset(str(t).upper() for t in raw.get("retaliation_types") or ()),
                          retaliation_nouns=word_list(raw.get("retaliation_nouns"), f"{where}: retaliation_nouns"),
                          accused_act_types=frozenset(str(t).upper() for t in raw.get("accused_act_types") or ()),
+                         accusing_participles=word_list(raw.get("accusing_participles"), f"{where}: accusing_participles"),
                          labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper(),
                          tie_type=(str(raw["tie_type"]).upper() if raw.get("tie_type") else None),
                          material_tie_type=(str(raw["material_tie_type"]).upper()

@@ -363,7 +363,7 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         if subject is not None and subject.lemma_.lower() in cues.claim_nouns and child.i > node.i:
             return _claim_noun(subject, child, index, cues)
     if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
-        agent = agent_of(node)
+        agent = agent_of(node) or acting_on_the_accused(node, cues)
         found = claimant(agent, index) if agent is not None else (UNNAMED, frozenset())
         return Claim("reported", found[0], f"passive {node.text!r}", speakers=found[1])
     if lemma in cues.reporting_verbs and clausal and any(c.dep_ == "neg" for c in node.children):
@@ -377,6 +377,19 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
             return None  # "the figure shows": evidence, not anyone's claim; "reports suggest" is a claim
         return Claim("reported", speaker, f"reporting verb {node.text!r}", speakers=speakers)
     return None
+
+
+def acting_on_the_accused(node: Token, cues: StatusCues) -> Token | None:
+    """"The Treasury sanctioned firms accused of supplying Russia": an accusation that describes the object of
+    the clause's verb, with no by-phrase, is made by that verb's subject (who acts on the accused for it)."""
+    if node.dep_ != "acl" or node.lemma_.lower() not in cues.accusation_verbs:
+        return None
+    noun = node.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head
+    return agent_of(verb) if noun.dep_ == "nsubjpass" else next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
