@@ -290,3 +290,20 @@ def test_what_firms_supply_is_trade_not_help(code, text, type_):
     edges = {(frozenset(a.country for a in e.actor) | frozenset(a.country for a in e.recipient), e.type)
              for e in code(text)}
     assert (frozenset({"IND", "RUS"}), type_) in edges, edges
+
+
+@pytest.mark.parametrize("text, parties, type_", [
+    # commodities a state supplies are trade (GUIDELINE 2); arms stay help
+    ("Norway supplied half of Poland's coal last winter.", {"NOR", "POL"}, "COOPERATE"),
+    ("Kazakhstan supplies uranium to France.", {"KAZ", "FRA"}, "COOPERATE"),
+    ("Belarus supplied rifles to Serbia.", {"BLR", "SRB"}, "AID"),
+    # initialling a text is signing it in draft (GUIDELINE 2: signing is SUPPORT)
+    ("Kenya and Tanzania initialled a border accord on Friday.", {"KEN", "TZA"}, "SUPPORT"),
+    # a ceremony attended at a place of another state is a visit to it
+    ("An Indian naval delegation attended the launch ceremony at the Vietnamese shipyard.", {"IND", "VNM"},
+     "CONSULT"),
+])
+def test_supply_signing_and_attendance(code, text, parties, type_):
+    edges = {(frozenset(a.country for a in e.actor) | frozenset(a.country for a in e.recipient), e.type)
+             for e in code(text)}
+    assert (frozenset(parties), type_) in edges, edges

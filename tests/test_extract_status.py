@@ -41,7 +41,7 @@ def test_could_makes_event_hypothetical(code):
 
 
 def test_if_clause_makes_its_event_hypothetical(code):
-    events = code("Analysts warn of fallout if Venezuela supplies oil to Cuba.")
+    events = code("Analysts warn of fallout if Venezuela supplies weapons to Cuba.")
     assert _only(events, "AID").status == "hypothetical"
 
 
