@@ -307,3 +307,18 @@ def test_supply_signing_and_attendance(code, text, parties, type_):
     edges = {(frozenset(a.country for a in e.actor) | frozenset(a.country for a in e.recipient), e.type)
              for e in code(text)}
     assert (frozenset(parties), type_) in edges, edges
+
+
+@pytest.mark.parametrize("text, actor, recipient, type_", [
+    ("Japan imposed export curbs on Russia.", "JPN", "RUS", "SANCTION"),
+    ("The United States lifted curbs on Syrian banks.", "USA", "SYR", "CONCEDE"),
+    # a complaint made to a party (CAMEO 114 complain officially)
+    ("Australia raised concerns with China about the intercept.", "AUS", "CHN", "ACCUSE"),
+    ("Vietnam raised objections to Chinese survey ships.", "VNM", "CHN", "ACCUSE"),
+])
+def test_curbs_and_complaints(code, text, actor, recipient, type_):
+    assert ((actor,), (recipient,), type_) in _edges(code(text))
+
+
+def test_raising_a_neutral_issue_is_no_complaint(code):
+    assert not any(e.type == "ACCUSE" for e in code("Brazil raised the issue with Argentina."))
