@@ -139,3 +139,17 @@ def test_a_party_sanctioned_as_accused_is_accused_by_the_sanctioner(code):
 def test_a_suspicion_is_no_accusation_by_the_arrester(code):
     edges = _edges(code("Ghana arrested 30 Chinese nationals suspected of illegal gold mining."))
     assert not any(t == "ACCUSE" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The United States is deeply concerned by Rwanda's support for the rebels.", "USA", "RWA"),
+    ("France is alarmed by Mali's decision to expel the envoy.", "FRA", "MLI"),
+    # no agent named: the state the situation is in
+    ("Canada remains concerned about the situation in Haiti.", "CAN", "HTI"),
+])
+def test_concern_at_an_act_is_disapproval(code, text, actor, target):
+    assert _has(_edges(code(text)), actor, target, "ACCUSE")
+
+
+def test_no_concern_is_no_disapproval(code):
+    assert not code("Kenya is not worried about Uganda's army.")

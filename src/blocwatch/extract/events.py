@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Actor, Event
-from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
+from .arguments import Arguments, noun_arguments, prep_objects, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
 from .lexicon import ArgumentWords, Lexicon, Trigger
@@ -162,7 +162,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     the document before it, which a noun naming a kind of act ("criticised the strike") refers back to."""
     candidates = {}
     for tok in sent:
-        cand = _labelling(tok, index, lex)
+        cand = _labelling(tok, index, lex) or _concern(tok, index, lex)
         if cand is None and not names_something(tok, lex):
             cand = candidate_at(tok, index, lex, composition)
         if cand is not None and cand.entry.type in composition.sports_types and is_sport(sent, composition):
@@ -250,6 +250,34 @@ def names_something(verb: Token, lex: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or any(
         a.dep_ in ("appos", "dobj") for o in objects for a in o.children)
+
+
+def _concern(adj: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
+    """"The United States is deeply concerned by Rwanda's support for the rebels", "Britain is troubled by Iran's
+    expansion", "remains concerned about the situation in Haiti": a party concerned by another's act disapproves
+    of it (CAMEO 110 disapprove, PLOVER ACCUSE), aimed at the act's agent, else at the state the situation is in.
+    ("expressed concern over X's buildup" is the noun's own lexicon entry.)"""
+    words = lex.words
+    if adj.lower_ not in words.concern_words or adj.pos_ not in ("ADJ", "VERB"):
+        return None
+    objects = [p for c in adj.children if c.dep_ in ("prep", "agent") and c.lower_ in words.concern_preps
+               for p in c.children if p.dep_ == "pobj"]
+    # "France is alarmed by X": the one alarmed is the passive's subject
+    subj = subject_of(adj) or next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
+    if not objects or subj is None or any(c.dep_ == "neg" for c in [*adj.children, *adj.head.children]):
+        return None  # ("is not worried about": no disapproval)
+    actors = index.resolve_all(subj)
+    own = {a.country for a in actors}
+    act = objects[0]
+    targets = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")] or [act]
+    recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
+    if not recipients:
+        recipients = [a for p in prep_objects(act, ("in",)) for a in index.resolve_all(p) if a.country not in own]
+    if not actors or not recipients:
+        return None
+    entry = Trigger(lemma=adj.lemma_.lower(), pos="VERB", type=words.labelling_type, mode="disapprove")
+    return Candidate(adj, entry, Arguments(actors, recipients, [f"{adj.text!r} by {act.text!r}: disapproval"]),
+                     labelled=act)
 
 
 def _labels(verb: Token) -> list[Token]:

@@ -184,6 +184,8 @@ class ArgumentWords:
     retaliation_nouns: frozenset[str] = frozenset()  # ... of these, aimed at whoever acted against the warner
     accused_act_types: frozenset[str] = frozenset()  # "accused X of massing troops": against the accuser
     accusing_participles: frozenset[str] = frozenset()  # "sanctioned firms accused of": the sanctioner accuses
+    concern_words: frozenset[str] = frozenset()  # "is deeply concerned by X's support for ...": disapproval
+    concern_preps: frozenset[str] = frozenset()
     labelling_type: str = "ACCUSE"
     tie_type: str | None = None  # "deepened ties": the type of acts on ties ...
     material_tie_type: str | None = None  # ... and of acts on "military ties", "trade links"
@@ -394,6 +396,8 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          retaliation_nouns=word_list(raw.get("retaliation_nouns"), f"{where}: retaliation_nouns"),
                          accused_act_types=frozenset(str(t).upper() for t in raw.get("accused_act_types") or ()),
                          accusing_participles=word_list(raw.get("accusing_participles"), f"{where}: accusing_participles"),
+                         concern_words=word_list(raw.get("concern_words"), f"{where}: concern_words"),
+                         concern_preps=word_list(raw.get("concern_preps"), f"{where}: concern_preps"),
                          labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper(),
                          tie_type=(str(raw["tie_type"]).upper() if raw.get("tie_type") else None),
                          material_tie_type=(str(raw["material_tie_type"]).upper()
