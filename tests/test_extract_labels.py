@@ -153,3 +153,16 @@ def test_concern_at_an_act_is_disapproval(code, text, actor, target):
 
 def test_no_concern_is_no_disapproval(code):
     assert not code("Kenya is not worried about Uganda's army.")
+
+
+@pytest.mark.parametrize("outlet, accused", [
+    ("U.S. Department of State", True),  # the government's own words
+    ("Reuters", False),  # a news outlet's description accuses no one
+])
+def test_conduct_condemned_in_a_government_release_is_its_accusation(coder, outlet, accused):
+    from blocwatch.model import Document
+
+    text = "The Council met again to discuss Venezuela's reckless provocations at sea."
+    events = coder.code(Document(id="r", text=text, outlet=outlet)).events
+    found = (frozenset({"USA"}), frozenset({"VEN"}), "ACCUSE") in _edges(events)
+    assert found is accused, _edges(events)

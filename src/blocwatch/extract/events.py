@@ -111,6 +111,26 @@ def _issuer_demand(verb: Token, index: ActorIndex, composition: Composition) -> 
                      settled=Reading(why=["the issuing government's own demand"]))
 
 
+def _issuer_judgement(noun: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
+    """"Iran's continued destabilizing behavior", "Russia's brutal war", "the regime's atrocities", in a
+    government's own statement: a party's conduct named with a word of condemnation is the issuing government's
+    accusation of that party (PLOVER ACCUSE, disapprove)."""
+    words = lex.words
+    if noun.pos_ != "NOUN":
+        return None
+    judged = noun.lemma_.lower() in words.condemning_words or any(
+        c.dep_ == "amod" and c.lemma_.lower() in words.condemning_words for c in noun.children)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not judged or not owners:
+        return None
+    actor = index.refs.issuing_government(index.issuer.text, "the government issuing the statement")
+    recipients = [a for a in index.resolve_all(owners[0]) if a.country and a.country != actor.country]
+    if not recipients:
+        return None
+    entry = Trigger(lemma=noun.lemma_.lower(), pos="NOUN", type=words.labelling_type, mode="disapprove")
+    return Candidate(noun, entry, Arguments([actor], recipients, [f"{noun.text!r} condemned in the issuer's own words"]))
+
+
 def _in_quote(token: Token, quotes: list[Quote]) -> bool:
     return any(q.start <= token.idx < q.end for q in quotes)
 
@@ -184,6 +204,10 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             demand = _demand(tok, index, composition)
             if demand is not None:
                 candidates[tok.i] = demand
+        if index.issuer is not None and tok.i not in candidates and not _in_quote(tok, quotes):
+            judged = _issuer_judgement(tok, index, lex)
+            if judged is not None:
+                candidates[-10_000 - tok.i] = judged
         if tok.dep_ == "ROOT" and index.issuer is not None and not _in_quote(tok, quotes):
             demand = _issuer_demand(tok, index, composition)
             if demand is not None:  # the demanded act has not happened: the demand is the fact
