@@ -207,3 +207,27 @@ def test_state_media_of_a_named_state_stays_that_state_s(code):
     events = code("Japan protested to China on Monday, Chinese state media said.")
     assert all(e.source is None or e.source.country == "CHN" for e in events), \
         [(e.type, e.status, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, word, country", [
+    # a title of an international body's officer stands for the body the text names, the UN first
+    ("The Security Council met on Monday. Thank you, Special Envoy Ortega, for your briefing.", "Ortega", "UNO"),
+    ("The African Union and the UN met in Addis. The Secretary-General spoke first.", "General", "UNO"),
+    ("The African Union met in Addis. Special Envoy Ortega spoke first.", "Ortega", "IGO"),
+    # a title with its own state or body resolves by its own words
+    ("The Security Council met. U.S. Special Envoy Ortega spoke first.", "Ortega", "USA"),
+])
+def test_an_officer_title_stands_for_the_body_named(coder, text, word, country):
+    doc = coder.nlp(text)
+    index = coder.resolver.index(doc, None)
+    token = next(t for t in doc if t.text == word)
+    assert [a.country for a in index.resolve_all(token)] == [country]
+
+
+def test_thanking_the_one_addressed_in_a_government_statement_is_support(coder):
+    from blocwatch.model import Document
+
+    text = "The Security Council met on Monday. Thank you, Special Envoy Ortega, for your briefing."
+    events = coder.code(Document(id="r", text=text, outlet="United States Mission to the United Nations")).events
+    assert [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in events] == \
+        [("SUPPORT", ["USA"], ["UNO"])]

@@ -61,11 +61,12 @@ class ReferenceNouns:
     halves: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "the North" -> (PRK, {PRK, KOR})
     # "central asian" -> {KAZ, KGZ, ...}, "kingdom" -> {SAU, JOR, ...}: the states a description fits
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    body_officer_titles: tuple[str, ...] = ()  # "Special Envoy Grundberg": an officer of the body the text names
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
         "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves", "state_outlet_nouns",
-        "state_outlet_marks")
+        "state_outlet_marks", "body_officer_titles")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -90,7 +91,10 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           state_outlet_marks=word_list(raw.get("state_outlet_marks"), f"{path}: state_outlet_marks"),
                           located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"),
                           halves=_halves(raw.get("halves") or {}, f"{path}: halves"),
-                          descriptions=load_descriptions(data_dir))
+                          descriptions=load_descriptions(data_dir),
+                          body_officer_titles=tuple(sorted(word_list(raw.get("body_officer_titles"),
+                                                                     f"{path}: body_officer_titles"), key=len,
+                                                           reverse=True)))
 
 
 DESCRIPTION_KEYS = ("regions", "kinds")
@@ -446,6 +450,26 @@ class References:
                 return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
                              why=f"{token.text!r} refers back to {self._text(m)!r}")
         return None
+
+    def body_officer(self, token: Token, text: str) -> Actor | None:
+        """"Special Envoy Grundberg", "the Secretary-General", "Under-Secretary-General Fletcher": a phrase that
+        gives only the title of an international body's officer (no state, no body named in it) stands for the
+        body the text names: the UN where it is named, else the last body before it, else the first after it. A
+        person known by name acts for the body too ("Special Representative Hennis-Plasschaert" is the UN's)."""
+        lowered = " ".join(text.lower().replace("-", " - ").split()).replace(" - ", "-")
+        title = next((t for t in self.nouns.body_officer_titles if t in lowered), None)
+        if title is None:
+            return None
+        bodies = [m for m in self.index.recent_first if m.best is not None and m.best.country in self.nouns.body_codes]
+        # the UN has most officers of these titles: where the text names it, they are its own
+        un = [m for m in bodies if m.best.country == "UNO"]
+        before = [m for m in un or bodies if m.start < token.i]
+        chosen = before[0] if before else min(un or bodies, key=lambda m: m.start, default=None)
+        if chosen is None:
+            return None
+        entry = chosen.best
+        return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=text,
+                     why=f"{title!r}: an officer of {self._text(chosen)!r}, the body the text names")
 
     def _role(self, token: Token) -> Actor | None:
         """Return the person "the president" refers to: the last one given that title in the text."""

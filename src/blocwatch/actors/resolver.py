@@ -166,6 +166,9 @@ class ActorIndex:
         """Return the actors of ``token`` and of the phrases coordinated with it ("Vietnam and Laos")."""
         out = []
         tokens = [token, *conjuncts(token), *_listed_appositions(token)]
+        if token.lower_ == "you":  # "Thank you, Special Envoy Grundberg, ...": the ones addressed
+            addressed = _addressed(token)
+            tokens = [*addressed, *(t for a in addressed for t in conjuncts(a) + _listed_appositions(a))]
         pair = self.refs.pair(token)
         if pair:
             return pair
@@ -230,8 +233,15 @@ class ActorIndex:
             why = f"based in: {why}" if entry is not None else why
         if entry is None:
             entry, why = self._numbered_resolution(head)
+        # "U.S. Special Envoy X": a state or body named in the phrase itself (a person's own name is not one)
+        named = any(m.best is not None and not m.best.person for t in tokens if (m := self.by_token.get(t.i)) is not None)
         if entry is None:
-            return self._via_possessive_pronoun(head, tokens, exclude)
+            return self._via_possessive_pronoun(head, tokens, exclude) or \
+                (None if named else self.refs.body_officer(head, phrase_text(head, tokens)))
+        if entry.person and not named:  # "Special Representative Hennis-Plasschaert": the title says whom she acts for
+            officer = self.refs.body_officer(head, phrase_text(head, tokens))
+            if officer is not None:
+                return officer
         outside = [t for t in tokens if t.i not in self.by_token]
         sectors = entry.sector or self.sectors(head, outside)
         if entry.kind == "disputed":
@@ -398,6 +408,17 @@ def _title(name: Token, gaz: Gazetteer) -> str | None:
     titles = [t.text for t in np_tokens(name) if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"
               and gaz.sector_of(t.lemma_)]
     return " ".join(titles) or None
+
+
+def _addressed(you: Token) -> list[Token]:
+    """Return the phrase a speaker addresses by name, set off by commas beside "you" ("Thank you, Special
+    Representative Yamamoto, for your briefing"), or nothing: "you" alone names no one."""
+    doc = you.doc
+    for t in [*you.head.children, *you.children]:
+        if t.dep_ in ("npadvmod", "appos") and t.pos_ in ("PROPN", "NOUN") and t.i > you.i \
+                and doc[t.left_edge.i - 1].text == ",":
+            return [t]
+    return []
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -131,6 +131,16 @@ def _issuer_judgement(noun: Token, index: ActorIndex, lex: Lexicon) -> Candidate
     return Candidate(noun, entry, Arguments([actor], recipients, [f"{noun.text!r} condemned in the issuer's own words"]))
 
 
+def _speaker_thanking(verb: Token, index: ActorIndex, lex: Lexicon) -> list:
+    """"Thank you, Special Envoy Grundberg, for your briefing", in a government's own statement: a speech act
+    with no subject (thanking, congratulating, welcoming) is the issuing government's."""
+    if index.issuer is None or verb.lemma_.lower() not in lex.words.speaker_verbs or verb.dep_ not in ("ROOT", "conj") \
+            or subject_of(verb) is not None:
+        return []
+    actor = index.refs.issuing_government(index.issuer.text, "the government issuing the statement")
+    return [actor] if actor is not None else []
+
+
 def _in_quote(token: Token, quotes: list[Quote]) -> bool:
     return any(q.start <= token.idx < q.end for q in quotes)
 
@@ -191,7 +201,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if not cand.args.actor and cand.args.recipient:
                 accuser = acting_on_the_accused(tok, lex.cues) if tok.lemma_.lower() in lex.words.accusing_participles \
                     else None  # "sanctioned firms accused of ...": the sanctioner accuses
-                cand.args.actor = index.resolve_all(accuser) if accuser is not None else _denier(tok, index, lex)
+                cand.args.actor = index.resolve_all(accuser) if accuser is not None else \
+                    _speaker_thanking(tok, index, lex) or _denier(tok, index, lex)
             fill_from_place(cand, index, composition)
             if cand.args.actor and not cand.args.recipient:
                 _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)

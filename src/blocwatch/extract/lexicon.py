@@ -186,6 +186,7 @@ class ArgumentWords:
     accusing_participles: frozenset[str] = frozenset()  # "sanctioned firms accused of": the sanctioner accuses
     concern_words: frozenset[str] = frozenset()  # "is deeply concerned by X's support for ...": disapproval
     concern_preps: frozenset[str] = frozenset()
+    speaker_verbs: frozenset[str] = frozenset()  # "Thank you, X": the issuer's own speech act
     labelling_type: str = "ACCUSE"
     tie_type: str | None = None  # "deepened ties": the type of acts on ties ...
     material_tie_type: str | None = None  # ... and of acts on "military ties", "trade links"
@@ -398,6 +399,7 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          accusing_participles=word_list(raw.get("accusing_participles"), f"{where}: accusing_participles"),
                          concern_words=word_list(raw.get("concern_words"), f"{where}: concern_words"),
                          concern_preps=word_list(raw.get("concern_preps"), f"{where}: concern_preps"),
+                         speaker_verbs=word_list(raw.get("speaker_verbs"), f"{where}: speaker_verbs"),
                          labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper(),
                          tie_type=(str(raw["tie_type"]).upper() if raw.get("tie_type") else None),
                          material_tie_type=(str(raw["material_tie_type"]).upper()
