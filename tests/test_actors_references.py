@@ -231,3 +231,14 @@ def test_thanking_the_one_addressed_in_a_government_statement_is_support(coder):
     events = coder.code(Document(id="r", text=text, outlet="United States Mission to the United Nations")).events
     assert [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in events] == \
         [("SUPPORT", ["USA"], ["UNO"])]
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("The United States called on all parties in Sudan to accept the ceasefire.", "parties", "SDN"),
+    ("Brazil accused Argentina of supplying rifles to the rebels in Paraguay.", "rebels", "PRY"),
+    ("Ukraine said the troops in Ukraine were Russian.", "troops", None),  # forces are not where they are
+])
+def test_the_sides_of_an_internal_conflict_are_the_states(coder, text, word, country):
+    doc = coder.nlp(text)
+    actor = coder.resolver.index(doc, None).resolve(next(t for t in doc if t.text == word))
+    assert (actor.country if actor is not None else None) == country

@@ -169,3 +169,12 @@ def test_a_must_in_news_copy_is_no_demand_by_the_outlet(coder):
     events = coder.code(Document(id="r", text="Belarus must release all political prisoners immediately.",
                                  outlet="Reuters")).events
     assert not any(e.type == "REQUEST" for e in events), _edges(events)
+
+
+def test_a_must_its_speakers_say_in_a_government_release_is_its_demand(coder):
+    from blocwatch.model import Document
+
+    events = coder.code(Document(id="r", text="We have said repeatedly that Belarus must release all political "
+                                 "prisoners.", outlet="U.S. Department of State")).events
+    assert ("REQUEST", "asserted") in [(e.type, e.status) for e in events if {a.country for a in e.actor} == {"USA"}
+                                       and {a.country for a in e.recipient} == {"BLR"}], _edges(events)

@@ -95,6 +95,15 @@ def _demand(verb: Token, index: ActorIndex, composition: Composition) -> Candida
     return None
 
 
+def _issuers_own_clause(verb: Token, lex: Lexicon) -> bool:
+    """True for the main clause of a government's own statement, or a clause its speakers say ("We have said
+    repeatedly that Israel must take measures")."""
+    if verb.dep_ == "ROOT":
+        return True
+    subj = subject_of(verb.head) if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" else None
+    return subj is not None and subj.lower_ in ("we", "i") and verb.head.lemma_.lower() in lex.cues.reporting_verbs
+
+
 def _issuer_demand(verb: Token, index: ActorIndex, composition: Composition) -> Candidate | None:
     """"Russia must allow the UN to deliver aid", stated in a government's own release with no one quoted: a
     demand by the issuing government (the speaker of the whole text) of the party that must act."""
@@ -219,7 +228,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             judged = _issuer_judgement(tok, index, lex)
             if judged is not None:
                 candidates[-10_000 - tok.i] = judged
-        if tok.dep_ == "ROOT" and index.issuer is not None and not _in_quote(tok, quotes):
+        if index.issuer is not None and _issuers_own_clause(tok, lex) and not _in_quote(tok, quotes):
             demand = _issuer_demand(tok, index, composition)
             if demand is not None:  # the demanded act has not happened: the demand is the fact
                 if tok.i in candidates:
