@@ -242,3 +242,10 @@ def test_the_sides_of_an_internal_conflict_are_the_states(coder, text, word, cou
     doc = coder.nlp(text)
     actor = coder.resolver.index(doc, None).resolve(next(t for t in doc if t.text == word))
     assert (actor.country if actor is not None else None) == country
+
+
+def test_a_reference_that_would_name_the_actor_names_another_party(code):
+    """No one acts on itself: "the junta" in Russia's own clause is the junta named before Russia."""
+    events = code("Myanmar's military seized power in 2021. Russia is the junta's main supplier of jets.")
+    assert [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in events] == \
+        [("AID", ["RUS"], ["MMR"])]

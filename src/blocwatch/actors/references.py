@@ -191,7 +191,8 @@ class References:
             if described is not None:
                 return self._described_state(token, exclude, described, sector)
             return self._state(token, exclude, sector=sector)
-        return self._role(token) or self._same_head(token) or self._same_kind(token) or self._state_part(token)
+        return self._role(token) or self._same_head(token) or self._same_kind(token) or \
+            self._state_part(token, exclude)
 
     def _half(self, token: Token) -> Actor | None:
         """"the North" in a text about Korea: the half of a divided state, when the text names either half."""
@@ -509,12 +510,12 @@ class References:
                              why=f"{token.text!r} refers back to {self._text(m)!r} ({entry.kind})")
         return None
 
-    def _state_part(self, token: Token) -> Actor | None:
+    def _state_part(self, token: Token, exclude: str | None = None) -> Actor | None:
         """"the army" after "Sudan's military leader": that part of the most salient state."""
         if token.lemma_.lower() not in self.nouns.state_part:
             return None
         sector = self.index.sectors(token, [token])
-        return self._state(token, None, sector=sector) if sector else None
+        return self._state(token, exclude, sector=sector) if sector else None
 
     def _last_person(self, token: Token) -> Actor | None:
         """Return the person "he"/"she" refers to: the last one named as a subject in this or the previous

@@ -32,6 +32,9 @@ from .linking import context_actors, helped_party, linked_actors, place_targets,
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+# pronouns have their own reading of a reference to someone other than the actor (``_other_owner``)
+PRONOUNS_OF_PARTIES = frozenset({"it", "its", "itself", "they", "them", "their", "themselves", "he", "his", "him",
+                                 "she", "her", "we", "our", "us"})
 # Where a noun trigger's actor is, unless the lexicon says otherwise ("supplies from Iran").
 NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_subj")
 # "accused X of supplying", "stopped X from selling", "pressed X into signing", "criticised X for
@@ -635,7 +638,25 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         found = _other_owner(toks, own, index) if hostile else []
         if found:
             return found
+        found = _other_referent(toks, own, index)
+        if found:
+            return found
     return []
+
+
+def _other_referent(tokens: list[Token], own: set[str], index: ActorIndex) -> list[Actor]:
+    """"Russia is the junta's main supplier": a definite reference that would name the actor itself refers to
+    another party (no one acts on itself), the one named before the actor."""
+    if len(own) != 1:
+        return []
+    out = []
+    for tok in tokens:
+        if tok.lower_ in PRONOUNS_OF_PARTIES or not index.refs.is_reference(tok):
+            continue
+        actor = index.resolve(tok, exclude=next(iter(own)))
+        if actor is not None and actor.country and actor.country not in own:
+            out.append(actor)
+    return out
 
 
 def _reciprocal(token: Token) -> bool:
