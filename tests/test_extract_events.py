@@ -107,10 +107,10 @@ def test_trade_modifier_takes_arguments_from_the_noun_it_modifies(code):
     assert {a.country for a in ev.actor} | {r.country for r in ev.recipient} == {"CUB", "RUS"}
 
 
-def test_mediator_acts_on_the_parties_between_which_it_mediates(code):
+def test_mediator_and_the_parties_between_which_it_mediates_all_take_part(code):
     events = code("Qatar's emir launched a mediation effort between Sudan and Chad.")
     ev = _find(events, "CONSULT")
-    assert [a.country for a in ev.actor] == ["QAT"] and {r.country for r in ev.recipient} == {"SDN", "TCD"}
+    assert {a.country for a in ev.actor} == {"QAT", "SDN", "TCD"} and not ev.recipient
 
 
 def test_event_named_as_the_topic_of_talks_did_not_happen(code):
@@ -322,3 +322,14 @@ def test_curbs_and_complaints(code, text, actor, recipient, type_):
 
 def test_raising_a_neutral_issue_is_no_complaint(code):
     assert not any(e.type == "ACCUSE" for e in code("Brazil raised the issue with Argentina."))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Turkey brokered talks between Ethiopia and Somalia.", {"TUR", "ETH", "SOM"}),
+    ("Qatar mediated between Russia and Ukraine.", {"QAT", "RUS", "UKR"}),
+    ("Oman hosted talks between Iran and the United States.", {"OMN", "IRN", "USA"}),
+])
+def test_a_mediator_and_the_parties_all_take_part(code, text, parties):
+    """PLOVER manual 2.4.2: mediation lists every participant as actor, so the parties meet each other too."""
+    assert any(e.type == "CONSULT" and {a.country for a in e.actor} == parties and not e.recipient
+               for e in code(text)), _edges(code(text))

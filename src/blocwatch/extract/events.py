@@ -544,6 +544,11 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         # "A cooperates with B" is one mutual event; "A and B cooperate with C" (or "A with B and C")
         # are separate ties: merging them would invent a tie between B and C.
         actors, recipients = _merge(actors, recipients), []
+    elif (entry.type, entry.mode) in composition.gathering_readings and recipients and len(actors) == 1:
+        # "Turkey brokered talks between Ethiopia and Somalia": the mediator and the parties all take part
+        # (manual 2.4.2), so the parties meet each other too (two hosts, "Oman and Iraq hosted rounds of talks",
+        # need not have met each other)
+        actors, recipients = _merge(actors, recipients), []
     if entry.mode == "visit" and all(set(a.sector[:1]) & composition.non_visiting_sectors for a in actors):
         if not any(w in (a.text or "").lower() for a in actors for w in composition.peacekeeping_words):
             return []  # "troops arrived in Sierra Leone" is a deployment, not a visit

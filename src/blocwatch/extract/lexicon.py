@@ -125,6 +125,7 @@ class Composition:
     trading_sectors: frozenset[str] = frozenset()
     given_types: frozenset[str] = frozenset()
     trade_type: frozenset[str] = frozenset()
+    gathering_readings: frozenset[tuple[str, str]] = frozenset()  # (type, mode) whose parties all take part
 
 
 @dataclass(frozen=True)
@@ -309,10 +310,22 @@ def load_composition(data_dir: str | None = None, ontology: Ontology | None = No
         where = f"{path}: {key}"
         if not isinstance(value, list):
             raise DataFileError("expected a list", where=where)
+        if key == "gathering_readings":
+            out[key] = frozenset(_reading(item, ontology, where) for item in value)
+            continue
         if key.endswith(("_types", "_type")):
             value = [ontology.check_type(t, where) for t in value]
         out[key] = word_list(value, where) if any(w in key for w in lowered) else frozenset(value)
     return Composition(**out)
+
+
+def _reading(item, ontology: Ontology, where: str) -> tuple[str, str]:
+    """Return a "TYPE mode" pair checked against the ontology."""
+    parts = str(item).split()
+    if len(parts) != 2:
+        raise DataFileError(f"expected 'TYPE mode', got {item!r}", where=where)
+    type_ = ontology.check_type(parts[0], where)
+    return type_, ontology.check_mode(type_, parts[1], where)
 
 
 def load_relation_words(data_dir: str | None = None) -> RelationWords:
