@@ -107,10 +107,11 @@ def test_trade_modifier_takes_arguments_from_the_noun_it_modifies(code):
     assert {a.country for a in ev.actor} | {r.country for r in ev.recipient} == {"CUB", "RUS"}
 
 
-def test_mediator_and_the_parties_between_which_it_mediates_all_take_part(code):
+def test_mediator_acts_on_the_parties_between_which_it_mediates(code):
+    """No meeting of the parties is named: the mediation is the mediator's act on them."""
     events = code("Qatar's emir launched a mediation effort between Sudan and Chad.")
     ev = _find(events, "CONSULT")
-    assert {a.country for a in ev.actor} == {"QAT", "SDN", "TCD"} and not ev.recipient
+    assert [a.country for a in ev.actor] == ["QAT"] and {r.country for r in ev.recipient} == {"SDN", "TCD"}
 
 
 def test_event_named_as_the_topic_of_talks_did_not_happen(code):
@@ -326,7 +327,7 @@ def test_raising_a_neutral_issue_is_no_complaint(code):
 
 @pytest.mark.parametrize("text, parties", [
     ("Turkey brokered talks between Ethiopia and Somalia.", {"TUR", "ETH", "SOM"}),
-    ("Qatar mediated between Russia and Ukraine.", {"QAT", "RUS", "UKR"}),
+    ("Qatar brokered a ceasefire between Russia and Ukraine.", {"QAT", "RUS", "UKR"}),
     ("Oman hosted talks between Iran and the United States.", {"OMN", "IRN", "USA"}),
 ])
 def test_a_mediator_and_the_parties_all_take_part(code, text, parties):

@@ -544,10 +544,13 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         # "A cooperates with B" is one mutual event; "A and B cooperate with C" (or "A with B and C")
         # are separate ties: merging them would invent a tie between B and C.
         actors, recipients = _merge(actors, recipients), []
-    elif (entry.type, entry.mode) in composition.gathering_readings and recipients and len(actors) == 1:
-        # "Turkey brokered talks between Ethiopia and Somalia": the mediator and the parties all take part
-        # (manual 2.4.2), so the parties meet each other too (two hosts, "Oman and Iraq hosted rounds of talks",
-        # need not have met each other)
+    elif (entry.type, entry.mode) in composition.gathering_readings and recipients and len(actors) == 1 \
+            and (trigger.dep_ == "acl" or any(c.dep_ == "dobj" for c in trigger.children)):
+        # "Turkey brokered talks between Ethiopia and Somalia", "a deal brokered by the US": the text names the
+        # parties' meeting, so the third party and the parties all take part (GUIDELINE 2: talks list every participant).
+        # A mediation that names no meeting ("mediated between A and B") stays the mediator's act on the
+        # parties, as PLOVER's own coders code it; two hosts ("Oman and Iraq hosted rounds of talks") need not
+        # have met each other.
         actors, recipients = _merge(actors, recipients), []
     if entry.mode == "visit" and all(set(a.sector[:1]) & composition.non_visiting_sectors for a in actors):
         if not any(w in (a.text or "").lower() for a in actors for w in composition.peacekeeping_words):
