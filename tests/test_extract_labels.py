@@ -12,21 +12,30 @@ def _has(edges, actor, recipient, type_):
     return (frozenset({actor}), frozenset({recipient}), type_) in edges
 
 
-@pytest.mark.parametrize("text, actor, target", [
-    # a label VADER rates as clearly negative, not in the project's own list of words of state conduct
-    ('India called the American tariffs unfair, unjustified and unreasonable.', "IND", "USA"),
+@pytest.mark.parametrize("text, actor, target, type_", [
+    # labels of blame: a label VADER rates as clearly negative, not in the project's own list of words of
+    # state conduct
+    ("India called the American tariffs unfair, unjustified and unreasonable.", "IND", "USA", "ACCUSE"),
     # the quoted adjective after its noun, read by the parser as the noun's modifier
     ('The United States sanctioned Kenya in March. Kenya\'s foreign ministry called the measures '
-     '"unjust and illegal".', "KEN", "USA"),
+     '"unjust and illegal".', "KEN", "USA", "ACCUSE"),
     # the label is a noun phrase whose modifier judges: "a hostile act"
     ('Japan widened its export curbs. Russia\'s foreign ministry called Japan\'s move "a hostile act".',
-     "RUS", "JPN"),
+     "RUS", "JPN", "ACCUSE"),
     # an as-phrase after a reporting verb that labels
-    ("Poland described Belarus's decision as unfair and discriminatory.", "POL", "BLR"),
+    ("Poland described Belarus's decision as unfair and discriminatory.", "POL", "BLR", "ACCUSE"),
+    # labels of praise (CAMEO 051)
+    ("Putin called Myanmar a reliable partner.", "RUS", "MMR", "SUPPORT"),
+    ("Xi described Pakistan as an ironclad friend.", "CHN", "PAK", "SUPPORT"),
+    ("The Kenyan president called Ethiopia a great neighbour.", "KEN", "ETH", "SUPPORT"),
+    # concern at another's act is disapproval (CAMEO 110); with no agent named, the state the situation is in
+    ("The United States is deeply concerned by Rwanda's support for the rebels.", "USA", "RWA", "ACCUSE"),
+    ("France is alarmed by Mali's decision to expel the envoy.", "FRA", "MLI", "ACCUSE"),
+    ("Canada remains concerned about the situation in Haiti.", "CAN", "HTI", "ACCUSE"),
 ])
-def test_labels_of_blame_are_accusations(code, text, actor, target):
+def test_judgements_put_into_words(code, text, actor, target, type_):
     edges = _edges(code(text))
-    assert _has(edges, actor, target, "ACCUSE"), edges
+    assert _has(edges, actor, target, type_), edges
     assert not any(t == "CONSULT" for _, _, t in edges), edges  # "called" is not a phone call here
 
 
@@ -34,17 +43,6 @@ def test_a_mild_label_is_no_accusation(code):
     """"difficult" is rated -1.5, above the threshold of -1.6 in arguments.yaml."""
     edges = _edges(code("Chile called the Peruvian proposal difficult."))
     assert not any(t == "ACCUSE" for _, _, t in edges), edges
-
-
-@pytest.mark.parametrize("text, actor, target", [
-    ("Putin called Myanmar a reliable partner.", "RUS", "MMR"),
-    ("Xi described Pakistan as an ironclad friend.", "CHN", "PAK"),
-    ("The Kenyan president called Ethiopia a great neighbour.", "KEN", "ETH"),
-])
-def test_labels_of_praise_are_support(code, text, actor, target):
-    edges = _edges(code(text))
-    assert _has(edges, actor, target, "SUPPORT"), edges
-    assert not any(t == "CONSULT" for _, _, t in edges), edges
 
 
 def test_a_name_given_to_an_accord_is_no_judgement(code):
@@ -139,16 +137,6 @@ def test_a_party_sanctioned_as_accused_is_accused_by_the_sanctioner(code):
 def test_a_suspicion_is_no_accusation_by_the_arrester(code):
     edges = _edges(code("Ghana arrested 30 Chinese nationals suspected of illegal gold mining."))
     assert not any(t == "ACCUSE" for _, _, t in edges), edges
-
-
-@pytest.mark.parametrize("text, actor, target", [
-    ("The United States is deeply concerned by Rwanda's support for the rebels.", "USA", "RWA"),
-    ("France is alarmed by Mali's decision to expel the envoy.", "FRA", "MLI"),
-    # no agent named: the state the situation is in
-    ("Canada remains concerned about the situation in Haiti.", "CAN", "HTI"),
-])
-def test_concern_at_an_act_is_disapproval(code, text, actor, target):
-    assert _has(_edges(code(text)), actor, target, "ACCUSE")
 
 
 def test_no_concern_is_no_disapproval(code):
