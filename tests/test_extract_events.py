@@ -298,6 +298,9 @@ def test_what_firms_supply_is_trade_not_help(code, text, type_):
     ("Norway supplied half of Poland's coal last winter.", {"NOR", "POL"}, "COOPERATE"),
     ("Kazakhstan supplies uranium to France.", {"KAZ", "FRA"}, "COOPERATE"),
     ("Belarus supplied rifles to Serbia.", {"BLR", "SRB"}, "AID"),
+    # doctors and rescuers sent to a country are help to it (manual 3.6)
+    ("Cuba sent doctors to Angola.", {"CUB", "AGO"}, "AID"),
+    ("Japan sent rescuers to Turkey after the earthquake.", {"JPN", "TUR"}, "AID"),
     # initialling a text is signing it in draft (GUIDELINE 2: signing is SUPPORT)
     ("Kenya and Tanzania initialled a border accord on Friday.", {"KEN", "TZA"}, "SUPPORT"),
     # a ceremony attended at a place of another state is a visit to it
