@@ -457,3 +457,14 @@ def test_a_gerund_after_a_verb_that_takes_one_is_its_complement(code, text, acto
     events = code(text)
     assert any([a.country for a in e.actor] == [actor] and [a.country for a in e.recipient] == [recipient]
                and e.status == status for e in events), [(e.type, e.status) for e in events]
+
+
+def test_would_like_to_is_a_courtesy_not_a_hypothesis(code):
+    events = code("Chile would like to thank Peru for its help.")
+    assert [(e.type, e.status) for e in events] == [("SUPPORT", "asserted")]
+    assert [(e.type, e.status) for e in code("Chile would thank Peru for any help.")] == [("SUPPORT", "hypothetical")]
+
+
+def test_would_like_to_meet_is_a_wish(code):
+    assert not any(e.status == "asserted" and e.type == "CONSULT"
+                   for e in code("Chile would like to meet Peru's leaders again."))

@@ -80,6 +80,8 @@ class StatusCues:
     hearsay_preps: frozenset[str] = frozenset()
     interest_preps: frozenset[str] = frozenset()
     evidential_verbs: frozenset[str] = frozenset()
+    politeness_verbs: frozenset[str] = frozenset()  # "We would like to thank you": no hypothesis ...
+    courtesy_acts: frozenset[str] = frozenset()  # ... for these acts done by saying them
 
 
 @dataclass(frozen=True)

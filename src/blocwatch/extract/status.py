@@ -233,6 +233,9 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
         elif c.dep_ == "aux" and low in cues.future_auxiliaries:
             reading.future, reading.why = True, reading.why + [f"future {c.text!r}"]
         elif c.dep_ == "aux" and low in cues.hypothetical_modals:
+            if low == "would" and node.lemma_.lower() in cues.politeness_verbs and child is not None \
+                    and child.dep_ == "xcomp" and child.lemma_.lower() in cues.courtesy_acts:
+                continue  # "We would like to thank you": a courtesy, the speaker does thank
             if low == "would" and _under_reporting_verb(node, cues):
                 reading.future, reading.why = True, reading.why + ["'would' under a reporting verb: future"]
             else:
