@@ -249,3 +249,9 @@ def test_a_reference_that_would_name_the_actor_names_another_party(code):
     events = code("Myanmar's military seized power in 2021. Russia is the junta's main supplier of jets.")
     assert [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in events] == \
         [("AID", ["RUS"], ["MMR"])]
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(code):
+    events = code("Seoul raised the issue with Moscow and urged it to abide by UN resolutions.")
+    assert ("REQUEST", ["KOR"], ["RUS"]) in [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient])
+                                            for e in events]

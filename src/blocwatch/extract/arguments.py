@@ -35,6 +35,8 @@ RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 # pronouns have their own reading of a reference to someone other than the actor (``_other_owner``)
 PRONOUNS_OF_PARTIES = frozenset({"it", "its", "itself", "they", "them", "their", "themselves", "he", "his", "him",
                                  "she", "her", "we", "our", "us"})
+# an object pronoun never names its clause's subject ("urged it to abide": not the one urging)
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 # Where a noun trigger's actor is, unless the lexicon says otherwise ("supplies from Iran").
 NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_subj")
 # "accused X of supplying", "stopped X from selling", "pressed X into signing", "criticised X for
@@ -645,13 +647,15 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
 
 
 def _other_referent(tokens: list[Token], own: set[str], index: ActorIndex) -> list[Actor]:
-    """"Russia is the junta's main supplier": a definite reference that would name the actor itself refers to
-    another party (no one acts on itself), the one named before the actor."""
+    """"Russia is the junta's main supplier", "Seoul raised the issue with Moscow and urged it to abide": a
+    definite reference, or an object pronoun (not "itself"), that would name the actor itself refers to another
+    party (no one acts on itself), the one named before the actor."""
     if len(own) != 1:
         return []
     out = []
     for tok in tokens:
-        if tok.lower_ in PRONOUNS_OF_PARTIES or not index.refs.is_reference(tok):
+        pronoun = tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj")
+        if not pronoun and (tok.lower_ in PRONOUNS_OF_PARTIES or not index.refs.is_reference(tok)):
             continue
         actor = index.resolve(tok, exclude=next(iter(own)))
         if actor is not None and actor.country and actor.country not in own:
