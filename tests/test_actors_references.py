@@ -255,3 +255,13 @@ def test_an_object_pronoun_is_not_its_clauses_subject(code):
     events = code("Seoul raised the issue with Moscow and urged it to abide by UN resolutions.")
     assert ("REQUEST", ["KOR"], ["RUS"]) in [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient])
                                             for e in events]
+
+
+@pytest.mark.parametrize("text, rejected", [
+    ("The Security Council debated a draft on Haiti. Brazil and Chile opposed the resolution.", "UNO"),
+    ("The African Union met in Addis Ababa. Egypt voted against the resolution.", "IGO"),
+    ("Egypt voted against the resolution.", None),  # no body named: no one
+])
+def test_the_resolution_is_the_body_the_text_names(code, text, rejected):
+    recipients = {a.country for e in code(text) if e.type == "REJECT" for a in e.recipient}
+    assert recipients == ({rejected} if rejected else set())

@@ -62,11 +62,12 @@ class ReferenceNouns:
     # "central asian" -> {KAZ, KGZ, ...}, "kingdom" -> {SAU, JOR, ...}: the states a description fits
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     body_officer_titles: tuple[str, ...] = ()  # "Special Envoy Grundberg": an officer of the body the text names
+    body_document_nouns: frozenset[str] = frozenset()  # "rejected the resolution": the body's text
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
         "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves", "state_outlet_nouns",
-        "state_outlet_marks", "body_officer_titles")
+        "state_outlet_marks", "body_officer_titles", "body_document_nouns")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -92,6 +93,7 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"),
                           halves=_halves(raw.get("halves") or {}, f"{path}: halves"),
                           descriptions=load_descriptions(data_dir),
+                          body_document_nouns=word_list(raw.get("body_document_nouns"), f"{path}: body_document_nouns"),
                           body_officer_titles=tuple(sorted(word_list(raw.get("body_officer_titles"),
                                                                      f"{path}: body_officer_titles"), key=len,
                                                            reverse=True)))
@@ -178,6 +180,8 @@ class References:
         if self._state_outlet(token):
             return self._state(token, exclude, sector=self.index.sectors(token, [token]))
         lemma = token.lemma_.lower()
+        if lemma in self.nouns.body_document_nouns:  # "the resolution": a text of the body the text names
+            return self._named_body(token, token.text, f"{token.text!r}: a text of")
         if lemma in self.nouns.body:
             found = self._last_body(token)
             if found is not None or lemma not in self.nouns.kinds:
@@ -461,6 +465,11 @@ class References:
         title = next((t for t in self.nouns.body_officer_titles if t in lowered), None)
         if title is None:
             return None
+        return self._named_body(token, text, f"{title!r}: an officer of")
+
+    def _named_body(self, token: Token, text: str, why: str) -> Actor | None:
+        """Return the international body the text names for ``token``: the UN where it is named, else the last
+        body before it, else the first after it."""
         bodies = [m for m in self.index.recent_first if m.best is not None and m.best.country in self.nouns.body_codes]
         # the UN has most officers of these titles: where the text names it, they are its own
         un = [m for m in bodies if m.best.country == "UNO"]
@@ -470,7 +479,7 @@ class References:
             return None
         entry = chosen.best
         return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=text,
-                     why=f"{title!r}: an officer of {self._text(chosen)!r}, the body the text names")
+                     why=f"{why} {self._text(chosen)!r}, the body the text names")
 
     def _role(self, token: Token) -> Actor | None:
         """Return the person "the president" refers to: the last one given that title in the text."""
