@@ -337,3 +337,12 @@ def test_a_mediator_and_the_parties_all_take_part(code, text, parties):
     """PLOVER manual 2.4.2: mediation lists every participant as actor, so the parties meet each other too."""
     assert any(e.type == "CONSULT" and {a.country for a in e.actor} == parties and not e.recipient
                for e in code(text)), _edges(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "With Qatar's help, Sudan rebuilt its port.",
+    # the parser hangs the with-phrase on the verb's object
+    "Sudan rebuilt its port with Qatar's assistance.",
+])
+def test_help_named_in_a_with_phrase_goes_to_the_clauses_subject(code, text):
+    assert (("QAT",), ("SDN",), "AID") in _edges(code(text))

@@ -156,6 +156,8 @@ def helped_party(trigger: Token, actors: list[Actor], index: ActorIndex, type_: 
     if type_ not in words.with_help_types or not actors or trigger.dep_ != "pobj" or trigger.head.lower_ != "with":
         return []
     verb = trigger.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "attr"):
+        verb = verb.head  # "evaded [sanctions with Russia's assistance]": the parser hangs it on the object
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     own = {a.country for a in actors}
