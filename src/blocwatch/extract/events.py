@@ -7,10 +7,12 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Actor, Event
-from .arguments import Arguments, noun_arguments, prep_objects, subject_of, verb_arguments
+from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
-from .lexicon import ArgumentWords, Lexicon, Trigger
+from .judgements import (accused_act_against_the_accuser, concern, issuer_judgement, labelling, names_something,
+                         retaliation_against)
+from .lexicon import Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
@@ -120,26 +122,6 @@ def _issuer_demand(verb: Token, index: ActorIndex, composition: Composition) -> 
                      settled=Reading(why=["the issuing government's own demand"]))
 
 
-def _issuer_judgement(noun: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
-    """"Iran's continued destabilizing behavior", "Russia's brutal war", "the regime's atrocities", in a
-    government's own statement: a party's conduct named with a word of condemnation is the issuing government's
-    accusation of that party (PLOVER ACCUSE, disapprove)."""
-    words = lex.words
-    if noun.pos_ != "NOUN":
-        return None
-    judged = noun.lemma_.lower() in words.condemning_words or any(
-        c.dep_ == "amod" and c.lemma_.lower() in words.condemning_words for c in noun.children)
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    if not judged or not owners:
-        return None
-    actor = index.refs.issuing_government(index.issuer.text, "the government issuing the statement")
-    recipients = [a for a in index.resolve_all(owners[0]) if a.country and a.country != actor.country]
-    if not recipients:
-        return None
-    entry = Trigger(lemma=noun.lemma_.lower(), pos="NOUN", type=words.labelling_type, mode="disapprove")
-    return Candidate(noun, entry, Arguments([actor], recipients, [f"{noun.text!r} condemned in the issuer's own words"]))
-
-
 def _speaker_thanking(verb: Token, index: ActorIndex, lex: Lexicon) -> list:
     """"Thank you, Special Envoy Grundberg, for your briefing", in a government's own statement: a speech act
     with no subject (thanking, congratulating, welcoming) is the issuing government's."""
@@ -201,7 +183,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     the document before it, which a noun naming a kind of act ("criticised the strike") refers back to."""
     candidates = {}
     for tok in sent:
-        cand = _labelling(tok, index, lex) or _concern(tok, index, lex)
+        cand = labelling(tok, index, lex) or concern(tok, index, lex)
         if cand is None and not names_something(tok, lex):
             cand = candidate_at(tok, index, lex, composition)
         if cand is not None and cand.entry.type in composition.sports_types and is_sport(sent, composition):
@@ -216,16 +198,16 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if cand.args.actor and not cand.args.recipient:
                 _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)
             if cand.args.actor and not cand.args.recipient:
-                _retaliation_against(cand, index, previous, lex)
+                retaliation_against(cand, index, previous, lex)
             if cand.args.actor and not cand.args.recipient:
-                _accused_act_against_the_accuser(cand, index, lex, composition)
+                accused_act_against_the_accuser(cand, index, lex, composition)
             candidates[tok.i] = cand
         elif tok.lemma_.lower() in lex.cues.reporting_verbs:
             demand = _demand(tok, index, composition)
             if demand is not None:
                 candidates[tok.i] = demand
         if index.issuer is not None and tok.i not in candidates and not _in_quote(tok, quotes):
-            judged = _issuer_judgement(tok, index, lex)
+            judged = issuer_judgement(tok, index, lex)
             if judged is not None:
                 candidates[-10_000 - tok.i] = judged
         if index.issuer is not None and _issuers_own_clause(tok, lex) and not _in_quote(tok, quotes):
@@ -239,134 +221,6 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                                 c.settled)]
     return events + _denials_of_the_claims(sent, events, index, lex) + _denials_of_earlier_claims(
         sent, previous, index, lex, composition)
-
-
-def _labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
-    """"Russia and China called the sanctions illegal", "Managua calls the sanctions imperialist aggression",
-    "Tbilisi called the decision blackmail": naming someone's act with a word of condemnation is an accusation
-    (PLOVER ACCUSE), aimed at the act's agent, at the state named, or at the act referred back to; naming a
-    party with a word of praise ("called Myanmar a reliable partner") is support (CAMEO 051, praise)."""
-    words = lex.words
-    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.cues.reporting_verbs:
-        said = _labelled_in_a_clause(verb, index, lex)
-        if said is not None or verb.lemma_.lower() not in words.labelling_verbs:
-            return said  # "described the decision as unfair": a reporting verb that labels too
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.labelling_verbs or verb.dep_ == "acl":
-        return None  # ("the accord, also called the Pretoria Agreement": a name, nobody's judgement)
-    labels = _labels(verb)
-    label = next((c for c in labels if c.lemma_.lower() in words.condemning_words), None)
-    type_ = words.labelling_type
-    if label is None and verb.lemma_.lower() not in words.stance_verbs:  # "condemned X as a partner": no praise
-        label = next((c for c in labels if _praises(c, words)), None)
-        type_ = words.praising_type
-    if label is None or type_ is None:
-        return None
-    named = [c for c in verb.children if c.dep_ == "dobj" and c.i != label.i] or \
-        [c for c in label.children if c.dep_ == "compound"]  # "called [the decision] blackmail"
-    subj = subject_of(verb)
-    if subj is None or not named:
-        return None
-    actors = index.resolve_all(subj)
-    own = {a.country for a in actors}
-    targets = [c for c in named[0].children if c.dep_ in ("poss", "compound", "amod", "nmod")] or named
-    recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
-    entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=type_, mode=None)
-    judgement = "an accusation" if type_ == words.labelling_type else "praise"
-    args = Arguments(actors, recipients, [f"{named[0].text!r} called {label.text!r}: {judgement}"])
-    return Candidate(verb, entry, args, labelled=named[0])
-
-
-def _praises(label: Token, words: ArgumentWords) -> bool:
-    """True for a label of praise: one of the words of trust ("partner", "reliable"), or a word of high valence
-    that describes ("a great friend", "trusted"); a noun of high valence names a kind of thing, not a judgement
-    ("also called the Peace Agreement")."""
-    lemma = label.lemma_.lower()
-    return lemma in words.praising_words or (lemma in words.praise_by_valence and label.pos_ == "ADJ")
-
-
-def names_something(verb: Token, lex: Lexicon) -> bool:
-    """True for "called Myanmar a partner", "called the move a provocation": a labelling verb that gives its
-    object a label is naming it, whatever the label, never phoning or summoning it (the stance verbs,
-    "condemned the strike as murder", keep their own reading)."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in lex.words.labelling_verbs or lemma in lex.words.stance_verbs:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or any(
-        a.dep_ in ("appos", "dobj") for o in objects for a in o.children)
-
-
-def _concern(adj: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
-    """"The United States is deeply concerned by Rwanda's support for the rebels", "Britain is troubled by Iran's
-    expansion", "remains concerned about the situation in Haiti": a party concerned by another's act disapproves
-    of it (CAMEO 110 disapprove, PLOVER ACCUSE), aimed at the act's agent, else at the state the situation is in.
-    ("expressed concern over X's buildup" is the noun's own lexicon entry.)"""
-    words = lex.words
-    if adj.lower_ not in words.concern_words or adj.pos_ not in ("ADJ", "VERB"):
-        return None
-    objects = [p for c in adj.children if c.dep_ in ("prep", "agent") and c.lower_ in words.concern_preps
-               for p in c.children if p.dep_ == "pobj"]
-    # "France is alarmed by X": the one alarmed is the passive's subject
-    subj = subject_of(adj) or next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
-    if not objects or subj is None or any(c.dep_ == "neg" for c in [*adj.children, *adj.head.children]):
-        return None  # ("is not worried about": no disapproval)
-    actors = index.resolve_all(subj)
-    own = {a.country for a in actors}
-    act = objects[0]
-    targets = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")] or [act]
-    recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
-    if not recipients:
-        recipients = [a for p in prep_objects(act, ("in",)) for a in index.resolve_all(p) if a.country not in own]
-    if not actors or not recipients:
-        return None
-    entry = Trigger(lemma=adj.lemma_.lower(), pos="VERB", type=words.labelling_type, mode="disapprove")
-    return Candidate(adj, entry, Arguments(actors, recipients, [f"{adj.text!r} by {act.text!r}: disapproval"]),
-                     labelled=act)
-
-
-def _labels(verb: Token) -> list[Token]:
-    """Return the words that may be the label a labelling verb gives its object: its complements ("called
-    the sanctions illegal"), an as-phrase ("described the strike as murder"), and the modifiers of these
-    ("a hostile act", "an unacceptable use of force")."""
-    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")]
-    complements += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                    for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
-    # the label may be parsed under the first object: "called [Russia's strikes] a war crime" (apposition),
-    # "called the Armenian attacks a provocation" (object of the object), "called the measures "unjust and
-    # illegal"" (a quoted adjective after its noun, read as the noun's modifier)
-    objects = [c for c in complements if c.dep_ == "dobj"]
-    complements += [a for c in objects for a in c.children if a.dep_ in ("appos", "dobj")
-                    or (a.dep_ == "amod" and a.i > c.i)]
-    complements += [a for c in complements for a in c.children
-                    if a.dep_ == "conj" or (a.dep_ == "amod" and c.dep_ != "dobj")]
-    # the object is what is named ("called [the attacks] a provocation"); it is the label only where the parser
-    # has hung the thing named under it ("called [the decision blackmail]")
-    return [c for c in complements if c not in objects] + objects
-
-
-def _labelled_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
-    """"Beijing said the measures were illegal unilateral sanctions", "Tehran said the seizure was piracy": an
-    act said to be something condemnable, in the clause a speaker reports, is the speaker's accusation, as
-    with "called the measures illegal" (aimed at the act's agent, or at the act referred back to)."""
-    words = lex.words
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
-        act = subject_of(clause)
-        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        said += [m for c in said if c.dep_ == "attr" for m in c.children if m.dep_ == "amod"]
-        label = next((c for c in said if c.lemma_.lower() in words.condemning_words), None)
-        if act is None or label is None or act.lemma_.lower() not in words.anaphoric_act_nouns | words.event_nouns:
-            continue
-        subj = subject_of(verb)
-        if subj is None or any(c.dep_ == "neg" for c in clause.children):
-            return None
-        actors = index.resolve_all(subj)
-        own = {a.country for a in actors}
-        targets = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
-        entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
-        args = Arguments(actors, recipients, [f"{act.text!r} said to be {label.text!r}: an accusation"])
-        return Candidate(verb, entry, args, labelled=act)
-    return None
 
 
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: list[Event], lex: Lexicon) -> None:
@@ -401,65 +255,6 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
-
-
-def _retaliation_against(cand: Candidate, index: ActorIndex, previous: list[Event], lex: Lexicon) -> None:
-    """"Britain imposed sanctions on Iran. Tehran warned of a firm response.": a threat of retaliation ("warned
-    of a response", "vowed countermeasures") that names no target is aimed at the party its noun names ("a
-    response to Germany"), else at the parties whose act against the threatener was stated just before."""
-    words = lex.words
-    if cand.entry.type not in words.retaliation_types:
-        return
-    nouns = [n for c in cand.token.children for n in ([c] if c.dep_ == "dobj" else
-             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
-             if n.lemma_.lower() in words.retaliation_nouns]
-    if not nouns:
-        return
-    own = {a.country for a in cand.args.actor}
-    named = [a for p in nouns[0].children if p.dep_ == "prep" and p.lower_ in ("to", "against")
-             for o in p.children if o.dep_ == "pobj" for a in index.resolve_all(o) if a.country not in own]
-    if named:
-        cand.args.recipient = named
-        cand.args.why.append(f"{nouns[0].text!r} is aimed at the party its phrase names")
-        return
-    verb = cand.token
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in words.reaction_verbs:
-        # "X and Y held drills, prompting Pyongyang to warn of countermeasures": the clause that prompted it
-        clause = verb.head.head if verb.head.dep_ in ("advcl", "xcomp", "conj") else None
-        subj = subject_of(clause) if clause is not None else None
-        prompted = [a for a in (index.resolve_all(subj) if subj is not None else []) if a.country not in own]
-        if prompted:
-            cand.args.recipient = prompted
-            cand.args.why.append(f"{nouns[0].text!r} answers the act that prompted it: {clause.text!r}")
-            return
-    against = next((ev for ev in reversed(previous) if own & {a.country for a in ev.recipient}
-                    and not own & {a.country for a in ev.actor}), None)
-    if against is not None:
-        cand.args.recipient = [a for a in against.actor if a.country]
-        cand.args.why.append(f"{nouns[0].text!r} answers the last act against the threatener: {against.trigger}")
-
-
-def _accused_act_against_the_accuser(cand: Candidate, index: ActorIndex, lex: Lexicon,
-                                     composition: Composition) -> None:
-    """"Eritrea accused Ethiopia of massing troops", "Iran accused Israel of carrying out a drone strike": a
-    hostile act that a state says was done and that names no target was done against that state (a body
-    such as the UN that accuses is an observer, not the target)."""
-    if cand.entry.type not in lex.words.accused_act_types:
-        return
-    node = cand.token
-    if node.pos_ == "NOUN" and node.dep_ == "dobj":  # "carrying out [a strike]": the verb that carries it
-        node = node.head
-    prep = node.head
-    if node.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") \
-            or prep.head.lemma_.lower() not in lex.cues.accusation_verbs:
-        return
-    subj = subject_of(prep.head)
-    own = {a.country for a in cand.args.actor}
-    accusers = [a for a in (index.resolve_all(subj) if subj is not None else [])
-                if a.country and a.country not in own and a.country not in composition.placeless_codes]
-    if accusers:
-        cand.args.recipient = accusers
-        cand.args.why.append(f"the act {prep.head.text!r} alleges names no target: the accuser's side")
 
 
 def _names_whose(modifier: Token) -> bool:
