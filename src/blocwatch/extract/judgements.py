@@ -44,13 +44,19 @@ def labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
     if subj is None or not named:
         return None
     actors = index.resolve_all(subj)
-    own = {a.country for a in actors}
-    targets = [c for c in named[0].children if c.dep_ in ("poss", "compound", "amod", "nmod")] or named
-    recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
+    recipients = _whose(named[0], actors, index, or_itself=True)
     entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=type_, mode=None)
     judgement = "an accusation" if type_ == words.labelling_type else "praise"
     args = Arguments(actors, recipients, [f"{named[0].text!r} called {label.text!r}: {judgement}"])
     return Candidate(verb, entry, args, labelled=named[0])
+
+
+def _whose(noun: Token, actors: list, index: ActorIndex, or_itself: bool) -> list:
+    """Return the parties a judged noun names as its owner ("Japan's move", "the American tariffs"), other than
+    the judge; with ``or_itself``, the noun itself where it names no owner ("called Russia a threat")."""
+    own = {a.country for a in actors}
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")] or ([noun] if or_itself else [])
+    return [a for t in owners for a in index.resolve_all(t) if a.country not in own]
 
 
 def _labels(verb: Token) -> list[Token]:
@@ -109,9 +115,7 @@ def _labelled_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candi
         if subj is None or any(c.dep_ == "neg" for c in clause.children):
             return None
         actors = index.resolve_all(subj)
-        own = {a.country for a in actors}
-        targets = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
+        recipients = _whose(act, actors, index, or_itself=False)
         entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
         args = Arguments(actors, recipients, [f"{act.text!r} said to be {label.text!r}: an accusation"])
         return Candidate(verb, entry, args, labelled=act)
@@ -135,10 +139,8 @@ def concern(adj: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
     actors = index.resolve_all(subj)
     own = {a.country for a in actors}
     act = objects[0]
-    targets = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")] or [act]
-    recipients = [a for t in targets for a in index.resolve_all(t) if a.country not in own]
-    if not recipients:
-        recipients = [a for p in prep_objects(act, ("in",)) for a in index.resolve_all(p) if a.country not in own]
+    recipients = _whose(act, actors, index, or_itself=True) or [
+        a for p in prep_objects(act, ("in",)) for a in index.resolve_all(p) if a.country not in own]
     if not actors or not recipients:
         return None
     entry = Trigger(lemma=adj.lemma_.lower(), pos="VERB", type=words.labelling_type, mode="disapprove")
