@@ -233,13 +233,10 @@ class ActorIndex:
             why = f"based in: {why}" if entry is not None else why
         if entry is None:
             entry, why = self._numbered_resolution(head)
-        # "U.S. Special Envoy X": a state or body named in the phrase itself (a person's own name is not one)
-        named = any(m.best is not None and not m.best.person for t in tokens if (m := self.by_token.get(t.i)) is not None)
         if entry is None:
-            return self._via_possessive_pronoun(head, tokens, exclude) or \
-                (None if named else self.refs.body_officer(head, phrase_text(head, tokens)))
-        if entry.person and not named:  # "Special Representative Hennis-Plasschaert": the title says whom she acts for
-            officer = self.refs.body_officer(head, phrase_text(head, tokens))
+            return self._via_possessive_pronoun(head, tokens, exclude) or self._officer(head, tokens)
+        if entry.person:  # "Special Representative Hennis-Plasschaert": the title says whom she acts for
+            officer = self._officer(head, tokens)
             if officer is not None:
                 return officer
         outside = [t for t in tokens if t.i not in self.by_token]
@@ -252,6 +249,13 @@ class ActorIndex:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
+
+    def _officer(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """The body an officer's title stands for ("Special Envoy X"), unless the phrase names a state or body
+        itself ("U.S. Special Envoy X"; a person's own name is not one)."""
+        if any(m.best is not None and not m.best.person for t in tokens if (m := self.by_token.get(t.i)) is not None):
+            return None
+        return self.refs.body_officer(head, phrase_text(head, tokens))
 
     def _whose(self, head: Token) -> Actor | None:
         """"Algeria, whose military relies on Russia": the owner is the noun the relative clause hangs on."""
