@@ -381,6 +381,11 @@ class References:
         return self.issuing_government(
             token.text, f"{token.text!r} in a statement issued by {issuer.org or issuer.text or issuer.country}")
 
+    def statement_government(self) -> Actor | None:
+        """The government whose own statement the document is, speaking in its own words (None for news copy)."""
+        issuer = self.index.issuer
+        return self.issuing_government(issuer.text, "the government issuing the statement") if issuer else None
+
     def issuing_government(self, text: str | None, why: str) -> Actor | None:
         """The government whose own statement the document is, as an actor (None for news copy)."""
         issuer = self.index.issuer

@@ -113,7 +113,7 @@ def _issuer_demand(verb: Token, index: ActorIndex, composition: Composition) -> 
                                                     for a in verb.children):
         return None
     subj = subject_of(verb)
-    actor = index.refs.issuing_government(index.issuer.text, "the government issuing the statement")
+    actor = index.refs.statement_government()
     recipients = [a for a in index.resolve_all(subj) if a.country != actor.country] if subj is not None else []
     if not recipients:
         return None
@@ -128,7 +128,7 @@ def _speaker_thanking(verb: Token, index: ActorIndex, lex: Lexicon) -> list:
     if index.issuer is None or verb.lemma_.lower() not in lex.words.speaker_verbs or verb.dep_ not in ("ROOT", "conj") \
             or subject_of(verb) is not None:
         return []
-    actor = index.refs.issuing_government(index.issuer.text, "the government issuing the statement")
+    actor = index.refs.statement_government()
     return [actor] if actor is not None else []
 
 

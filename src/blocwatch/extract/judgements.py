@@ -160,7 +160,7 @@ def issuer_judgement(noun: Token, index: ActorIndex, lex: Lexicon) -> Candidate 
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if not judged or not owners:
         return None
-    actor = index.refs.issuing_government(index.issuer.text, "the government issuing the statement")
+    actor = index.refs.statement_government()
     recipients = [a for a in index.resolve_all(owners[0]) if a.country and a.country != actor.country]
     if not recipients:
         return None
