@@ -7,6 +7,7 @@ trimmed to what the rules read, or invented ones. Expected flags are worked out 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -283,6 +284,47 @@ def test_brief_takes_the_list_from_the_settings_file(db, designations, tmp_path)
     config.write_text(f'[blocwatch]\ndesignations = "{designations}"\n', encoding="utf-8")
     out = _json("brief", "--db", db, "--config", str(config))
     assert [f["entity"]["id"] for f in out["designated_parties"]] == ["NK-ryonbong", "RU-rosneft"]
+
+
+def test_the_services_exposure_flags_named_parties_from_its_settings_list(db, designations):
+    from fastapi.testclient import TestClient
+
+    from blocwatch.config import Settings
+    from blocwatch.present.api import create_app
+
+    with TestClient(create_app(Settings(db=db, designations=designations))) as client:
+        out = client.get("/api/exposure").json()
+        assert _flags(out) == _flags(_json("exposure", "--db", db, "--designations", designations))
+        assert "not proof of identity" in out["designations"]["disclaimer"]
+        only_lao = client.get("/api/exposure", params={"country": "LAO"}).json()
+        assert [f["entity"]["id"] for f in only_lao["designated_parties"]] == ["RU-rosneft"]
+    with TestClient(create_app(Settings(db=db))) as client:
+        assert set(client.get("/api/exposure").json()) == {"exposures", "disclaimer"}
+
+
+def test_the_report_lists_the_named_parties_with_links_to_their_evidence(db, designations, tmp_path):
+    page = tmp_path / "r.html"
+    result = runner.invoke(app, ["report", "-o", str(page), "--db", db, "--designations", designations])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    section = html[html.index("Named parties on the designations list"):html.index('<section id="claims">')]
+    assert "Korea Ryonbong General Corporation [Company, NK-ryonbong]" in section and "alias 'Rosneft'" in section
+    assert "not proof of identity" in section and "3 designated entities read from" in section
+    for fact in re.findall(r'href="#fact-(\d+)"', section):
+        assert f'id="fact-{fact}"' in html
+    without = tmp_path / "plain.html"
+    assert runner.invoke(app, ["report", "-o", str(without), "--db", db]).exit_code == 0
+    assert "Named parties on the designations list" not in without.read_text(encoding="utf-8")
+
+
+def test_a_service_with_a_bad_list_does_not_start(db, tmp_path):
+    from blocwatch.config import Settings
+    from blocwatch.present.api import create_app
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "schema": \n', encoding="utf-8")
+    with pytest.raises(InputError, match="bad.jsonl:1"):
+        create_app(Settings(db=db, designations=str(bad)))
 
 
 # -- bad lists: a clear error, nothing lost -----------------------------------------------------------

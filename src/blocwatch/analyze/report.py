@@ -33,13 +33,16 @@ class Analytics:
 
     @classmethod
     def of(cls, store: Store, data_dir: str | None = None, since: str | None = None,
-           with_evidence: bool = True, actor: str | None = None, designations: str | None = None) -> Analytics:
+           with_evidence: bool = True, actor: str | None = None, designations: str | None = None,
+           listing: DesignationList | None = None) -> Analytics:
         """Return the analytics over ``store`` (facts reported on or after ``since`` when given);
         ``with_evidence=False`` skips reading every fact's mentions, for views that only weigh facts;
         ``actor`` reads only the facts that country takes part in (enough for its profile or a pair);
-        ``designations``, an FtM entity file, is read first (a mistake in it stops before the store is read)."""
+        ``designations``, an FtM entity file, is read first (a mistake in it stops before the store is read);
+        ``listing``, a designations list already read (a service reads its list once)."""
         knowledge = load_knowledge(data_dir)
-        listing = read_designations(designations, knowledge.designations) if designations else None
+        if listing is None and designations:
+            listing = read_designations(designations, knowledge.designations)
         picture = picture_from_store(store, since=since, with_evidence=with_evidence, actor=actor)
         return cls(picture, knowledge.analytics, knowledge.sanctions, knowledge, listing)
 

@@ -28,6 +28,9 @@ err = PlainWhenPiped(stderr=True)
 DbOption = typer.Option(None, "--db", help="DuckDB file (default: blocwatch.duckdb, or 'db' in blocwatch.toml).")
 ConfigOption = typer.Option(None, "--config", help="Settings file (default: ./blocwatch.toml if present).")
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+DesignationsOption = typer.Option(
+    None, "--designations", help="FollowTheMoney entity file (OpenSanctions JSON Lines, or a JSON array): flag the "
+    "named parties of facts that bear a designated entity's name (default: 'designations' in blocwatch.toml).")
 
 
 def print_json(data, stream=None) -> None:

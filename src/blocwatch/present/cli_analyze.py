@@ -19,13 +19,10 @@ from ..store import open_store
 from . import analysis_views as av
 from . import views
 from .filters import actor_code, since_date
-from .app import (ConfigOption, DbOption, JsonOption, _knowledge, _settings, app, out, print_json, reader,
-                  show_ingest_report)
+from .app import (ConfigOption, DbOption, DesignationsOption, JsonOption, _knowledge, _settings, app, out, print_json,
+                  reader, show_ingest_report)
 
 SinceOption = typer.Option(None, help="Only facts reported on or after this date (YYYY[-MM[-DD]]).")
-DesignationsOption = typer.Option(
-    None, "--designations", help="FollowTheMoney entity file (OpenSanctions JSON Lines, or a JSON array): flag the "
-    "named parties of facts that bear a designated entity's name (default: 'designations' in blocwatch.toml).")
 
 
 @contextmanager

@@ -12,7 +12,9 @@ from ..exchange import FORMATS, export as run_export
 from ..exchange.gdelt import count_rows, import_gdelt as run_import_gdelt
 from ..store import open_store
 from .filters import since_date
-from .app import ConfigOption, DbOption, JsonOption, _progress, _settings, app, err, out, show_ingest_report
+from ..analyze.designations import read_designations
+from .app import (ConfigOption, DbOption, DesignationsOption, JsonOption, _progress, _settings, app, err, out,
+                  show_ingest_report)
 
 
 @app.command()
@@ -81,21 +83,27 @@ def report(output: Path = typer.Option(..., "-o", "--output", help="HTML file to
            pair: list[str] = typer.Option([], "--pair",
                                           help="Pair timeline, e.g. PRK-RUS (repeat); default: the strongest ties."),
            since: Optional[str] = typer.Option(None, help="Only facts reported on or after this date."),
+           designations: Optional[str] = DesignationsOption,
            db: Optional[str] = DbOption, config: Optional[Path] = ConfigOption) -> None:
-    """Write one self-contained HTML report (opens offline): graph, countries, timelines, exposure, claims, evidence."""
+    """Write one self-contained HTML report (opens offline): graph, countries, timelines, exposure (with the
+    named parties on a designations list, when one is given), claims, evidence."""
     from ..analyze.report import Analytics
     from .report import report_content, write_report
 
     since = since_date(since)
     pairs = [_pair(p) for p in pair]
-    settings = _settings(config, db=db)
-    store = open_store(settings.db, load_knowledge(settings.data_dir).fusion, read_only=True)
+    settings = _settings(config, db=db, designations=designations)
+    knowledge = load_knowledge(settings.data_dir)
+    listing = read_designations(settings.designations, knowledge.designations) if settings.designations else None
+    store = open_store(settings.db, knowledge.fusion, read_only=True)
     try:
-        analytics = Analytics.of(store, settings.data_dir, since=since)
+        analytics = Analytics.of(store, settings.data_dir, since=since, listing=listing)
+        designated = analytics.designated_parties(store)
     finally:
         store.close()
     with _progress("building report", None) as advance:
-        content = report_content(analytics, [c.upper() for c in country], pairs, since, progress=advance)
+        content = report_content(analytics, [c.upper() for c in country], pairs, since, progress=advance,
+                                 designated=designated)
     path = write_report(content, output)
     out.print(f"wrote {path}: {len(content.profiles)} countries, {len(content.pairs)} pairs, "
               f"{len(content.exposures)} exposures, {len(content.claims)} claims, "

@@ -149,10 +149,16 @@ def blocs(svc: ReadService, since: Date = None) -> dict:
 
 @router.get("/exposure", tags=["analytics"], summary="Sanctions exposure with legal basis and evidence")
 def exposure(svc: ReadService, country: Code | None = None, since: Date = None) -> dict:
+    """The exposures, and, where the service is given a designations list (``designations`` in its
+    settings), the named parties of the facts that bear a designated entity's name."""
     with svc.store() as store:
         analytics = svc.analytics(store, since)
-    return {"exposures": [e.to_json() for e in analytics.exposures(country)],
-            "disclaimer": analytics.sanctions.disclaimer}
+        flagged = analytics.designated_parties(store, country)
+    out = {"exposures": [e.to_json() for e in analytics.exposures(country)],
+           "disclaimer": analytics.sanctions.disclaimer}
+    if analytics.designations is not None:
+        out.update(av.designations_json(flagged, analytics.designations, analytics.knowledge.designations.disclaimer))
+    return out
 
 
 Act = Annotated[str, Field(max_length=200)]

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from fastapi import Request
 
 from ...knowledge import load_knowledge
+from ...analyze.designations import read_designations
 from ...analyze.report import Analytics, StoreAnalytics
 from ...config import Settings
 from ...errors import BlocwatchError, ConfigError
@@ -36,7 +37,12 @@ class Service:
         if settings.api_reads == "token" and not settings.api_token:
             raise ConfigError("api_reads is 'token' but no api_token is set", hint="set BLOCWATCH_API_TOKEN")
         self.settings = settings
-        self._store = store or open_store(settings.db, load_knowledge(settings.data_dir).fusion)
+        knowledge = load_knowledge(settings.data_dir)
+        # the designations list the exposure view checks named parties against: read once, at start, so a
+        # mistake in it stops the service before it serves (an OpenSanctions export is large)
+        self.designations = read_designations(settings.designations, knowledge.designations) \
+            if settings.designations else None
+        self._store = store or open_store(settings.db, knowledge.fusion)
         self._lock = threading.RLock()
 
     @contextmanager
@@ -50,9 +56,11 @@ class Service:
                 self._store.release()
 
     def analytics(self, store: Store, since: str | None = None, with_evidence: bool = True) -> Analytics:
-        """Return the analytics over ``store`` with the configured data files; ``with_evidence=False``
-        skips reading every fact's mentions, for views that only count and weigh facts (graph, scores)."""
-        return Analytics.of(store, self.settings.data_dir, since=since, with_evidence=with_evidence)
+        """Return the analytics over ``store`` with the configured data files and designations list;
+        ``with_evidence=False`` skips reading every fact's mentions, for views that only count and weigh
+        facts (graph, scores)."""
+        return Analytics.of(store, self.settings.data_dir, since=since, with_evidence=with_evidence,
+                            listing=self.designations)
 
     def store_analytics(self, store: Store, since: str | None = None) -> StoreAnalytics:
         """Return the profile and pair analytics over the open ``store`` (its facts read as columns)."""

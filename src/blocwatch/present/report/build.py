@@ -17,6 +17,7 @@ from ...analyze.picture import fact_pairs
 from ...analyze.profile import PairReport, Profile
 from ...analyze.report import Analytics
 from ...analyze.sanctions import Exposure
+from ...analyze.screening import DesignationFlag
 from ...errors import BlocwatchError
 from ...fuse import Fact
 from ..fact_views import parties, reported_span
@@ -42,11 +43,15 @@ class ReportContent:
     evidence: tuple[Fact, ...]  # every fact a figure links to, with its mentions
     disclaimer: str
     since: str | None
+    designated: tuple[DesignationFlag, ...] = ()  # named parties on the designations list, if one was given
+    designations: dict | None = None  # the list read (file, entities, skipped) and its disclaimer; None: no list
 
 
 def report_content(analytics: Analytics, countries: Sequence[str] = (), pairs: Sequence[tuple[str, str]] = (),
-                   since: str | None = None, progress: Callable[[int], None] | None = None) -> ReportContent:
-    """Return what the report shows: chosen (or the most active) countries and pairs over ``analytics``."""
+                   since: str | None = None, progress: Callable[[int], None] | None = None,
+                   designated: Sequence[DesignationFlag] = ()) -> ReportContent:
+    """Return what the report shows: chosen (or the most active) countries and pairs over ``analytics``;
+    ``designated``: the named parties on the analytics' designations list (read from the store beforehand)."""
     picture = analytics.picture
     if not picture.facts:
         raise BlocwatchError("the store has no facts to report on" + (f" since {since}" if since else ""),
@@ -71,12 +76,16 @@ def report_content(analytics: Analytics, countries: Sequence[str] = (), pairs: S
                     key=lambda f: f.last_reported or "", reverse=True)[:MAX_CLAIMS]
     cited = {f.id: f for f in claims}
     cited.update({e.fact.id: e.fact for e in exposures})
+    cited.update({f.fact.id: f.fact for f in designated})
     cited.update({f.id: f for r in pair_reports for f in r.facts})
     by_id = {f.id: f for f in picture.facts}
     cited.update({int(i): by_id[int(i)] for t in ties for i in _tie_facts(picture.facts, t) if int(i) in by_id})
+    listing = analytics.designations
+    designations = None if listing is None else {
+        **listing.summary(), "disclaimer": analytics.knowledge.designations.disclaimer}
     return ReportContent(tuple(ties), tuple(found_blocs), tuple(profiles), tuple(pair_reports), tuple(exposures),
                          tuple(claims), tuple(sorted(cited.values(), key=lambda f: f.id)),
-                         analytics.sanctions.disclaimer, since)
+                         analytics.sanctions.disclaimer, since, tuple(designated), designations)
 
 
 def _most_active(facts: Sequence[Fact]) -> list[str]:
