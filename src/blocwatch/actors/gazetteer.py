@@ -58,6 +58,8 @@ class Gazetteer:
     relational_nouns: frozenset[str] = frozenset()
     located_nouns: frozenset[str] = frozenset()
     located_participles: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()  # "migrants from Ethiopia": a group of people and where it is from
+    moving_verbs: frozenset[str] = frozenset()  # "evacuated citizens from Lebanon": from is the place left
     numbered_resolution_nouns: frozenset[str] = frozenset()
     numbered_resolution_body: frozenset[str] = frozenset()
     water_nouns: frozenset[str] = frozenset()  # "the South China Sea", "the Gulf of Aden": a place, not a party
@@ -243,7 +245,7 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
 
 
 RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns", "located_nouns",
-              "located_participles", "numbered_resolution_nouns", "numbered_resolution_body", "water_nouns",
+              "located_participles", "origin_nouns", "moving_verbs", "numbered_resolution_nouns", "numbered_resolution_body", "water_nouns",
               "subdivision_nouns")
 
 

@@ -279,15 +279,28 @@ class ActorIndex:
         return body, (f"a resolution cited by number: {body.org}" if body is not None else "")
 
     def _home(self, head: Token) -> list[Token]:
-        """"three companies in Laos", "a bank based in Kyrgyzstan": the tokens of the place a firm is in."""
+        """"three companies in Laos", "a bank based in Kyrgyzstan": the tokens of the place a firm is in;
+        "detained 40 migrants [from Ethiopia]": the place a group of people comes from."""
         if head.lemma_.lower() not in self.gaz.located_nouns and head.lower_ not in self.gaz.located_nouns:
-            return []
+            return self._origin_on_the_verb(head)
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
         preps += [p for c in head.children if c.dep_ == "acl" and c.lower_ in self.gaz.located_participles
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
         if not preps and head.dep_ == "dobj":  # "sanctioned 32 companies [in China]", hung on the verb
             preps = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == head.i + 1]
         places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return np_tokens(places[0]) if places else []
+
+    def _origin_on_the_verb(self, head: Token) -> list[Token]:
+        """"detained 40 migrants from Ethiopia", the from-phrase hung by the parser on the verb right after the
+        object: where the group comes from (a from-phrase on the noun is part of its phrase already); not after
+        a verb of moving people ("evacuated citizens from Lebanon") or for a group that names its owner."""
+        if head.lower_ not in self.gaz.origin_nouns or head.dep_ != "dobj" \
+                or head.head.lemma_.lower() in self.gaz.moving_verbs or any(c.dep_ == "poss" for c in head.children):
+            return []
+        end = max(t.i for t in head.subtree)
+        prep = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == end + 1), None)
+        places = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
         return np_tokens(places[0]) if places else []
 
     def _via_possessive_pronoun(self, head: Token, tokens: list[Token], exclude: str | None = None) -> Actor | None:

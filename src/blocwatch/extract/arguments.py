@@ -38,6 +38,7 @@ PRONOUNS_OF_PARTIES = frozenset({"it", "its", "itself", "they", "them", "their",
 # an object pronoun never names its clause's subject ("urged it to abide": not the one urging)
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 # Where a noun trigger's actor is, unless the lexicon says otherwise ("supplies from Iran").
+ADDRESSEE_ROLES = ("to", "with", "dative", "poss", "amod", "compound", "nsubj")
 NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_subj")
 # "accused X of supplying", "stopped X from selling", "pressed X into signing", "criticised X for
 # hosting": the object acts.
@@ -631,7 +632,9 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         toks = role_tokens(trigger, role) or [g for p in verb_phrase_after(trigger, role, words.object_place_preps)
                                                for g in _objects_of(p)]
         toks += [w for t in toks if t.lemma_.lower() in words.boundary_nouns for w in prep_objects(t, ("with",))]
-        groups.append(_act_agents(toks, words) if stance and role == "dobj" else toks)
+        # "complained [about the treatment of its citizens by Russia]": an act the stance is about stands for
+        # its agent, as the object's does; the addressee's roles ("to", "with") name a party already
+        groups.append(_act_agents(toks, words) if stance and role not in ADDRESSEE_ROLES else toks)
     groups.append(_purpose_objects(trigger, words))
     for toks in groups:
         found = [a for a in _resolve(toks, index, words) if a.country not in own]
@@ -710,7 +713,8 @@ def _act_agents(tokens: list[Token], words: ArgumentWords) -> list[Token]:
     tokens = [g for tok, acts in zip(tokens, counted) for g in (acts or [tok])]
     for tok in tokens:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in words.event_nouns:
-            out.append(tok)
+            # "the treatment of its citizens by Russia": a conduct the lexicon has no event for, and its agent
+            out += [tok] + (prep_objects(tok, ("by",)) if tok.pos_ == "NOUN" else [])
             continue
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         out += prep_objects(tok, ("by",))

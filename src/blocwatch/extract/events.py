@@ -231,17 +231,18 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX") or not earlier:
         return
     act = cand.labelled or next((c for c in cand.token.children if c.dep_ == "dobj"), None)
-    if act is None or act.lemma_.lower() not in words.anaphoric_act_nouns:
+    if act is None or act.lemma_.lower() not in words.anaphoric_act_nouns | words.restrictive_act_nouns:
         return
     determiners = list(act.children) + (list(act.head.children) if act.dep_ == "compound" else [])
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in determiners):
         return  # ("called [the decision blackmail]": the article hangs on the label)
-    if any(c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl") or (c.dep_ == "amod" and _names_whose(c))
-           for c in act.children):
+    if any((c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl") and not _label_phrase(c))
+           or (c.dep_ == "amod" and _names_whose(c)) for c in act.children):
         return  # "the Russian move", "the decision to ...", "the drills near X": the phrase says whose or which
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
-    kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")}
+    kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")} or (
+        set(words.restrictive_types) if act.lemma_.lower() in words.restrictive_act_nouns else set())
     # "the visit" also refers back to a visit announced ("X is to visit Y": AGREE, the future reading)
     kinds |= {lex.ontology.types[k].future for k in kinds if lex.ontology.types[k].future}
     # "the decision", "the incident" is the act, not the protests or rejections it drew (verbal conflict)
@@ -255,6 +256,13 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
+
+
+def _label_phrase(modifier: Token) -> bool:
+    """True for an as-phrase the parser hung on the object rather than on the verb ("condemned [the measures
+    as illegal]", "dismissed [the claims as groundless]"): the label given to the thing, not words saying
+    which thing it is."""
+    return modifier.dep_ == "prep" and modifier.lower_ == "as"
 
 
 def _names_whose(modifier: Token) -> bool:
@@ -277,7 +285,7 @@ def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIn
         claim = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns)
         if claim.i < verb.i or verb.dep_ == "relcl":
             continue  # "a charge Kabul denies": the charge of this sentence, read by _denials_of_the_claims
-        if any(c.dep_ in ("acl", "ccomp", "relcl", "prep", "poss") for c in claim.children):
+        if any(c.dep_ in ("acl", "ccomp", "relcl", "prep", "poss") and not _label_phrase(c) for c in claim.children):
             continue  # "denied reports that ...", "rejected the claims of X": the claim is named here
         subj = subject_of(verb)
         if subj is None:
@@ -370,7 +378,8 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     if reading.willing and lex.ontology.types[type_].quad in COOPERATIVE_QUADS:
         type_, mode = AGREEMENT, None  # manual 3.1: an indicated willingness to cooperate
     elif reading.future and future_type:
-        type_, mode = future_type, None
+        # "will close its border": a threat to restrict (THREATEN restrict); a mode the future type lacks goes
+        type_, mode = future_type, mode if mode in lex.ontology.types[future_type].modes else None
         if type_ in composition.shared_statement_types and reading.status == "reported" and reading.source \
                 and reading.source.country in {a.country for a in recipients}:
             # "China will send advisers to the Solomons, the Solomons government said": an agreement the

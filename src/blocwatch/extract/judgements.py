@@ -66,6 +66,9 @@ def _labels(verb: Token) -> list[Token]:
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj")]
     complements += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                     for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    # an as-phrase the parser hung on the object: "condemned [the measures as illegal]"
+    complements += [p for o in verb.children if o.dep_ == "dobj" for c in o.children
+                    if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     # the label may be parsed under the first object: "called [Russia's strikes] a war crime" (apposition),
     # "called the Armenian attacks a provocation" (object of the object), "called the measures "unjust and
     # illegal"" (a quoted adjective after its noun, read as the noun's modifier)

@@ -172,6 +172,8 @@ class ArgumentWords:
     side_type: str | None = None  # the type of that help (AID, GUIDELINE 4)
     anaphora_types: frozenset[str] = frozenset()  # stances that may aim at an act named before ("condemned the move")
     anaphoric_act_nouns: frozenset[str] = frozenset()  # nouns that stand for an act named before
+    restrictive_act_nouns: frozenset[str] = frozenset()  # "the measures": a restrictive act named before
+    restrictive_types: frozenset[str] = frozenset()  # the types such a noun refers back to
     receiving_verbs: frozenset[str] = frozenset()  # "Laos received $500 million in Chinese loans": Laos receives
     judging_verbs: frozenset[str] = frozenset()  # "welcomed the agreement", "refused to recognise the annexation"
     boundary_nouns: frozenset[str] = frozenset()  # "on the border with Guyana": the state across it
@@ -265,7 +267,7 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
     lex.words = load_argument_words(data_dir)
     ontology.check_type(lex.words.labelling_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: labelling_type")
     for key in ("place_target_types", "with_help_types", "stance_types", "retaliation_types",
-                "accused_act_types"):
+                "accused_act_types", "restrictive_types"):
         for type_ in getattr(lex.words, key):
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
     if lex.words.condemning_valence is not None:
@@ -399,6 +401,8 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
                          side_type=(str(raw["side_type"]).upper() if raw.get("side_type") else None),
                          anaphora_types=frozenset(str(t).upper() for t in raw.get("anaphora_types") or ()),
                          anaphoric_act_nouns=word_list(raw.get("anaphoric_act_nouns"), f"{where}: anaphoric_act_nouns"),
+                         restrictive_act_nouns=word_list(raw.get("restrictive_act_nouns"), f"{where}: restrictive_act_nouns"),
+                         restrictive_types=frozenset(str(t).upper() for t in raw.get("restrictive_types") or ()),
                          receiving_verbs=word_list(raw.get("receiving_verbs"), f"{where}: receiving_verbs"),
                          judging_verbs=word_list(raw.get("judging_verbs"), f"{where}: judging_verbs"),
                          boundary_nouns=word_list(raw.get("boundary_nouns"), f"{where}: boundary_nouns"),

@@ -1,0 +1,85 @@
+"""Protests between governments and the acts they are about, news constructions written here: a protest note
+handed over, a complaint about a conduct and its agent, a label hung on the act ("condemned the measures as
+illegal"), measures referring back to a sanction, and restrictions of movement (CAMEO 191: a closed border
+is COERCE restrict, and "will close" threatens it)."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+from coded import find
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's foreign ministry handed a protest note to Chile's ambassador on Monday.",
+    "Peru delivered a formal protest to the Chilean envoy.",
+    "Peru sent a protest note to Chile.",
+])
+def test_a_protest_passed_to_a_government_or_its_envoy_is_an_accusation(code, text):
+    assert (frozenset({"PER"}), frozenset({"CHL"}), "ACCUSE") in _edges(code(text))
+
+
+def test_a_letter_sent_stays_a_message(code):
+    assert (frozenset({"PER"}), frozenset({"CHL"}), "CONSULT") in _edges(code("Peru sent a letter to Chile."))
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia has complained about the treatment of its citizens by Russia.",
+    "Japan protested over the seizure of its trawler by Russian border guards.",
+])
+def test_a_complaint_about_a_conduct_is_aimed_at_its_agent(code, text):
+    edges = _edges(code(text))
+    accused = {r for a, r, t in edges if t == "ACCUSE"}
+    assert accused and all(r == {"RUS"} for r in accused), edges
+
+
+def test_a_label_given_with_as_still_refers_back_to_the_act(code):
+    events = code("The European Union imposed sanctions on five Belarusian officials on Monday. "
+                  "Minsk condemned the measures as illegal.")
+    assert (frozenset({"BLR"}), frozenset({"EUR"}), "ACCUSE") in _edges(events)
+
+
+def test_measures_refer_back_to_the_last_restriction_not_the_last_act(code):
+    events = code("The EU sanctioned two Iranian firms on Monday. Brussels said Iran had sent drones to Russia. "
+                  "Tehran condemned the measures.")
+    accusations = {r for a, r, t in _edges(events) if t == "ACCUSE" and a == {"IRN"}}
+    assert accusations == {frozenset({"EUR"})}
+
+
+def test_dismissing_accusations_as_groundless_denies_the_claim(code):
+    events = code("Japan said China had harassed its fishing boats. Beijing dismissed the accusations as groundless.")
+    assert (frozenset({"CHN"}), frozenset({"JPN"}), "COERCE", "denied") in _edges(events, with_status=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador sealed its border crossings with Colombia on Tuesday.",
+    "Ecuador closed its border with Colombia.",
+])
+def test_closing_a_border_restricts_movement(code, text):
+    event = find(code(text), "COERCE")
+    assert event.mode == "restrict"
+    assert [a.country for a in event.recipient] == ["COL"]
+
+
+def test_a_border_to_be_closed_is_a_threat_to_restrict(code):
+    event = find(code("Ecuador will close its border with Peru."), "THREATEN")
+    assert event.mode == "restrict"
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Kenyan police detained 40 migrants from Ethiopia on Friday.", "ETH"),
+    ("Poland deported 30 workers from Belarus.", "BLR"),
+])
+def test_people_from_a_state_are_that_states_even_with_the_phrase_on_the_verb(code, text, origin):
+    assert any(t == "COERCE" and r == {origin} for _, r, t in _edges(code(text)))
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Kenya detained 40 migrants from Ethiopia.", "ETH"),
+    ("Turkey airlifted 200 citizens from Sudan.", None),
+])
+def test_people_moved_out_of_a_place_are_not_its_people(coder, text, origin):
+    doc = coder.nlp(text)
+    group = next(t for t in doc if t.lower_ in ("migrants", "citizens"))
+    actor = coder.resolver.index(doc, None).resolve(group)
+    assert (actor.country if actor is not None else None) == origin
