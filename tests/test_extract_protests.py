@@ -83,3 +83,33 @@ def test_people_moved_out_of_a_place_are_not_its_people(coder, text, origin):
     group = next(t for t in doc if t.lower_ in ("migrants", "citizens"))
     actor = coder.resolver.index(doc, None).resolve(group)
     assert (actor.country if actor is not None else None) == origin
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("France, Chad's main security partner and largest arms supplier, declined to comment.", "FRA", "TCD"),
+    ("Venezuela, once Cuba's main benefactor, has cut its oil shipments.", "VEN", "CUB"),
+    ("Russia was the main military backer of the Syrian government.", "RUS", "SYR"),
+])
+def test_a_giver_named_by_an_agent_noun_helps(code, text, giver, receiver):
+    assert (frozenset({giver}), frozenset({receiver}), "AID") in _edges(code(text))
+
+
+def test_a_noun_coordinated_under_a_signing_verb_is_not_a_second_event(code):
+    edges = _edges(code("In 1961, China and North Korea signed a mutual aid and co-operation treaty."))
+    assert {t for _, _, t in edges} == {"SUPPORT"}, edges
+
+
+@pytest.mark.parametrize("text, broker", [
+    ("Armenia and Azerbaijan signed a Qatar-brokered deal.", "QAT"),
+    ("Armenia and Azerbaijan signed a U.S.-brokered peace deal in August.", "USA"),
+])
+def test_a_state_in_a_hyphenated_brokered_is_the_go_between(code, text, broker):
+    event = find(code(text), "CONSULT")
+    assert event.mode == "third-party"
+    assert {a.country for a in event.actor + event.recipient} == {broker, "ARM", "AZE"}
+
+
+def test_a_state_in_a_hyphenated_participle_is_not_one_of_the_two_countries(code):
+    edges = _edges(code("China and Russia oppose what they call the U.S.-led order. "
+                        "This opposition has spurred cooperation between the two countries."))
+    assert (frozenset({"CHN", "RUS"}), frozenset(), "COOPERATE") in edges, edges

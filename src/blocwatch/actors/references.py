@@ -237,8 +237,11 @@ class References:
         return self._two(token, parties) or self._two(token, named)
 
     def _modifier(self, m) -> bool:
-        """True for a nationality word modifying another noun ("Ukrainian forces"), not naming a party itself."""
-        last = self.doc[m.end - 1]
+        """True for a nationality word modifying another noun ("Ukrainian forces"), or a name in a hyphenated
+        participle ("the U.S.-led order", "Iran-backed groups"), not naming a party itself."""
+        last, doc = self.doc[m.end - 1], self.doc
+        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].tag_ == "VBN":
+            return True
         return m.best.kind in ("demonym", "adjective") and last.dep_ in ("amod", "compound") and last.head.i >= m.end
 
     def _two(self, token: Token, matches: list) -> list[Actor]:

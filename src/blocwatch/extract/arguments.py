@@ -38,6 +38,7 @@ PRONOUNS_OF_PARTIES = frozenset({"it", "its", "itself", "they", "them", "their",
 # an object pronoun never names its clause's subject ("urged it to abide": not the one urging)
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 # Where a noun trigger's actor is, unless the lexicon says otherwise ("supplies from Iran").
+SHARED_DESCRIPTION_ROLES = ("poss", "appos_head")
 ADDRESSEE_ROLES = ("to", "with", "dative", "poss", "amod", "compound", "nsubj")
 NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_subj")
 # "accused X of supplying", "stopped X from selling", "pressed X into signing", "criticised X for
@@ -64,8 +65,9 @@ MEDIATION = ("CONSULT", "third-party")
 
 
 def is_mediation(verb: Token) -> bool:
-    """True for a participle of mediation on what was mediated ("a deal brokered by China")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in MEDIATION_VERBS
+    """True for a participle of mediation on what was mediated ("a deal brokered by China", "a Qatar-brokered
+    truce")."""
+    return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.lemma_.lower() in MEDIATION_VERBS
 
 
 def is_passive(verb: Token) -> bool:
@@ -250,11 +252,19 @@ def role_tokens(trigger: Token, role: str) -> list[Token]:
             if found:
                 break
     if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" \
-            and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in trigger.children):
+            and not any(c.dep_ in ("det", "poss") or (c.dep_ in ("compound", "amod") and (
+                role not in SHARED_DESCRIPTION_ROLES or _names_a_party(c))) for c in trigger.children):
         # "China is Cambodia's largest investor and [creditor]": a bare noun coordinated with another shares
-        # its phrases ("the Cyprus issue and the expulsion of ..." are two phrases)
+        # its phrases ("the Cyprus issue and the expulsion of ..." are two phrases); one with modifiers that
+        # name no party shares the owner and the head it describes ("France, Chad's main security partner and
+        # [largest arms supplier]"), not the verb's subject ("signed a mutual aid and [co-operation treaty]")
         found = _role_tokens(trigger.head, role)
     return found
+
+
+def _names_a_party(modifier: Token) -> bool:
+    """True for a modifier that may name a party ("Russian", "EU"), not one that describes ("largest", "arms")."""
+    return modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG")
 
 
 def _coordinated_verbs(verb: Token) -> list[Token]:
