@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from coded import find
+
 
 def _only(events, type_=None):
     found = [e for e in events if type_ is None or e.type == type_]
@@ -468,3 +470,17 @@ def test_would_like_to_is_a_courtesy_not_a_hypothesis(code):
 def test_would_like_to_meet_is_a_wish(code):
     assert not any(e.status == "asserted" and e.type == "CONSULT"
                    for e in code("Chile would like to meet Peru's leaders again."))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("A Treasury official said Washington could sanction the brokers in Cambodia if Phnom Penh fails to act.",
+     "SANCTION"),
+    ("Analysts said the economy of Tajikistan could shrink if Russia begins deporting Tajik migrants.", "COERCE"),
+])
+def test_what_could_happen_if_something_else_does_is_a_scenario_even_when_claimed(code, text, type_):
+    assert find(code(text), type_).status == "hypothetical"
+
+
+def test_a_claim_with_a_modal_and_no_condition_stays_reported(code):
+    event = find(code("Officials in Minsk said Russia could send more troops to Belarus."), "AID")
+    assert event.status == "reported"

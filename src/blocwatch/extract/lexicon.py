@@ -56,6 +56,7 @@ class StatusCues:
     reported_adverbs: frozenset[str] = frozenset()
     seeming_verbs: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()  # "could ... if": with a condition, a scenario even when claimed
     hypothetical_adverbs: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     hypothesis_verbs: frozenset[str] = frozenset()

@@ -31,6 +31,7 @@ class Reading:
     willing: bool = False  # "is willing to withdraw": readiness, which for a cooperative act is an agreement
     negated: bool = False
     hypothetical: bool = False
+    conditional: bool = False  # "could sanction X if ...", "if Russia begins deporting": a scenario even when claimed
     unclaimed: bool = False  # "the report doesn't claim that ...": nobody states the event
     counterclaim: Actor | None = None  # the owner of the claim a denial rejects ("statements of Ukraine")
     why: list[str] = field(default_factory=list)
@@ -97,12 +98,22 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
                 _settle_claim(reading, trailing, actors)
     if _is_yes_no_question(trigger):
         reading.hypothetical, reading.why = True, reading.why + ["a yes/no question asserts nothing"]
+    if reading.conditional and reading.status == "reported" and not reading.negated:
+        # GUIDELINE: "could / might / if: scenarios": what could happen if something else does is a scenario,
+        # whoever floats it ("Washington could reimpose sanctions if ..., officials said")
+        reading.status, reading.source = "hypothetical", None
     if reading.status == "asserted":
         if reading.negated:
             reading.status, reading.source = "denied", UNNAMED
         elif reading.hypothetical:
             reading.status = "hypothetical"
     return reading
+
+
+def _has_condition(verb: Token, cues: StatusCues) -> bool:
+    """True for a verb with an if- or unless-clause of its own ("could sanction them if Phnom Penh fails")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 def _is_forecast(node: Token, cues: StatusCues) -> bool:
@@ -240,10 +251,13 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
                 reading.future, reading.why = True, reading.why + ["'would' under a reporting verb: future"]
             else:
                 reading.hypothetical, reading.why = True, reading.why + [f"modal {c.text!r}"]
+                if low in cues.possibility_modals and _has_condition(node, cues):
+                    reading.conditional, reading.why = True, reading.why + ["a modal with a condition: a scenario"]
         elif c.dep_ in ("advmod", "amod") and low in cues.hypothetical_adverbs:
             reading.hypothetical, reading.why = True, reading.why + [f"hedge {c.text!r}"]
         elif c.dep_ == "mark" and low in cues.conditional_marks:
             reading.hypothetical, reading.why = True, reading.why + [f"condition {c.text!r}"]
+            reading.conditional = reading.conditional or (low in ("if", "unless") and node.dep_ == "advcl")
         elif c.dep_ in ("advmod", "amod") and low in cues.reported_adverbs:
             reading.status = "reported"
             reading.source = reading.source or UNNAMED
