@@ -484,3 +484,14 @@ def test_what_could_happen_if_something_else_does_is_a_scenario_even_when_claime
 def test_a_claim_with_a_modal_and_no_condition_stays_reported(code):
     event = find(code("Officials in Minsk said Russia could send more troops to Belarus."), "AID")
     assert event.status == "reported"
+
+
+def test_a_partys_word_on_its_own_act_does_not_attribute_the_sentence_before(code):
+    events = code("The European Union lifted most of its sanctions on Syria in May. "
+                  "Turkey has opposed any Russian base in Syria, Turkish officials said.")
+    assert find(events, "RETREAT").status == "asserted"
+
+
+def test_an_outlet_closing_the_next_sentence_still_attributes_the_lead(code):
+    events = code("Iran has supplied drones to Russia. Russia may use them in Ukraine, the Post said.")
+    assert find(events, "AID").status == "reported"

@@ -109,10 +109,20 @@ def next_sentence_attribution(token: Token, index: ActorIndex, cues: StatusCues)
     words = [t for t in following if not (t.is_punct or t.is_space)]
     if root.lemma_.lower() not in cues.reporting_verbs or not words or words[-1].i > root.i + 1:
         return None  # the attribution must close the sentence: "..., the Post said."
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in root.children):
+    said = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+    if not said:
         return None
     source, speakers = speaker_of(root, index)
+    if _speaks_of_itself(said[0], speakers | {source.country} - {None}, index):
+        return None  # "Turkey has opposed it, Turkish officials said": a party's word on its own act, not a lead
     return Claim("reported", source, f"attributed by the next sentence's {root.text!r}", speakers=speakers)
+
+
+def _speaks_of_itself(clause: Token, speakers: set[str], index: ActorIndex) -> bool:
+    """True when the subject of the clause said is one of its speakers' states."""
+    subj = subject_of(clause)
+    actor = index.resolve(subj) if subj is not None else None
+    return actor is not None and actor.country in speakers
 
 
 def speaker_of(verb: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
