@@ -399,6 +399,13 @@ def _complement_objects(clause: Token) -> list[Token]:
                              if g.dep_ == "pobj"]
 
 
+def _passive_participants(verb: Token) -> list[Token]:
+    """"Relations between Laos and Thailand were established in 1950", "a treaty was signed between India and
+    Pakistan": the between-phrase of a passive shared act, on the verb or on its subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return prep_objects(verb, ("between", "among")) or [g for s in subjects for g in prep_objects(s, ("between", "among"))]
+
+
 def _purpose_objects(trigger: Token, words: ArgumentWords) -> list[Token]:
     """"provide $90 million to help Laos clear ...": the helped party receives; "sent troops to fight for
     Russia", "... to fight alongside Russian forces": so does the party fought for."""
@@ -437,6 +444,10 @@ def verb_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
             # headline style, a comma for "and": "Indonesia, Germany pledge closer cooperation"
             actor_toks += _headline_subjects(subj)
     actors = _resolve(actor_toks, index, words)
+    if passive and not actors and entry.mutual:
+        participants = _resolve(_passive_participants(trigger), index, words)
+        if len({a.country for a in participants}) >= 2:
+            return Arguments(participants, [], why + ["passive of a shared act: the parties it is between"])
     if not actors and actor_toks:
         actors = context_actors(actor_toks[0], index)
         why += [a.why for a in actors[:1]]

@@ -94,6 +94,9 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
                 and cand.token.pos_ in ("NOUN", "PROPN"):
             cand.absorbed = True  # the topic of talks or a request, not an event that happened
             continue
+        if _judged_aim(gov, cand, composition):
+            cand.absorbed = True  # "support Turkey's efforts to become a member": the stance is the event
+            continue
         gov_type = gov.entry.type
         if _orders_an_act(gov, cand, composition):
             continue
@@ -126,6 +129,14 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
         if cand.entry.type in composition.setting_types and not cand.complete(composition):
             _setting_of(cand, candidates, composition)
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
+
+
+def _judged_aim(stance: Candidate, act: Candidate, composition: Composition) -> bool:
+    """True for an act named as what another party's bid or effort aims at, under a stance on that bid."""
+    if stance.entry.type not in composition.aim_judging_types:
+        return False
+    between = [t for t in act.token.ancestors if t.i != stance.token.i and stance.token in t.ancestors]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in composition.aim_words for t in between)
 
 
 def _orders_an_act(order: Candidate, act: Candidate, composition: Composition) -> bool:

@@ -374,7 +374,7 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     if reading.negated and entry.negative:
         type_, mode, reading.negated = entry.negative, None, False
         reading.status = "asserted" if reading.status == "denied" else reading.status
-    future_type = lex.ontology.types[type_].future
+    future_type = entry.future or lex.ontology.types[type_].future
     if reading.willing and lex.ontology.types[type_].quad in COOPERATIVE_QUADS:
         type_, mode = AGREEMENT, None  # manual 3.1: an indicated willingness to cooperate
     elif reading.future and future_type:

@@ -31,6 +31,7 @@ class Trigger:
     actor_from: tuple[str, ...] = ()
     mutual: bool = False
     negative: str | None = None
+    future: str | None = None  # the type of an intended instance, where not the ontology's ("bid to join": REQUEST)
     directed: bool = False  # never a mutual event of its listed actors: it needs a recipient ("workers in X")
 
     @property
@@ -98,6 +99,8 @@ class Composition:
     peacekeeping_type: frozenset[str] = frozenset()
     topic_types: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    aim_words: frozenset[str] = frozenset()  # "Turkey's bid to join the EU": the act a party aims at
+    aim_judging_types: frozenset[str] = frozenset()  # another party's stance on such an aim
     demand_modals: frozenset[str] = frozenset()
     demand_type: frozenset[str] = frozenset()
     promise_types: frozenset[str] = frozenset()
@@ -234,11 +237,14 @@ def _trigger(raw: dict, ontology: Ontology, where: str) -> Trigger:
     negative = raw.get("negative")
     if negative:
         ontology.check_type(negative, where)
+    future = raw.get("future")
+    if future:
+        ontology.check_type(future, where)
     return Trigger(lemma=lemma, pos=pos, type=type_, mode=ontology.check_mode(type_, raw.get("mode"), where),
                    contexts=contexts, objects=tuple(str(o).lower() for o in raw.get("objects") or ()),
                    particle=(raw.get("particle") or None), recipient=roles,
                    actor_from=tuple(_as_list(raw.get("actor_from"))), mutual=bool(raw.get("mutual")),
-                   negative=negative or None, directed=bool(raw.get("directed")))
+                   negative=negative or None, future=future or None, directed=bool(raw.get("directed")))
 
 
 def _as_list(value) -> list:

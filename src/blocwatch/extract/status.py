@@ -304,6 +304,8 @@ def _negates(c: Token, node: Token, child: Token | None, cues: StatusCues) -> bo
     following = c.nbor(1) if c.i + 1 < len(c.doc) else None
     if following is not None and following.lower_ in cues.non_negating_next:
         return False  # "not only X but also Y", "it was not until 1990 that X": X is stated
+    if c.dep_ == "neg" and any(u.dep_ == "prep" and u.lower_ in ("until", "till") for u in node.children):
+        return False  # "ties were not restored until 1992": they were restored, in 1992
     if c.dep_ in ("neg", "preconj"):
         return True
     if c.dep_ == "det":

@@ -1,0 +1,49 @@
+"""Relations established in the passive, joining international bodies, and bids to join, on sentences written
+here: the parties of a passive shared act are those it is between; joining a body or becoming its member is
+SUPPORT for it, a bid to join a REQUEST to be admitted, and another party's backing of the bid is the only
+event when the bid is only what it backs."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+from coded import find
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Diplomatic relations between Laos and Thailand were established in 1950.", {"LAO", "THA"}),
+    ("The treaty was signed between India and Pakistan on 2 July 1972.", {"IND", "PAK"}),
+    ("Several treaties have been concluded between Russia and Belarus.", {"RUS", "BLR"}),
+])
+def test_a_shared_act_in_the_passive_is_between_the_parties_named(code, text, parties):
+    event = find(code(text), "SUPPORT")
+    assert {a.country for a in event.actor} == parties and not event.recipient
+
+
+def test_not_until_states_when_it_happened(code):
+    event = find(code("Full diplomatic ties between the United States and Laos were not restored until 1992."),
+                 "SUPPORT")
+    assert event.status == "asserted"
+
+
+def test_not_alone_still_denies(code):
+    assert find(code("Ties between Peru and Chile were not restored."), "SUPPORT").status == "denied"
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Mongolia joined the World Trade Organization in 1997.", "MNG"),
+    ("In July 2015, Belarus became an observer in the Shanghai Cooperation Organisation.", "BLR"),
+    ("Sweden became a member of NATO in 2024.", "SWE"),
+])
+def test_joining_a_body_supports_it(code, text, member):
+    assert (frozenset({member}), frozenset({"IGO"}), "SUPPORT") in _edges(code(text))
+
+
+def test_applying_to_join_asks_to_be_admitted(code):
+    assert (frozenset({"LAO"}), frozenset({"IGO"}), "REQUEST") in _edges(
+        code("Laos applied to join the World Trade Organization in 1998."))
+
+
+def test_backing_a_bid_to_join_is_the_only_event(code):
+    edges = _edges(code("Portugal will support Turkey's efforts to become a full member of the European Union."))
+    assert {t for _, _, t in edges} == {"AGREE"}, edges
