@@ -113,3 +113,8 @@ def test_a_state_in_a_hyphenated_participle_is_not_one_of_the_two_countries(code
     edges = _edges(code("China and Russia oppose what they call the U.S.-led order. "
                         "This opposition has spurred cooperation between the two countries."))
     assert (frozenset({"CHN", "RUS"}), frozenset(), "COOPERATE") in edges, edges
+
+
+def test_the_target_of_sanctions_may_hang_on_a_participle(code):
+    edges = _edges(code("The five United Nations sanctions placed on North Korea between 2016 and 2017 remain."))
+    assert (frozenset({"UNO"}), frozenset({"PRK"}), "SANCTION") in edges

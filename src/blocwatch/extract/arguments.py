@@ -348,6 +348,11 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     objects += [g for o in list(objects) for g in prep_objects(o, ("of",) + (("in",) if is_amount(o) else ()))]
     objects += [c for o in list(objects) for c in conjuncts(o)]
     found = prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
+    if not found and trigger.pos_ in ("NOUN", "PROPN"):
+        # "UN sanctions [placed on North Korea]", "the embargo imposed against Cuba": the phrase hangs on a
+        # participle that describes the noun, with no agent of its own
+        found = [g for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" and not any(a.dep_ == "agent" for a in c.children)
+                 for g in prep_objects(c, (role,))]
     if not found and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.pos_ in ("NOUN", "NUM", "PRON"):
         # "teams of North Korean workers in China": the parser hangs the phrase on the quantity noun
