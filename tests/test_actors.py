@@ -80,9 +80,10 @@ def test_origin_adjective_is_not_the_actor(resolver):
     assert resolver.resolve("a Chinese-built frigate").country is None
 
 
-def test_disputed_entity_folds_into_nominal_state_with_sector_pre(resolver):
-    actor = resolver.resolve("Abkhazia")
-    assert actor.country == "GEO" and "PRE" in actor.sector
+@pytest.mark.parametrize("mention, state", [("Abkhazia", "GEO"), ("Kosovo", "SRB"), ("Pristina", "SRB")])
+def test_disputed_entity_folds_into_nominal_state_with_sector_pre(resolver, mention, state):
+    actor = resolver.resolve(mention)
+    assert actor.country == state and "PRE" in actor.sector
 
 
 def test_dependency_folds_into_its_state(resolver):
