@@ -47,3 +47,11 @@ def test_applying_to_join_asks_to_be_admitted(code):
 def test_backing_a_bid_to_join_is_the_only_event(code):
     edges = _edges(code("Portugal will support Turkey's efforts to become a full member of the European Union."))
     assert {t for _, _, t in edges} == {"AGREE"}, edges
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Russia is now working with Iran to produce these weapons inside Russia.", {"RUS", "IRN"}),
+    ("Hanoi works closely with Tokyo on maritime security.", {"VNM", "JPN"}),
+])
+def test_working_with_another_party_is_cooperation(code, text, parties):
+    assert (frozenset(parties), frozenset(), "COOPERATE") in _edges(code(text))
