@@ -55,3 +55,8 @@ def test_backing_a_bid_to_join_is_the_only_event(code):
 ])
 def test_working_with_another_party_is_cooperation(code, text, parties):
     assert (frozenset(parties), frozenset(), "COOPERATE") in _edges(code(text))
+
+
+def test_help_of_a_party_given_with_names_the_giver(code):
+    assert (frozenset({"RUS"}), frozenset({"IRN"}), "AID") in _edges(
+        code("With the help of Russia, Iran built the plant."))

@@ -540,6 +540,9 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         # "France condemned the strikes on Israel", "as we saw in the attack": not France's or our strikes
         actor_roles = tuple(r for r in actor_roles if r != "head_subj")
     actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
+    if not actors and entry.type in words.with_help_types and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+        # "with the help of Russia, Iran built ...": the of-phrase of help given "with" names the giver
+        actors = _resolve(prep_objects(trigger, ("of",)), index, words)
     if between and entry.mode != "third-party":  # a mediator's "between A and B" names the recipients
         participants = _resolve(between, index, words)
         if len(participants) >= 2:  # "cooperation between A, B and C": they are the participants
