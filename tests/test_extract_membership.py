@@ -60,3 +60,17 @@ def test_working_with_another_party_is_cooperation(code, text, parties):
 def test_help_of_a_party_given_with_names_the_giver(code):
     assert (frozenset({"RUS"}), frozenset({"IRN"}), "AID") in _edges(
         code("With the help of Russia, Iran built the plant."))
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_still_acts(code):
+    event = find(code("Egypt and Qatar are mediating between Israel and Hamas."), "CONSULT")
+    assert {a.country for a in event.actor} == {"EGY", "QAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow warned Helsinki against joining NATO.",
+    "Washington cautioned Seoul against selling arms to Iran.",
+])
+def test_an_act_argued_against_has_not_taken_place(code, text):
+    edges = _edges(code(text))
+    assert not any(t in ("SUPPORT", "COOPERATE", "AID") for _, _, t in edges), edges

@@ -110,6 +110,9 @@ def subject_of(verb: Token) -> Token | None:
         # "X sent workers to Russia, most of them to sites in the East, Seoul's spy agency said": where the
         # parser gives a verb two subjects, the one next to it is its own
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
+        subjects = subjects or [g for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+                                for g in a.children if g.dep_ in SUBJECTS]
         if subjects:
             child = _own_subject(subjects) if all(c.i < verb.i for c in subjects) else subjects[0]
             if child.lower_ in PARTITIVES and child.i < verb.i:

@@ -56,6 +56,7 @@ class StatusCues:
     forecast_verbs: frozenset[str] = frozenset()
     reported_adverbs: frozenset[str] = frozenset()
     seeming_verbs: frozenset[str] = frozenset()
+    dissuading_verbs: frozenset[str] = frozenset()  # "warned X against joining": the act did not take place
     hypothetical_modals: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()  # "could ... if": with a condition, a scenario even when claimed
     hypothetical_adverbs: frozenset[str] = frozenset()

@@ -151,6 +151,8 @@ def _prevented(trigger: Token, cues: StatusCues) -> bool:
 def _prevented_here(word: Token, cues: StatusCues) -> bool:
     """True when a word of prevention governs ``word`` directly: as object, infinitive or from-phrase."""
     head = word.head
+    if word.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_.lower() in cues.dissuading_verbs:
+        return True  # "warned Helsinki against joining NATO": argued against, not done
     if word.dep_ == "pcomp" and head.lower_ == "from":
         head = head.head
     elif word.dep_ not in ("dobj", "xcomp", "acl"):
