@@ -74,3 +74,20 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_still_acts(code):
 def test_an_act_argued_against_has_not_taken_place(code, text):
     edges = _edges(code(text))
     assert not any(t in ("SUPPORT", "COOPERATE", "AID") for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Beijing has lent Laos billions of dollars for the railway.", (frozenset({"CHN"}), frozenset({"LAO"}), "AID")),
+    ("The shipment of Iranian drones to Russia was confirmed by Kyiv.",
+     (frozenset({"IRN"}), frozenset({"RUS"}), "AID")),
+    ("Iran condemned the deployment of American troops in Iraq.", (frozenset({"IRN"}), frozenset({"USA"}), "ACCUSE")),
+    ("Turkey and Egypt exchanged ambassadors for the first time in a decade.",
+     (frozenset({"TUR", "EGY"}), frozenset(), "SUPPORT")),
+    ("Chinese hackers breached Japanese defence networks.", (frozenset({"CHN"}), frozenset({"JPN"}), "COERCE")),
+])
+def test_senders_lenders_and_intruders(code, text, edge):
+    assert edge in _edges(code(text))
+
+
+def test_who_confirms_a_shipment_does_not_send_it(code):
+    assert not any(a == {"UKR"} for a, _, _ in _edges(code("The shipment of drones to Russia was confirmed by Kyiv.")))

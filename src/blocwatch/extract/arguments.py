@@ -284,8 +284,10 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         found = [g for c in kids if c.dep_ == "dative"
                  for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
         # "sold Venezuela gasoline": the parser may read the first of two objects as a compound of the second
-        return found or [c for o in objects for c in o.children
-                         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == trigger.i + 1]
+        # (and then "lent Laos billions [for] the railway" may give it a for-phrase as the dative)
+        first = [c for o in objects for c in o.children
+                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == trigger.i + 1]
+        return first + [t for t in found if t not in first] if first else found
     if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX"):
         # A verb's "poss" is its object's: "summoned [Niger's] ambassador"; through a counting noun, the
         # counted noun's: "hosts thousands of [North Korean] laborers".
@@ -543,6 +545,13 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         # "France condemned the strikes on Israel", "as we saw in the attack": not France's or our strikes
         actor_roles = tuple(r for r in actor_roles if r != "head_subj")
     actors = _resolve(_first_filled(trigger, actor_roles, index), index, words)
+    if not actors and entry.type in words.sender_types:
+        # "the deployment of Chinese troops to Laos", "the shipment of Iranian drones": with no sender named,
+        # the state of the people or goods sent sends them (as in the passive of sending)
+        actors = _resolve([t for t in prep_objects(trigger, ("of",)) if t.lemma_.lower() in words.sent_nouns],
+                          index, words)
+        if actors:
+            why.append("sender: the state of the people or goods sent")
     if not actors and entry.type in words.with_help_types and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
         # "with the help of Russia, Iran built ...": the of-phrase of help given "with" names the giver
         actors = _resolve(prep_objects(trigger, ("of",)), index, words)
@@ -750,6 +759,8 @@ def _act_agents(tokens: list[Token], words: ArgumentWords) -> list[Token]:
             continue
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         out += prep_objects(tok, ("by",))
+        # "condemned the deployment of American troops": the state of the people or goods sent
+        out += [t for t in prep_objects(tok, ("of",)) if t.lemma_.lower() in words.sent_nouns]
     return out
 
 
