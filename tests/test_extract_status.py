@@ -495,3 +495,9 @@ def test_a_partys_word_on_its_own_act_does_not_attribute_the_sentence_before(cod
 def test_an_outlet_closing_the_next_sentence_still_attributes_the_lead(code):
     events = code("Iran has supplied drones to Russia. Russia may use them in Ukraine, the Post said.")
     assert find(events, "AID").status == "reported"
+
+
+def test_a_claim_denied_later_in_its_own_sentence_is_annotated_twice(code):
+    events = code("Zelensky said Belarus was preparing to attack Ukraine, but Minsk called the claim absurd.")
+    statuses = {e.status for e in events if {a.country for a in e.actor} == {"BLR"}}
+    assert statuses == {"reported", "denied"}

@@ -219,8 +219,11 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
               for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes,
                                 c.settled)]
-    return events + _denials_of_the_claims(sent, events, index, lex) + _denials_of_earlier_claims(
-        sent, previous, index, lex, composition)
+    denied = _denials_of_the_claims(sent, events, index, lex)
+    # "Zelensky said Belarus was preparing an attack, but Minsk called the claim absurd": a claim noun may
+    # deny a claim made earlier in its own sentence, as one made in the sentences before it
+    earlier_here = [e for e in events if not any(d.trigger == e.trigger and d.status == "denied" for d in denied)]
+    return events + denied + _denials_of_earlier_claims(sent, list(previous) + earlier_here, index, lex, composition)
 
 
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: list[Event], lex: Lexicon) -> None:
