@@ -501,3 +501,11 @@ def test_a_claim_denied_later_in_its_own_sentence_is_annotated_twice(code):
     events = code("Zelensky said Belarus was preparing to attack Ukraine, but Minsk called the claim absurd.")
     statuses = {e.status for e in events if {a.country for a in e.actor} == {"BLR"}}
     assert statuses == {"reported", "denied"}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow has so far supplied no S-400 systems to Iran.",
+    "Russia sent no troops to Syria.",
+])
+def test_an_act_on_no_object_did_not_happen(code, text):
+    assert find(code(text), "AID").status == "denied"

@@ -47,6 +47,8 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     if _prevented(trigger, cues):
         reading.unclaimed, reading.why = True, [f"prevented by {trigger.head.text!r}: it did not take place"]
         return reading
+    if _none_given(trigger, cues):
+        reading.negated, reading.why = True, reading.why + [f"'no' on what {trigger.text!r} acts on"]
     path = _path_to_root(trigger)
     own_clause = True
     claimed = False
@@ -137,6 +139,14 @@ def _forecast(trigger: Token, forecast: Claim, path: list[tuple[Token | None, To
         reading.why.append(f"{forecast.why}, by a party to the act: its announced intention")
         return None
     return Claim("reported", outer.source, f"{forecast.why}, forecast by {outer.why}", speakers=outer.speakers)
+
+
+def _none_given(verb: Token, cues: StatusCues) -> bool:
+    """"Moscow has supplied no S-400 systems to Iran", "no aircraft had been delivered": a verb whose object (or
+    passive subject) is determined by "no" did not act."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        o.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in cues.negations for d in o.children)
+        for o in verb.children)
 
 
 def _prevented(trigger: Token, cues: StatusCues) -> bool:
