@@ -204,3 +204,15 @@ def test_a_named_item_of_a_list_parsed_as_an_apposition_is_listed(code):
     sanctions = [e for e in events if e.type == "SANCTION"]
     assert sanctions and {"CAN", "EUR"} <= {a.country for a in sanctions[0].actor}, \
         [(e.type, [a.country for a in e.actor]) for e in events]
+
+
+def test_an_ambiguous_name_the_text_does_not_settle_takes_its_usual_reading(coder):
+    doc = coder.nlp("Rwanda denied arming the rebels in Congo.")
+    congo = next(t for t in doc if t.text == "Congo")
+    assert coder.resolver.index(doc, None).resolve(congo).country == "COD"
+
+
+def test_an_ambiguous_name_the_text_settles_follows_the_text(coder):
+    doc = coder.nlp("The Republic of Congo hosted the talks. Congo's president spoke first.")
+    congo = [t for t in doc if t.text == "Congo"][-1]
+    assert coder.resolver.index(doc, None).resolve(congo).country == "COG"

@@ -9,8 +9,8 @@ runner = CliRunner()
 
 
 def test_explain_shows_an_ambiguous_name_instead_of_failing():
-    """"Congo" names two states; the explanation says so rather than stopping with a traceback."""
-    result = runner.invoke(app, ["explain", "Rwanda pulls forces out of Congo"])
+    """"Korea" names two states; the explanation says so rather than stopping with a traceback."""
+    result = runner.invoke(app, ["explain", "Japan pulls forces out of Korea"])
     assert result.exit_code == 0, result.output
     assert "ambiguous" in result.output
-    assert "RWA" in result.output
+    assert "JPN" in result.output

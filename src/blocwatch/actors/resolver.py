@@ -42,18 +42,22 @@ class Match:
         return self.entries[0] if self.entries else None
 
 
-def disambiguate(matches: list[Match]) -> list[Match]:
-    """Settle aliases shared by several states ("Congo") by the states the text names unambiguously.
+def disambiguate(matches: list[Match], usual: dict[str, str] | None = None) -> list[Match]:
+    """Settle aliases shared by several states ("Congo") by the states the text names unambiguously, else
+    by the alias's usual reading where the data gives one (rules.yaml usual_readings: bare "Congo" is today
+    almost always the DRC).
 
-    An alias the text does not settle resolves to no state: a guess would put a fact on the wrong
+    Any other alias the text does not settle resolves to no state: a guess would put a fact on the wrong
     country, which is worse than missing it.
     """
     settled = {m.best.country for m in matches if len(_states(m)) == 1}
+    usual = usual or {}
     out = []
     for m in matches:
         states = _states(m)
         if len(states) > 1:
-            chosen = [e for e in m.entries if e.country in settled]
+            chosen = [e for e in m.entries if e.country in settled] or \
+                [e for e in m.entries if e.country == usual.get(e.alias.lower())]
             m = Match(m.start, m.end, tuple(chosen[:1]), ambiguous=not chosen)
         out.append(m)
     return out
@@ -87,7 +91,7 @@ class Matchers:
         out += [Match(span.start, span.end, tuple(entries)) for span, entries in self.spelling.spans(doc, covered)]
         if self.gaz.places is not None:
             out = settle_places(doc, out, self.gaz.places, self.gaz.sector_of)
-        return disambiguate(sorted(out, key=lambda m: m.start))
+        return disambiguate(sorted(out, key=lambda m: m.start), self.gaz.usual_readings)
 
 
 class ActorIndex:
