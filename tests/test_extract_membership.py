@@ -91,3 +91,15 @@ def test_senders_lenders_and_intruders(code, text, edge):
 
 def test_who_confirms_a_shipment_does_not_send_it(code):
     assert not any(a == {"UKR"} for a, _, _ in _edges(code("The shipment of drones to Russia was confirmed by Kyiv.")))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Germany's Scholz called Xi on Tuesday.", (frozenset({"DEU"}), frozenset({"CHN"}), "CONSULT")),
+    ("Erdogan received Aliyev in Ankara.", (frozenset({"AZE"}), frozenset({"TUR"}), "CONSULT")),
+])
+def test_calling_or_receiving_a_leader_named_alone(code, text, edge):
+    assert edge in _edges(code(text))
+
+
+def test_calling_a_meeting_is_not_a_phone_call(code):
+    assert not _edges(code("Russia has called Security Council meetings to make its case."))

@@ -296,6 +296,8 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
             kids = [g for o in objects for q in prep_objects(o, ("of",)) for g in q.children]
     if role == "dobj":
         return objects
+    if role == "oprd":  # "Scholz called Xi": the parser may take a lone object of "call" for a complement
+        return [c for c in kids if c.dep_ == "oprd" and c.ent_type_ == "PERSON"] if not objects else []
     if role == "origin":
         return _origin_tokens(trigger, objects)
     if role in ("poss", "amod"):

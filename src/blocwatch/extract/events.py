@@ -32,7 +32,7 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
     first = None
     anchor = _argument_anchor(token, lex)
     for entry in trigger_entries(token, lex):
-        if entry.directed and entry.recipient == ("dobj",) and any(
+        if entry.directed and set(entry.recipient) <= {"dobj", "oprd"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.words.event_nouns for c in token.children):
             continue  # "called the Armenian attacks a provocation": one calls a party, not an act
         args = (verb_arguments(token, entry, index, lex.words) if entry.pos == "VERB"

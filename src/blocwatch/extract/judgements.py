@@ -98,6 +98,8 @@ def names_something(verb: Token, lex: Lexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or lemma not in lex.words.labelling_verbs or lemma in lex.words.stance_verbs:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False  # "Scholz called Xi": with nothing named, the parser's lone complement is the one called
     return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) or any(
         a.dep_ in ("appos", "dobj") for o in objects for a in o.children)
 

@@ -80,6 +80,8 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
             out.add("people")  # "expelled 800,000 Afghans": a nationality's people, as "expelled people"
         if (obj.ent_type_ == "ORG" and obj.pos_ == "PROPN") or (obj.is_upper and len(obj.text) >= 3 and obj.is_alpha):
             out.add("organization")  # "left ECOWAS": a body named (or an acronym), as "left the organization"
+        if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+            out.add("person")  # "Erdogan received Aliyev": a person named, as "received the president"
     if token.pos_ in ("NOUN", "PROPN"):
         out.update(g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     if token.dep_ == "acl" and token.pos_ in ("VERB", "AUX"):
