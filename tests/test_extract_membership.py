@@ -103,3 +103,16 @@ def test_calling_or_receiving_a_leader_named_alone(code, text, edge):
 
 def test_calling_a_meeting_is_not_a_phone_call(code):
     assert not _edges(code("Russia has called Security Council meetings to make its case."))
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan took delivery of the first Chinese J-10 jets in March.",
+    "Pakistan received the first of 40 Chinese J-35 fighters last month.",
+])
+def test_taking_delivery_of_what_a_state_sends_is_receiving_its_aid(code, text):
+    assert (frozenset({"CHN"}), frozenset({"PAK"}), "AID") in _edges(code(text))
+
+
+def test_accepting_an_invitation_to_visit_stays_an_agreement(code):
+    edges = _edges(code("Kim Jong Un accepted an invitation to visit Russia next year."))
+    assert (frozenset({"PRK"}), frozenset({"RUS"}), "AGREE") in edges, edges

@@ -543,6 +543,9 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         actors = _resolve(blamed, index, words)
         recipients = _recipients_by_role(trigger, entry.recipient, False, actors, index, words)
         return Arguments(actors, recipients, why + ["agent: the party the act is attributed to"])
+    if entry.type in words.sender_types and _received(trigger, words):
+        # "Pakistan took delivery of Chinese jets": the subject receives what is sent
+        actor_roles = tuple(r for r in actor_roles if r != "head_subj")
     if _judged_act(trigger, words) or _perceived_act(trigger, words):
         # "France condemned the strikes on Israel", "as we saw in the attack": not France's or our strikes
         actor_roles = tuple(r for r in actor_roles if r != "head_subj")
@@ -592,6 +595,11 @@ def _attributed_to(noun: Token, words: ArgumentWords) -> list[Token]:
     # still the party blamed
     return prep_objects(noun.head, ("to", "on")) or prep_objects(noun, ("on",)) or \
         [g for o in prep_objects(noun, ("of",)) for g in prep_objects(o, ("on",))]
+
+
+def _received(noun: Token, words: ArgumentWords) -> bool:
+    """True for an event noun that is the object of a verb of receiving ("took delivery of", "won backing")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.receiving_verbs
 
 
 def _receivers(noun: Token, words: ArgumentWords) -> list[Token]:
