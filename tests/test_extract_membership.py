@@ -116,3 +116,14 @@ def test_taking_delivery_of_what_a_state_sends_is_receiving_its_aid(code, text):
 def test_accepting_an_invitation_to_visit_stays_an_agreement(code):
     edges = _edges(code("Kim Jong Un accepted an invitation to visit Russia next year."))
     assert (frozenset({"PRK"}), frozenset({"RUS"}), "AGREE") in edges, edges
+
+
+@pytest.mark.parametrize("text", ["Laos took the dispute to the United Nations.",
+                                  "Cambodia referred the dispute to the ICJ."])
+def test_taking_a_dispute_to_an_international_body_appeals_to_it(code, text):
+    edges = _edges(code(text))
+    assert any(t == "REQUEST" and r == {"UNO"} for _, r, t in edges), edges
+
+
+def test_taking_an_issue_seriously_is_no_appeal(code):
+    assert not _edges(code("Japan took the issue seriously."))
