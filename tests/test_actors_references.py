@@ -265,3 +265,23 @@ def test_an_object_pronoun_is_not_its_clauses_subject(code):
 def test_the_resolution_is_the_body_the_text_names(code, text, rejected):
     recipients = {a.country for e in code(text) if e.type == "REJECT" for a in e.recipient}
     assert recipients == ({rejected} if rejected else set())
+
+
+def test_a_numbered_group_refers_back_to_a_list_of_as_many_states(code):
+    events = code("Mali, Burkina Faso and Niger expelled French forces with Russian help. "
+                  "ECOWAS invited the three countries to resume talks.")
+    invited = [e for e in events if {a.country for a in e.actor} == {"IGO"}]
+    assert invited and {a.country for a in invited[0].recipient} == {"MLI", "BFA", "NER"}
+
+
+def test_a_numbered_group_with_no_list_of_its_size_names_no_one(coder):
+    doc = coder.nlp("Russia, China and Iran held drills. The four countries signed a pact.")
+    four = next(t for t in doc if t.text == "countries" and t.i > 6)
+    assert coder.resolver.index(doc, None).resolve_all(four) == []
+
+
+def test_a_group_the_description_fits_exactly_is_those_states(coder):
+    doc = coder.nlp("Xi met the leaders of the five Central Asian states.")
+    leaders = next(t for t in doc if t.text == "leaders")
+    found = {a.country for a in coder.resolver.index(doc, None).resolve_all(leaders)}
+    assert found == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}

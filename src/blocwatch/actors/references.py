@@ -126,6 +126,22 @@ def load_descriptions(data_dir: str | None = None) -> dict[str, frozenset[str]]:
     return out
 
 
+LIST_LINKS = ("conj", "appos")
+NUMBER_WORDS = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+
+
+def group_size(noun: Token) -> int | None:
+    """How many parties a group noun names: "the two countries", "both sides" 2, "the three juntas" 3; None
+    for a noun with no number ("the countries") or a number too large to refer back to named states."""
+    for c in noun.children:
+        if c.lower_ in NUMBER_WORDS:
+            return NUMBER_WORDS[c.lower_]
+        if c.dep_ == "nummod" and c.text.isdigit() and 2 <= int(c.text) <= 10:
+            return int(c.text)
+    return None
+
+
 def _description_key(words: str) -> str:
     """"South-East Asian" -> "south east asian": how a description is looked up."""
     return " ".join(words.lower().replace("-", " ").split())
@@ -221,20 +237,59 @@ class References:
         return -1, []
 
     def pair(self, token: Token) -> list[Actor]:
-        """"the two countries", "both sides": the two most recent distinct states before the phrase."""
+        """"the two countries", "both sides": the two most recent distinct states before the phrase; "the three
+        juntas", "the five Central Asian states": the N most recent (or, where the description fits exactly N
+        states, those N)."""
         if token.i in self.index.by_token or token.lemma_.lower() not in self.nouns.pair:
             return []
-        if not any(c.lower_ in ("two", "both", "each") for c in token.children):
-            return []  # "each side" (accused the other) is one of the two as well
+        count = group_size(token)
+        if any(t.i in self.index.by_token for t in token.subtree if t.i < token.i):
+            return []  # "eight top al-Qaeda leaders", "the two Korean states": the phrase names its own parties
+        if count is None:
+            # "the leaders of the five Central Asian states": the group its of-phrase names
+            group = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), None)
+            return self.pair(group) if group is not None and group.i > token.i else []
+        described = self._described(token) if count > 2 else None
+        if described is not None and len(described[0]) == count:
+            return [Actor(country=c, sector=self.index.gaz.bare_state_sector, text=token.text,
+                          why=f"{token.text!r}: the {count} states the description fits") for c in sorted(described[0])]
         own = _own_subject_span(token)
         named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
                  and (m.best.is_person or m.best.kind in STATE_KINDS)
                  and m.start not in own]  # "Russia, which has bases in both countries": others than the subject
         # states named as parties come before a nationality word on another noun ("help Russia drive
         # Ukrainian forces out ... the treaty between the two countries"), in this and the previous sentence
+        if described is not None:
+            named = [m for m in named if m.best.country in described[0]]
+        if count > 2:  # "Mali, Burkina Faso and Niger ... the three juntas": a list of as many states named before
+            return self._listed(token, named, count)
         window = previous_sentence_start(token)
         parties = [m for m in named if m.start >= window and not self._modifier(m)]
-        return self._two(token, parties) or self._two(token, named)
+        return self._group(token, parties, count) or self._group(token, named, count)
+
+    def _listed(self, token: Token, named: list, count: int) -> list[Actor]:
+        """The last coordinated list of exactly ``count`` distinct states among ``named`` (recent first)."""
+        for m in named:
+            head = self.doc[m.end - 1]
+            while head.dep_ in LIST_LINKS and head.head.i != head.i:
+                head = head.head  # "Mali, Burkina Faso and Niger": the parser links a list by conj and appos
+            members, stack = [head], [head]
+            while stack:
+                for c in stack.pop().children:
+                    if c.dep_ in LIST_LINKS:
+                        members.append(c)
+                        stack.append(c)
+            states: list[str] = []
+            for t in sorted(members, key=lambda t: t.i):
+                listed = self.index.by_token.get(t.i)
+                if listed is not None and listed.best is not None and listed.best.country not in states:
+                    states.append(listed.best.country)
+            if len(states) == count:
+                return [Actor(country=c, sector=self.index.gaz.bare_state_sector, text=token.text,
+                              why=f"{token.text!r} refers back to the {count} states listed at {self._text(m)!r}")
+                        for c in states]
+        return []
 
     def _modifier(self, m) -> bool:
         """True for a nationality word modifying another noun ("Ukrainian forces"), or a name in a hyphenated
@@ -244,15 +299,15 @@ class References:
             return True
         return m.best.kind in ("demonym", "adjective") and last.dep_ in ("amod", "compound") and last.head.i >= m.end
 
-    def _two(self, token: Token, matches: list) -> list[Actor]:
-        """The two most recent distinct states of ``matches`` (recent first), in text order; [] if fewer."""
+    def _group(self, token: Token, matches: list, count: int) -> list[Actor]:
+        """The ``count`` most recent distinct states of ``matches`` (recent first), in text order; [] if fewer."""
         found: list[Actor] = []
         for m in matches:
             entry = m.best
             if all(entry.country != a.country for a in found):
                 found.append(Actor(country=entry.country, sector=self.index.gaz.bare_state_sector, text=token.text,
-                                   why=f"{token.text!r} with 'two'/'both' refers back to {self._text(m)!r}"))
-            if len(found) == 2:
+                                   why=f"{token.text!r} refers back to {self._text(m)!r}"))
+            if len(found) == count:
                 return found[::-1]
         return []
 

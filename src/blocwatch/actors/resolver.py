@@ -17,7 +17,7 @@ from ..model import Actor
 from .exact import ExactMatcher
 from .gazetteer import Entry, Gazetteer
 from .places import PLACE_KINDS, settle_places
-from .references import PLURAL, PRONOUNS, ROLE_PREFIX, References
+from .references import PLURAL, PRONOUNS, ROLE_PREFIX, References, group_size
 from .spelling import Spelling
 
 # Dependents that belong to a noun phrase for resolution; clauses and most prepositions do not
@@ -176,6 +176,9 @@ class ActorIndex:
         pair = self.refs.pair(token)
         if pair:
             return pair
+        if token.lemma_.lower() in self.refs.nouns.pair and (group_size(token) or 0) > 2 \
+                and not any(t.i in self.by_token for t in token.subtree if t.i <= token.i):
+            return []  # "the four countries" with no list of four before it: no one, not the last state named
         if token.lower_ in PLURAL and token.i not in self.by_token:
             antecedent = self.refs.antecedent(token)
             while antecedent is not None and antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
