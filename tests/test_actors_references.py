@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from coded import edges as _edges_of
+
 
 @pytest.mark.parametrize("mention, context, country, sector", [
     ("the ministry", "Brazil's Ministry of Mines and Energy published the auction rules on Monday.", "BRA", "GOV"),
@@ -285,3 +287,16 @@ def test_a_group_the_description_fits_exactly_is_those_states(coder):
     leaders = next(t for t in doc if t.text == "leaders")
     found = {a.country for a in coder.resolver.index(doc, None).resolve_all(leaders)}
     assert found == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Human rights groups have accused Russian fighters of killing civilians in Mali.", "NGO"),
+    ("Aid agencies accused Israel of blocking convoys.", "NGO"),
+])
+def test_an_unnamed_non_state_body_is_its_non_state_code(code, text, accuser):
+    assert any(a == {accuser} and t == "ACCUSE" for a, _, t in _edges_of(code(text)))
+
+
+def test_a_body_with_a_nationality_stays_that_states(resolver):
+    actor = resolver.resolve("Russian rights groups")
+    assert actor.country == "RUS"

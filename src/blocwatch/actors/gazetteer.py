@@ -64,6 +64,7 @@ class Gazetteer:
     numbered_resolution_body: frozenset[str] = frozenset()
     water_nouns: frozenset[str] = frozenset()  # "the South China Sea", "the Gulf of Aden": a place, not a party
     subdivision_nouns: frozenset[str] = frozenset()  # "Sudan's Red Sea state": the named province after all
+    unnamed_bodies: dict[str, str] = field(default_factory=dict)  # "rights group" -> NGO, when no state is named
     usual_readings: dict[str, str] = field(default_factory=dict)  # "congo" -> COD, when the text does not settle it
     places: object | None = None  # places.PlaceIndex: cities and subdivisions, read by actors.places
     references: object | None = None  # references.ReferenceNouns: the nouns that refer back
@@ -251,11 +252,11 @@ RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relationa
 
 
 def _usual_readings(raw, where: str) -> dict[str, str]:
-    """Return the usual reading of each ambiguous alias: a mapping of alias to a state code."""
+    """Return a mapping of words (an alias, a kind of body) to a three-letter code, keys lower-cased."""
     if raw is None:
         return {}
     if not isinstance(raw, dict) or not all(isinstance(v, str) and len(v) == 3 and v.isupper() for v in raw.values()):
-        raise DataFileError("usual_readings must map an alias to a three-letter code", where=where)
+        raise DataFileError("expected a mapping of words to three-letter codes", where=where)
     return {str(k).lower(): v for k, v in raw.items()}
 
 
@@ -264,12 +265,13 @@ def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = 
     read anew on every call: ``Knowledge`` holds the one a run uses."""
     rules_path = data_path("actors/rules.yaml", data_dir)
     rules = read_yaml(rules_path) or {}
-    check_keys(rules, ("bare_state_sector", "usual_readings", *RULE_WORDS), str(rules_path))
+    check_keys(rules, ("bare_state_sector", "usual_readings", "unnamed_bodies", *RULE_WORDS), str(rules_path))
     names = {row["code"]: row["name"] for _, row in read_tsv(data_path("actors/display_names.tsv", data_dir),
                                                                ("code", "name"))}
     gaz = Gazetteer(sector_terms=_sector_terms(data_dir), names=names,
                     bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
                     usual_readings=_usual_readings(rules.get("usual_readings"), f"{rules_path}: usual_readings"),
+                    unnamed_bodies=_usual_readings(rules.get("unnamed_bodies"), f"{rules_path}: unnamed_bodies"),
                     **{key: word_list(rules.get(key), f"{rules_path}: {key}") for key in RULE_WORDS})
     # People first, then organisations, then countries: a longer, more specific entry wins ties.
     for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):

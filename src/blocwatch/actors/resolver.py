@@ -241,7 +241,8 @@ class ActorIndex:
         if entry is None:
             entry, why = self._numbered_resolution(head)
         if entry is None:
-            return self._via_possessive_pronoun(head, tokens, exclude) or self._officer(head, tokens)
+            return self._via_possessive_pronoun(head, tokens, exclude) or self._officer(head, tokens) \
+                or self._unnamed_body(head, tokens)
         if entry.person:  # "Special Representative Hennis-Plasschaert": the title says whom she acts for
             officer = self._officer(head, tokens)
             if officer is not None:
@@ -256,6 +257,21 @@ class ActorIndex:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
+
+    def _unnamed_body(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """"human rights groups", "aid agencies": a kind of non-state body named by no name or state is the
+        non-state code rules.yaml gives it (unnamed_bodies), with the sector of its head noun."""
+        words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i <= head.i]
+        for size in (3, 2, 1):
+            group = words[-size:]
+            if len(group) < size or group[-1].i != head.i:
+                continue
+            term = " ".join([t.lower_ for t in group[:-1]] + [head.lemma_.lower()])
+            code = self.gaz.unnamed_bodies.get(term)
+            if code:
+                return Actor(country=code, sector=self.sectors(head, tokens), text=phrase_text(head, tokens),
+                             why=f"{term!r}: an unnamed body of this kind ({code})")
+        return None
 
     def _officer(self, head: Token, tokens: list[Token]) -> Actor | None:
         """The body an officer's title stands for ("Special Envoy X"), unless the phrase names a state or body
