@@ -300,3 +300,15 @@ def test_an_unnamed_non_state_body_is_its_non_state_code(code, text, accuser):
 def test_a_body_with_a_nationality_stays_that_states(resolver):
     actor = resolver.resolve("Russian rights groups")
     assert actor.country == "RUS"
+
+
+def test_a_traveller_takes_part_in_what_he_comes_for(code):
+    events = code("Xi arrived in Astana for a summit with the leaders of the five Central Asian states.")
+    summit = [e for e in events if e.type == "CONSULT" and len(e.recipient) == 5]
+    assert summit and {a.country for a in summit[0].actor} == {"CHN"}
+
+
+def test_what_is_sent_for_a_war_is_not_the_senders_war(code):
+    edges = _edges_of(code("Iran sent drones to Russia for the war."))
+    assert (frozenset({"IRN"}), frozenset({"RUS"}), "AID") in edges
+    assert not any(a == {"IRN"} and t == "ASSAULT" for a, _, t in edges), edges

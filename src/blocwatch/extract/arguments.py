@@ -46,6 +46,9 @@ NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_su
 CONTROL_PREPS = ("of", "from", "into", "for")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
 CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon", "under")
+# ... and so does one a traveller comes "for" ("Xi arrived in Astana for a summit with ..."); after other verbs a
+# for-phrase names a purpose that need not be the subject's ("sent drones to Russia for the war").
+TRAVEL_VERBS = ("arrive", "travel", "fly", "go", "come", "head", "leave", "depart", "land", "return")
 
 
 @dataclass
@@ -235,7 +238,8 @@ def head_subject(noun: Token) -> Token | None:
     """Return the subject of the verb a noun depends on ("held talks", "during a visit ..., X said")."""
     governor = noun.head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
-        if governor.lower_ not in CIRCUMSTANCE_PREPS:
+        travel = governor.lower_ == "for" and governor.head.lemma_.lower() in TRAVEL_VERBS
+        if governor.lower_ not in CIRCUMSTANCE_PREPS and not travel:
             return None  # "transfer drones to Russia for the war": the war is not the transferer's
         governor = governor.head
     elif noun.dep_ not in LIGHT_OBJECT_DEPS:
