@@ -312,3 +312,14 @@ def test_what_is_sent_for_a_war_is_not_the_senders_war(code):
     edges = _edges_of(code("Iran sent drones to Russia for the war."))
     assert (frozenset({"IRN"}), frozenset({"RUS"}), "AID") in edges
     assert not any(a == {"IRN"} and t == "ASSAULT" for a, _, t in edges), edges
+
+
+def test_both_leaders_called_are_not_the_caller_and_them_refers_to_the_pair(coder):
+    doc = coder.nlp("Thailand's army said Cambodian troops had opened fire, while Cambodia's ministry blamed Thai "
+                    "forces. Malaysian Prime Minister Anwar Ibrahim, whose country hosted the ceasefire talks, "
+                    "phoned both leaders on Tuesday and urged them to respect the truce.")
+    index = coder.resolver.index(doc, None)
+    leaders = next(t for t in doc if t.text == "leaders")
+    them = next(t for t in doc if t.text == "them")
+    assert {a.country for a in index.resolve_all(leaders)} == {"THA", "KHM"}
+    assert {a.country for a in index.resolve_all(them)} == {"THA", "KHM"}

@@ -230,7 +230,8 @@ class References:
         sides") that is a subject in this or the previous sentence, with its position (-1 and [] if none)."""
         for i in range(token.i - 1, previous_sentence_start(token) - 1, -1):
             cand = self.doc[i]
-            if is_subject(cand):
+            # in its own sentence the pair may be an object too: "phoned both leaders and urged them to ..."
+            if is_subject(cand) or (cand.sent.start == token.sent.start and cand.dep_ in ("dobj", "pobj")):
                 found = self.pair(cand)
                 if found:
                     return i, found
@@ -668,9 +669,10 @@ def _own_subject_span(token: Token) -> set[int]:
                                                if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
         return set()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+    while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
         # "Saudi Arabia offered to mediate between the two governments": the infinitive's subject is the
-        # subject of the verb it completes
+        # subject of the verb it completes; "X, whose country hosted the talks, phoned both leaders": a
+        # coordinated verb shares the first one's subject (also where the parser took a noun for that verb)
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
