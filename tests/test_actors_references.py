@@ -323,3 +323,10 @@ def test_both_leaders_called_are_not_the_caller_and_them_refers_to_the_pair(code
     them = next(t for t in doc if t.text == "them")
     assert {a.country for a in index.resolve_all(leaders)} == {"THA", "KHM"}
     assert {a.country for a in index.resolve_all(them)} == {"THA", "KHM"}
+
+
+def test_the_two_countries_prefer_two_states_named_together(coder):
+    doc = coder.nlp("Moscow and Pyongyang had declined to confirm it. Seoul's foreign ministry condemned the "
+                    "admission, saying the two countries were violating UN resolutions.")
+    two = next(t for t in doc if t.text == "countries")
+    assert {a.country for a in coder.resolver.index(doc, None).resolve_all(two)} == {"RUS", "PRK"}

@@ -267,7 +267,10 @@ class References:
             return self._listed(token, named, count)
         window = previous_sentence_start(token)
         parties = [m for m in named if m.start >= window and not self._modifier(m)]
-        return self._group(token, parties, count) or self._group(token, named, count)
+        # "Moscow and Pyongyang had declined to confirm it. Seoul condemned it, saying the two countries ...":
+        # two states named together come before the last two named one by one
+        return self._listed(token, parties, count) or self._group(token, parties, count) or \
+            self._group(token, named, count)
 
     def _listed(self, token: Token, named: list, count: int) -> list[Actor]:
         """The last coordinated list of exactly ``count`` distinct states among ``named`` (recent first)."""
