@@ -330,3 +330,17 @@ def test_the_two_countries_prefer_two_states_named_together(coder):
                     "admission, saying the two countries were violating UN resolutions.")
     two = next(t for t in doc if t.text == "countries")
     assert {a.country for a in coder.resolver.index(doc, None).resolve_all(two)} == {"RUS", "PRK"}
+
+
+@pytest.mark.parametrize("text, word, state", [
+    ("Myanmar's military seized power in 2021. Russia and China supplied weapons to the junta.", "junta", "MMR"),
+    ("Russia delivered jets to Myanmar's military. Russia and China remained the junta's main suppliers.",
+     "junta", "MMR"),
+    ("The IAEA said its inspectors had left. Iran's parliament suspended cooperation with the agency.",
+     "agency", "IGO"),
+    ("The UAE denied sending weapons to the RSF.", "RSF", "SDN"),
+])
+def test_juntas_agencies_and_armed_groups_named_short(coder, text, word, state):
+    doc = coder.nlp(text)
+    token = [t for t in doc if t.text == word][-1]
+    assert coder.resolver.index(doc, None).resolve(token).country == state

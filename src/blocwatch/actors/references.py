@@ -350,9 +350,13 @@ class References:
         candidates = []
         sent_start = previous_sentence_start(token)
         excluded = own_subject(token)
+        # "Russia and China remained the junta's suppliers": a copula's complement is never its subject's state
+        others = {self.index.by_token[i].best.country for i in excluded if i in self.index.by_token
+                  and self.index.by_token[i].best is not None} if token.head.dep_ == "attr" else set()
         for m in self.index.recent_first:
             entry = m.best
-            if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded:
+            if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded \
+                    or entry.country in others:
                 continue
             if entry.country == exclude or not (entry.kind in STATE_KINDS or (exclude and entry.country)):
                 continue  # told whom it cannot be, any body of a state will do ("the coast guard ... its ships")
@@ -651,7 +655,8 @@ def speaker_of(token: Token, speech_verbs: frozenset[str]) -> Token | None:
 
 def own_subject(token: Token) -> set[int]:
     """Return token indices of the subject of the clause ``token`` sits in (a pronoun object can't refer to it)."""
-    if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("it", "them"):
+    linked = token.dep_ == "poss" and token.head.dep_ == "attr"  # "X remained the junta's supplier": not X
+    if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("it", "them") and not linked:
         return set()
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
