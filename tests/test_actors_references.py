@@ -344,3 +344,17 @@ def test_juntas_agencies_and_armed_groups_named_short(coder, text, word, state):
     doc = coder.nlp(text)
     token = [t for t in doc if t.text == word][-1]
     assert coder.resolver.index(doc, None).resolve(token).country == state
+
+
+def test_both_leaders_a_speaker_spoke_to_are_not_the_speakers(coder):
+    doc = coder.nlp("Cambodia accused Thailand of using cluster munitions. U.S. President Donald Trump said he "
+                    "had spoken to both leaders.")
+    leaders = next(t for t in doc if t.text == "leaders")
+    assert {a.country for a in coder.resolver.index(doc, None).resolve_all(leaders)} == {"KHM", "THA"}
+
+
+def test_a_particular_state_noun_refers_back_to_the_phrase_that_named_it(coder):
+    doc = coder.nlp("Myanmar's junta seized power in 2021. China's foreign ministry defended Beijing's arms trade. "
+                    "ASEAN has barred the junta's leaders from its summits.")
+    junta = [t for t in doc if t.text == "junta"][-1]
+    assert coder.resolver.index(doc, None).resolve(junta).country == "MMR"

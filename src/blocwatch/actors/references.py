@@ -127,6 +127,7 @@ def load_descriptions(data_dir: str | None = None) -> dict[str, frozenset[str]]:
 
 
 LIST_LINKS = ("conj", "appos")
+GENERIC_STATE_NOUNS = ("country", "nation", "state", "government")  # said of any state named, not one in particular
 NUMBER_WORDS = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -207,6 +208,9 @@ class References:
             return half
         if lemma in self.nouns.state or token.text in ("North", "South"):
             sector = self.index.sectors(token, [token]) or self.index.gaz.bare_state_sector
+            named = self._named_before(token)
+            if named is not None:
+                return named
             described = self._described(token)
             if described is not None:
                 return self._described_state(token, exclude, described, sector)
@@ -256,9 +260,13 @@ class References:
             return [Actor(country=c, sector=self.index.gaz.bare_state_sector, text=token.text,
                           why=f"{token.text!r}: the {count} states the description fits") for c in sorted(described[0])]
         own = _own_subject_span(token)
+        # "Trump said he had spoken to both leaders": the state a pronoun subject stands for is not one of them
+        speaking = {a.country for i in own if self.doc[i].lower_ in PRONOUNS
+                    for a in [self.pronoun(self.doc[i])] if a is not None}
         named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
                  and (m.best.is_person or m.best.kind in STATE_KINDS)
-                 and m.start not in own]  # "Russia, which has bases in both countries": others than the subject
+                 and m.start not in own and m.best.country not in speaking]  # "Russia, which has bases in both
+        # countries": others than the subject
         # states named as parties come before a nationality word on another noun ("help Russia drive
         # Ukrainian forces out ... the treaty between the two countries"), in this and the previous sentence
         if described is not None:
@@ -559,6 +567,25 @@ class References:
             return None
         return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
                      why=f"{token.text!r} refers to {entry.person!r}, given that title earlier")
+
+    def _named_before(self, token: Token) -> Actor | None:
+        """"Myanmar's junta ... Beijing brokered talks ... the junta's leaders": a state noun other than the
+        plainest ones ("the country", "the state") refers back to the last phrase with the same head whose own
+        words name a state, before salience picks the last state named."""
+        lemma = token.lemma_.lower()
+        if lemma in GENERIC_STATE_NOUNS:
+            return None
+        for tok in reversed(self.doc[:token.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.index.by_token
+                       for c in tok.children):
+                continue
+            actor = self.index.resolve_phrase(tok)
+            if actor is not None and actor.country:
+                return Actor(country=actor.country, sector=actor.sector, text=token.text,
+                             why=f"{token.text!r} refers back to {actor.text!r}")
+        return None
 
     def _same_head(self, token: Token) -> Actor | None:
         """"the ministry" after "India's Ministry of External Affairs": the last phrase with that head.
