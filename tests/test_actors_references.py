@@ -358,3 +358,8 @@ def test_a_particular_state_noun_refers_back_to_the_phrase_that_named_it(coder):
                     "ASEAN has barred the junta's leaders from its summits.")
     junta = [t for t in doc if t.text == "junta"][-1]
     assert coder.resolver.index(doc, None).resolve(junta).country == "MMR"
+
+
+def test_he_after_a_titled_subject_is_that_office_holders_state(code):
+    events = code("Iran's foreign minister visited Moscow on Tuesday. He met his Russian counterpart.")
+    assert any(e.type == "CONSULT" and {a.country for a in e.actor} == {"IRN", "RUS"} for e in events)

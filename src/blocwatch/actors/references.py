@@ -63,11 +63,12 @@ class ReferenceNouns:
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     body_officer_titles: tuple[str, ...] = ()  # "Special Envoy Grundberg": an officer of the body the text names
     body_document_nouns: frozenset[str] = frozenset()  # "rejected the resolution": the body's text
+    person_titles: frozenset[str] = frozenset()  # "Iran's foreign minister ... He": a person by title
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
         "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves", "state_outlet_nouns",
-        "state_outlet_marks", "body_officer_titles", "body_document_nouns")
+        "state_outlet_marks", "body_officer_titles", "body_document_nouns", "person_titles")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -94,6 +95,7 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           halves=_halves(raw.get("halves") or {}, f"{path}: halves"),
                           descriptions=load_descriptions(data_dir),
                           body_document_nouns=word_list(raw.get("body_document_nouns"), f"{path}: body_document_nouns"),
+                          person_titles=word_list(raw.get("person_titles"), f"{path}: person_titles"),
                           body_officer_titles=tuple(sorted(word_list(raw.get("body_officer_titles"),
                                                                      f"{path}: body_officer_titles"), key=len,
                                                            reverse=True)))
@@ -630,11 +632,27 @@ class References:
         people = list(self._people_before(token))
         window = previous_sentence_start(token)
         subjects = [(t, e) for t, e in people if t.i >= window and is_subject(t)]
+        if not subjects:
+            titled = self._titled_subject(token, window)
+            if titled is not None:
+                return titled
         if not (subjects or people):
             return None
         _, entry = (subjects or people)[0]
         return Actor(country=entry.country, sector=entry.sector, name=entry.person, text=token.text,
                      why=f"{token.text!r} refers back to {entry.person!r}")
+
+    def _titled_subject(self, token: Token, window: int) -> Actor | None:
+        """"Iran's foreign minister visited Moscow. He met ...": with no person named as a subject nearby, the
+        last subject in this or the previous sentence that is a person by title (references.yaml
+        person_titles) and whose phrase names a state."""
+        for tok in reversed(self.doc[window:token.i]):
+            if tok.lemma_.lower() in self.nouns.person_titles and is_subject(tok):
+                actor = self.index.resolve_phrase(tok)
+                if actor is not None and actor.country:
+                    return Actor(country=actor.country, sector=actor.sector, text=token.text,
+                                 why=f"{token.text!r} refers back to {actor.text!r}")
+        return None
 
     def _people_before(self, token: Token):
         """Yield (head token, entry) for each person named before ``token``, nearest first."""
