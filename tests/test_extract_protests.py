@@ -118,3 +118,17 @@ def test_a_state_in_a_hyphenated_participle_is_not_one_of_the_two_countries(code
 def test_the_target_of_sanctions_may_hang_on_a_participle(code):
     edges = _edges(code("The five United Nations sanctions placed on North Korea between 2016 and 2017 remain."))
     assert (frozenset({"UNO"}), frozenset({"PRK"}), "SANCTION") in edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Chinese coast guard ships blocked a Philippine resupply mission.",
+     (frozenset({"CHN"}), frozenset({"PHL"}), "COERCE")),
+    ("Russia blockaded Ukrainian ports in 2022.", (frozenset({"RUS"}), frozenset({"UKR"}), "COERCE")),
+    ("Pakistan's army chief visited Beijing.", (frozenset({"PAK"}), frozenset({"CHN"}), "CONSULT")),
+])
+def test_blocking_ships_blockading_ports_and_an_officers_visit(code, text, edge):
+    assert edge in _edges(code(text))
+
+
+def test_troops_arriving_are_no_visit(code):
+    assert not any(t == "CONSULT" for _, _, t in _edges(code("Russian troops arrived in Mali.")))

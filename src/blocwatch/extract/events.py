@@ -268,6 +268,13 @@ def _label_phrase(modifier: Token) -> bool:
     return modifier.dep_ == "prep" and modifier.lower_ == "as"
 
 
+def _a_person(actor: Actor, index: ActorIndex) -> bool:
+    """True for an actor that is one person, named or by title ("Pakistan's army chief", "General Munir"):
+    an officer's visit is a visit, where troops arriving are a deployment."""
+    words = (actor.text or "").lower().split()
+    return actor.name is not None or bool(words and words[-1] in index.refs.nouns.person_titles)
+
+
 def _names_whose(modifier: Token) -> bool:
     """True for a modifier that says whose act it is ("the Russian move"), not what it is ("the dangerous
     move", "the unlawful action": a judgement of the act referred back to)."""
@@ -358,7 +365,8 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         # parties, as PLOVER's own coders code it; two hosts ("Oman and Iraq hosted rounds of talks") need not
         # have met each other.
         actors, recipients = _merge(actors, recipients), []
-    if entry.mode == "visit" and all(set(a.sector[:1]) & composition.non_visiting_sectors for a in actors):
+    if entry.mode == "visit" and all(set(a.sector[:1]) & composition.non_visiting_sectors and not _a_person(a, index)
+                                     for a in actors):
         if not any(w in (a.text or "").lower() for a in actors for w in composition.peacekeeping_words):
             return []  # "troops arrived in Sierra Leone" is a deployment, not a visit
         # "peacekeeping troops arrived in Bosnia": help sent to the host
