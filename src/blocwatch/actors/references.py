@@ -263,7 +263,7 @@ class References:
                           why=f"{token.text!r}: the {count} states the description fits") for c in sorted(described[0])]
         own = _own_subject_span(token)
         # "Trump said he had spoken to both leaders": the state a pronoun subject stands for is not one of them
-        speaking = {a.country for i in own if self.doc[i].lower_ in PRONOUNS
+        speaking = {a.country for i in own if self.doc[i].lower_ in ("he", "she")
                     for a in [self.pronoun(self.doc[i])] if a is not None}
         named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
                  and (m.best.is_person or m.best.kind in STATE_KINDS)
