@@ -363,3 +363,10 @@ def test_a_particular_state_noun_refers_back_to_the_phrase_that_named_it(coder):
 def test_he_after_a_titled_subject_is_that_office_holders_state(code):
     events = code("Iran's foreign minister visited Moscow on Tuesday. He met his Russian counterpart.")
     assert any(e.type == "CONSULT" and {a.country for a in e.actor} == {"IRN", "RUS"} for e in events)
+
+
+def test_they_as_subject_does_not_keep_its_state_out_of_the_pair(coder):
+    doc = coder.nlp("North Korea said it had sent troops to help Russia drive Ukrainian forces out of Kursk, with "
+                    "Kim Jong Un saying they had fought under the treaty between the two countries.")
+    two = next(t for t in doc if t.text == "countries")
+    assert {a.country for a in coder.resolver.index(doc, None).resolve_all(two)} == {"RUS", "PRK"}
