@@ -132,3 +132,10 @@ def test_blocking_ships_blockading_ports_and_an_officers_visit(code, text, edge)
 
 def test_troops_arriving_are_no_visit(code):
     assert not any(t == "CONSULT" for _, _, t in _edges(code("Russian troops arrived in Mali.")))
+
+
+def test_trading_fire_is_fighting_and_trading_goods_is_commerce(code):
+    assert (frozenset({"IND", "PAK"}), frozenset(), "ASSAULT") in _edges(
+        code("India and Pakistan traded fire along the Line of Control."))
+    assert (frozenset({"IND", "PAK"}), frozenset(), "COOPERATE") in _edges(
+        code("India and Pakistan traded goods worth 2 billion dollars."))
