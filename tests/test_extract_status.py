@@ -509,3 +509,10 @@ def test_a_claim_denied_later_in_its_own_sentence_is_annotated_twice(code):
 ])
 def test_an_act_on_no_object_did_not_happen(code, text):
     assert find(code(text), "AID").status == "denied"
+
+
+def test_the_reason_a_punisher_gives_is_its_claim(code):
+    events = code("The EU sanctioned Iran for supplying drones to Russia.")
+    assert find(events, "SANCTION").status == "asserted"
+    supply = find(events, "AID")
+    assert supply.status == "reported" and supply.source.country == "EUR"

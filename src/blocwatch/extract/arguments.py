@@ -139,6 +139,9 @@ def subject_of(verb: Token) -> Token | None:
             head = verb.head if verb.dep_ != "pcomp" else verb.head.head
             # Object control: "asked Laos to send", "accused X of supplying"; not "violated X by supplying".
             controls = verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPS)
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and head.pos_ in ("NOUN", "PROPN") \
+                    and head.dep_ in ("dobj", "nsubjpass"):
+                return head  # "sanctioned [a firm for supplying] drone parts": the parser hangs it on the object
             obj = _object_controller(head, verb.dep_ == "pcomp") if controls else None
             if obj is not None:
                 return obj

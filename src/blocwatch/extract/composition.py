@@ -114,7 +114,7 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
                 else [a for a in cand.args.recipient if a.country not in own]
             if gov.args.recipient:
                 gov.args.why.append(f"recipient from the complement {cand.token.text!r}")
-        if gov_type in composition.absorbing_types and gov.complete(composition):
+        if gov_type in composition.absorbing_types and gov.complete(composition) and not _reason(cand):
             # Only a real request/refusal/threat to someone else subsumes what it embeds:
             # "Putin ordered his forces to invade Ukraine" is an invasion.
             cand.absorbed = True
@@ -129,6 +129,12 @@ def compose(candidates: dict[int, Candidate], composition: Composition) -> list[
         if cand.entry.type in composition.setting_types and not cand.complete(composition):
             _setting_of(cand, candidates, composition)
     return [c for c in candidates.values() if not c.absorbed and c.complete(composition)]
+
+
+def _reason(act: Candidate) -> bool:
+    """True for an act given as a reason, "for" with a gerund ("sanctioned a firm for supplying drones"): it is
+    what the governing act answers, not something that governing act makes happen or not."""
+    return act.token.dep_ == "pcomp" and act.token.head.lower_ == "for" and act.token.tag_ == "VBG"
 
 
 def _judged_aim(stance: Candidate, act: Candidate, composition: Composition) -> bool:

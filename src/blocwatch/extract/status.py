@@ -384,6 +384,10 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         return _spoken("reported", node, index, f"attribution {node.text!r}")
     if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
         return _spoken("reported", node, index, f"accusation {node.text!r}")
+    if child.dep_ == "prep" and child.lower_ == "for" and node.dep_ == "dobj" \
+            and node.head.lemma_.lower() in cues.accusation_verbs and not is_passive(node.head):
+        # "sanctioned [a firm for supplying] drone parts": the reason, hung on the object, is the claim
+        return _spoken("reported", node.head, index, f"accusation {node.head.text!r}")
     if lemma in cues.claim_nouns and node.pos_ in ("NOUN", "PROPN"):
         return _claim_noun(node, child, index, cues)
     if child.dep_ == "ccomp" and node.pos_ in ("VERB", "AUX") and lemma not in cues.denial_verbs \
