@@ -139,3 +139,8 @@ def test_trading_fire_is_fighting_and_trading_goods_is_commerce(code):
         code("India and Pakistan traded fire along the Line of Control."))
     assert (frozenset({"IND", "PAK"}), frozenset(), "COOPERATE") in _edges(
         code("India and Pakistan traded goods worth 2 billion dollars."))
+
+
+def test_the_owner_of_a_passive_subject_is_acted_on(code):
+    assert (frozenset({"PHL"}), frozenset({"CHN"}), "ACCUSE") in _edges(
+        code("China's ambassador was summoned by Manila."))

@@ -287,6 +287,9 @@ def _coordinated_verbs(verb: Token) -> list[Token]:
 def _role_tokens(trigger: Token, role: str) -> list[Token]:
     kids = list(trigger.children)
     objects = [c for c in kids if c.dep_ == "dobj"] + _shifted_objects(trigger)
+    if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
+        # "China's ambassador was summoned by Manila": the passive subject was the object
+        objects += [c for c in kids if c.dep_ == "nsubjpass"]
     if role == "dative":  # "granted asylum to X" parses "to" itself as the dative
         found = [g for c in kids if c.dep_ == "dative"
                  for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
