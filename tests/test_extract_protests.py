@@ -144,3 +144,11 @@ def test_trading_fire_is_fighting_and_trading_goods_is_commerce(code):
 def test_the_owner_of_a_passive_subject_is_acted_on(code):
     assert (frozenset({"PHL"}), frozenset({"CHN"}), "ACCUSE") in _edges(
         code("China's ambassador was summoned by Manila."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Ukraine says Belarus is massing troops near its border.", (frozenset({"BLR"}), frozenset({"UKR"}), "MOBILIZE")),
+    ("Laos has borrowed heavily from China to build the railway.", (frozenset({"CHN"}), frozenset({"LAO"}), "AID")),
+])
+def test_massing_near_its_border_and_borrowing_from_a_lender(code, text, edge):
+    assert edge in _edges(code(text))
