@@ -516,3 +516,19 @@ def test_the_reason_a_punisher_gives_is_its_claim(code):
     assert find(events, "SANCTION").status == "asserted"
     supply = find(events, "AID")
     assert supply.status == "reported" and supply.source.country == "EUR"
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Pyongyang's state media dismissed the FBI's accusation as a smear campaign.", "USA", "PRK"),
+    ("Beijing rejected Washington's allegations.", "USA", "CHN"),
+])
+def test_an_accusation_dismissed_was_made_against_the_one_who_dismisses_it(code, text, accuser, accused):
+    events = code(text)
+    accusation = find(events, "ACCUSE")
+    assert [a.country for a in accusation.actor] == [accuser] and [a.country for a in accusation.recipient] == [accused]
+    assert accusation.status == "asserted"
+    assert not any(e.type == "REJECT" for e in events)
+
+
+def test_rejecting_a_partys_territorial_claims_stays_a_rejection(code):
+    assert find(code("Indonesia rejected China's claims in the South China Sea."), "REJECT")

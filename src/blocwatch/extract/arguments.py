@@ -586,6 +586,10 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         recipients = _others(_receivers(trigger, words), actors, index, words)
         if recipients:
             why.append("recipient: the subject of the verb that receives it")
+    if not recipients and _answered_accusation(trigger, entry, words):
+        recipients = _others([subject_of(trigger.head)], actors, index, words)
+        if recipients:
+            why.append("recipient: the party that dismisses the accusation")
     if not recipients:
         recipients = place_targets(trigger, actors, index, entry.type, words)
         if recipients:
@@ -605,6 +609,13 @@ def _attributed_to(noun: Token, words: ArgumentWords) -> list[Token]:
     # still the party blamed
     return prep_objects(noun.head, ("to", "on")) or prep_objects(noun, ("on",)) or \
         [g for o in prep_objects(noun, ("of",)) for g in prep_objects(o, ("on",))]
+
+
+def _answered_accusation(noun: Token, entry: Trigger, words: ArgumentWords) -> bool:
+    """True for an accusation, owned by its maker, that a denial verb answers ("Pyongyang dismissed the FBI's
+    accusation", "Beijing rejected Washington's allegations"): the accused is the one who dismisses it."""
+    return entry.type == words.labelling_type and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.denial_verbs \
+        and any(c.dep_ == "poss" for c in noun.children) and subject_of(noun.head) is not None
 
 
 def _received(noun: Token, words: ArgumentWords) -> bool:

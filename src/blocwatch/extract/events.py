@@ -29,6 +29,8 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
         return None  # "rejected the reports that ...": a denial of a claim, read by the status stage
     if _aimed_by_an_event(token, lex):
         return None  # "new sanctions target Chinese banks": the sanctions act, the verb only aims them
+    if _answers_an_accusation(token, lex):
+        return None  # "Pyongyang dismissed the FBI's accusation": the accusation is the event, aimed at the denier
     first = None
     anchor = _argument_anchor(token, lex)
     for entry in trigger_entries(token, lex):
@@ -47,6 +49,16 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
             return cand
         first = first or cand
     return first
+
+
+def _answers_an_accusation(verb: Token, lex: Lexicon) -> bool:
+    """True for a denial verb whose object is an accusation owned by its maker ("dismissed the FBI's
+    accusation", "rejected Washington's allegations"), not a stance of the owner ("rejected China's claims")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.cues.denial_verbs:
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children)
+               and any(e.type == lex.words.labelling_type for e in lex.triggers_for(c.lemma_, "NOUN"))
+               for c in verb.children)
 
 
 def _aimed_by_an_event(verb: Token, lex: Lexicon) -> bool:

@@ -13,7 +13,8 @@ from .valence import words_at_least, words_at_most
 DEFAULT_VERB_ROLES = ("dobj", "dative", "to", "with", "against", "on", "from", "for", "into", "at")
 DEFAULT_NOUN_ROLES = ("of", "to", "with", "against", "on", "for", "from", "into", "at")
 # ArgumentWords fields filled from the trigger lexicon, not read from arguments.yaml.
-DERIVED_WORDS = ("stance_verbs", "event_nouns", "conflict_types", "attribution_verbs", "praise_by_valence")
+DERIVED_WORDS = ("stance_verbs", "event_nouns", "conflict_types", "attribution_verbs", "praise_by_valence",
+                 "denial_verbs")
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class ArgumentWords:
     judging_verbs: frozenset[str] = frozenset()  # "welcomed the agreement", "refused to recognise the annexation"
     boundary_nouns: frozenset[str] = frozenset()  # "on the border with Guyana": the state across it
     attribution_verbs: frozenset[str] = frozenset()  # "attributed the attack to Russia": Russia attacked
+    denial_verbs: frozenset[str] = frozenset()  # "dismissed the FBI's accusation": the accusation aimed at the denier
     labelling_verbs: frozenset[str] = frozenset()  # "called the sanctions illegal": an accusation
     condemning_words: frozenset[str] = frozenset()  # the labels that condemn
     condemning_valence: float | None = None  # and every word VADER rates this negative or lower ("unfair")
@@ -287,6 +289,7 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         ontology.check_type(lex.words.praising_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: praising_type")
     lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types)
                         | lex.words.judging_verbs, attribution_verbs=lex.cues.attribution_verbs,
+                        denial_verbs=lex.cues.denial_verbs,
                         event_nouns=frozenset(lemma for lemma, pos in lex.triggers if pos == "NOUN"),
                         conflict_types=frozenset(n for n, t in ontology.types.items() if t.quad.endswith("conflict")))
     return lex

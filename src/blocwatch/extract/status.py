@@ -47,6 +47,10 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     if _prevented(trigger, cues):
         reading.unclaimed, reading.why = True, [f"prevented by {trigger.head.text!r}: it did not take place"]
         return reading
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.denial_verbs \
+            and trigger.lemma_.lower() in cues.claim_nouns:
+        reading.why.append(f"an accusation answered by {trigger.head.text!r}: it was made")
+        return reading  # "dismissed the FBI's accusation": the accusation's content is denied, not the accusing
     if _none_given(trigger, cues):
         reading.negated, reading.why = True, reading.why + [f"'no' on what {trigger.text!r} acts on"]
     path = _path_to_root(trigger)
