@@ -152,3 +152,8 @@ def test_the_owner_of_a_passive_subject_is_acted_on(code):
 ])
 def test_massing_near_its_border_and_borrowing_from_a_lender(code, text, edge):
     assert edge in _edges(code(text))
+
+
+def test_a_listing_of_a_states_companies_refers_back_to_the_lister(code):
+    events = code("The EU blacklisted three Chinese refiners on Friday. Beijing condemned the listing of its companies.")
+    assert (frozenset({"CHN"}), frozenset({"EUR"}), "ACCUSE") in _edges(events)

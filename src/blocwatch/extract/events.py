@@ -251,8 +251,8 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     determiners = list(act.children) + (list(act.head.children) if act.dep_ == "compound" else [])
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in determiners):
         return  # ("called [the decision blackmail]": the article hangs on the label)
-    if any((c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl") and not _label_phrase(c))
-           or (c.dep_ == "amod" and _names_whose(c)) for c in act.children):
+    if any((c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl") and not _label_phrase(c)
+            and not _patient_phrase(c, act, words)) or (c.dep_ == "amod" and _names_whose(c)) for c in act.children):
         return  # "the Russian move", "the decision to ...", "the drills near X": the phrase says whose or which
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
@@ -271,6 +271,12 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
+
+
+def _patient_phrase(modifier: Token, act: Token, words) -> bool:
+    """True for the of-phrase of a restrictive act noun, which names who was acted on, not who acted ("opposes
+    the listing of its companies": the lister is still the one named before)."""
+    return modifier.dep_ == "prep" and modifier.lower_ == "of" and act.lemma_.lower() in words.restrictive_act_nouns
 
 
 def _label_phrase(modifier: Token) -> bool:
