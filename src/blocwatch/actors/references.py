@@ -244,9 +244,9 @@ class References:
         return -1, []
 
     def pair(self, token: Token) -> list[Actor]:
-        """"the two countries", "both sides": the two most recent distinct states before the phrase; "the three
-        juntas", "the five Central Asian states": the N most recent (or, where the description fits exactly N
-        states, those N)."""
+        """"the two countries", "both sides": two states named together just before, else the two most recent
+        distinct states; "the three juntas": a list of as many states named before; "the five Central Asian
+        states": the states the description fits, where it fits exactly that many."""
         if token.i in self.index.by_token or token.lemma_.lower() not in self.nouns.pair:
             return []
         count = group_size(token)
@@ -265,10 +265,10 @@ class References:
         # "Trump said he had spoken to both leaders": the state a pronoun subject stands for is not one of them
         speaking = {a.country for i in own if self.doc[i].lower_ in ("he", "she")
                     for a in [self.pronoun(self.doc[i])] if a is not None}
+        # "Russia, which has bases in both countries": others than the subject
         named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
                  and (m.best.is_person or m.best.kind in STATE_KINDS)
-                 and m.start not in own and m.best.country not in speaking]  # "Russia, which has bases in both
-        # countries": others than the subject
+                 and m.start not in own and m.best.country not in speaking]
         # states named as parties come before a nationality word on another noun ("help Russia drive
         # Ukrainian forces out ... the treaty between the two countries"), in this and the previous sentence
         if described is not None:

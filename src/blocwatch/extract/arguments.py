@@ -586,7 +586,7 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         recipients = _others(_receivers(trigger, words), actors, index, words)
         if recipients:
             why.append("recipient: the subject of the verb that receives it")
-    if not recipients and _answered_accusation(trigger, entry, words):
+    if not recipients and entry.type == words.labelling_type and answered_accusation(trigger, words):
         recipients = _others([subject_of(trigger.head)], actors, index, words)
         if recipients:
             why.append("recipient: the party that dismisses the accusation")
@@ -611,10 +611,11 @@ def _attributed_to(noun: Token, words: ArgumentWords) -> list[Token]:
         [g for o in prep_objects(noun, ("of",)) for g in prep_objects(o, ("on",))]
 
 
-def _answered_accusation(noun: Token, entry: Trigger, words: ArgumentWords) -> bool:
-    """True for an accusation, owned by its maker, that a denial verb answers ("Pyongyang dismissed the FBI's
-    accusation", "Beijing rejected Washington's allegations"): the accused is the one who dismisses it."""
-    return entry.type == words.labelling_type and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.denial_verbs \
+def answered_accusation(noun: Token, words: ArgumentWords) -> bool:
+    """True for a noun, owned by its maker, that a denial verb answers ("Pyongyang dismissed the FBI's
+    accusation", "Beijing rejected Washington's allegations"): for an accusation, the accused is the one who
+    dismisses it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.denial_verbs \
         and any(c.dep_ == "poss" for c in noun.children) and subject_of(noun.head) is not None
 
 

@@ -7,12 +7,12 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Actor, Event
-from .arguments import Arguments, noun_arguments, subject_of, verb_arguments
+from .arguments import Arguments, answered_accusation, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
 from .judgements import (accused_act_against_the_accuser, concern, issuer_judgement, labelling, names_something,
                          retaliation_against)
-from .lexicon import Lexicon, Trigger
+from .lexicon import ArgumentWords, Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
@@ -54,9 +54,9 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
 def _answers_an_accusation(verb: Token, lex: Lexicon) -> bool:
     """True for a denial verb whose object is an accusation owned by its maker ("dismissed the FBI's
     accusation", "rejected Washington's allegations"), not a stance of the owner ("rejected China's claims")."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.cues.denial_verbs:
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children)
+    return any(answered_accusation(c, lex.words)
                and any(e.type == lex.words.labelling_type for e in lex.triggers_for(c.lemma_, "NOUN"))
                for c in verb.children)
 
@@ -273,7 +273,7 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
 
 
-def _patient_phrase(modifier: Token, act: Token, words) -> bool:
+def _patient_phrase(modifier: Token, act: Token, words: ArgumentWords) -> bool:
     """True for the of-phrase of a restrictive act noun, which names who was acted on, not who acted ("opposes
     the listing of its companies": the lister is still the one named before)."""
     return modifier.dep_ == "prep" and modifier.lower_ == "of" and act.lemma_.lower() in words.restrictive_act_nouns
