@@ -247,11 +247,11 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
 
 
 RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns", "located_nouns",
-              "located_participles", "origin_nouns", "moving_verbs", "numbered_resolution_nouns", "numbered_resolution_body", "water_nouns",
-              "subdivision_nouns")
+              "located_participles", "origin_nouns", "moving_verbs", "numbered_resolution_nouns",
+              "numbered_resolution_body", "water_nouns", "subdivision_nouns")
 
 
-def _usual_readings(raw, where: str) -> dict[str, str]:
+def _code_table(raw, where: str) -> dict[str, str]:
     """Return a mapping of words (an alias, a kind of body) to a three-letter code, keys lower-cased."""
     if raw is None:
         return {}
@@ -270,8 +270,8 @@ def load_gazetteer(data_dir: str | None = None, extra_people: tuple[str, ...] = 
                                                                ("code", "name"))}
     gaz = Gazetteer(sector_terms=_sector_terms(data_dir), names=names,
                     bare_state_sector=_sectors(str(rules.get("bare_state_sector") or "")),
-                    usual_readings=_usual_readings(rules.get("usual_readings"), f"{rules_path}: usual_readings"),
-                    unnamed_bodies=_usual_readings(rules.get("unnamed_bodies"), f"{rules_path}: unnamed_bodies"),
+                    usual_readings=_code_table(rules.get("usual_readings"), f"{rules_path}: usual_readings"),
+                    unnamed_bodies=_code_table(rules.get("unnamed_bodies"), f"{rules_path}: unnamed_bodies"),
                     **{key: word_list(rules.get(key), f"{rules_path}: {key}") for key in RULE_WORDS})
     # People first, then organisations, then countries: a longer, more specific entry wins ties.
     for entry in (*_people_entries(data_dir, extra_people), *_org_entries(data_dir), *_country_entries(data_dir)):

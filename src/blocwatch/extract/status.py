@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..model import UNNAMED, Actor
-from .arguments import agent_of, is_passive, prep_objects, subject_of
+from .arguments import CONDITION_MARKS, agent_of, is_passive, prep_objects, subject_of
 from .lexicon import StatusCues
 from .claimants import claimant
 from .attribution import (Claim, according_to, headline_attribution, misparsed_that_attribution,
@@ -116,9 +116,9 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
     return reading
 
 
-def _has_condition(verb: Token, cues: StatusCues) -> bool:
+def _has_condition(verb: Token) -> bool:
     """True for a verb with an if- or unless-clause of its own ("could sanction them if Phnom Penh fails")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
 
 
@@ -267,13 +267,13 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
                 reading.future, reading.why = True, reading.why + ["'would' under a reporting verb: future"]
             else:
                 reading.hypothetical, reading.why = True, reading.why + [f"modal {c.text!r}"]
-                if low in cues.possibility_modals and _has_condition(node, cues):
+                if low in cues.possibility_modals and _has_condition(node):
                     reading.conditional, reading.why = True, reading.why + ["a modal with a condition: a scenario"]
         elif c.dep_ in ("advmod", "amod") and low in cues.hypothetical_adverbs:
             reading.hypothetical, reading.why = True, reading.why + [f"hedge {c.text!r}"]
         elif c.dep_ == "mark" and low in cues.conditional_marks:
             reading.hypothetical, reading.why = True, reading.why + [f"condition {c.text!r}"]
-            reading.conditional = reading.conditional or (low in ("if", "unless") and node.dep_ == "advcl")
+            reading.conditional = reading.conditional or (low in CONDITION_MARKS and node.dep_ == "advcl")
         elif c.dep_ in ("advmod", "amod") and low in cues.reported_adverbs:
             reading.status = "reported"
             reading.source = reading.source or UNNAMED
