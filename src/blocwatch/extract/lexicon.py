@@ -2,7 +2,7 @@
 rules, relation words, argument and quantity words. No spaCy here: ``Knowledge`` loads these at start-up."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -275,18 +275,16 @@ def load_lexicon(data_dir: str | None = None, ontology: Ontology | None = None) 
         lex.contexts[row["lemma"].lower()] = lex.contexts.get(row["lemma"].lower(), ()) + (ctx,)
     lex.cues = _word_lists(StatusCues, data_path("lexicon/status.yaml", data_dir))
     lex.words = load_argument_words(data_dir)
-    ontology.check_type(lex.words.labelling_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: labelling_type")
-    for key in ("place_target_types", "with_help_types", "stance_types", "retaliation_types",
-                "accused_act_types", "restrictive_types"):
-        for type_ in getattr(lex.words, key):
+    for key, _ in _argument_fields():
+        named = getattr(lex.words, key) if key.endswith("_types") else \
+            [getattr(lex.words, key)] if key.endswith("_type") and getattr(lex.words, key) else []
+        for type_ in named:
             ontology.check_type(type_, f"{data_path('lexicon/arguments.yaml', data_dir)}: {key}")
     if lex.words.condemning_valence is not None:
         lex.words = replace(lex.words, condemning_words=lex.words.condemning_words
                             | words_at_most(lex.words.condemning_valence))
     if lex.words.praising_valence is not None:
         lex.words = replace(lex.words, praise_by_valence=words_at_least(lex.words.praising_valence))
-    if lex.words.praising_type:
-        ontology.check_type(lex.words.praising_type, f"{data_path('lexicon/arguments.yaml', data_dir)}: praising_type")
     lex.words = replace(lex.words, stance_verbs=_stance_verbs(lex.triggers, lex.words.stance_types)
                         | lex.words.judging_verbs, attribution_verbs=lex.cues.attribution_verbs,
                         denial_verbs=lex.cues.denial_verbs,
@@ -393,50 +391,25 @@ def load_argument_words(data_dir: str | None = None) -> ArgumentWords:
     for word, code in currencies.items():
         if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
             raise DataFileError(f"a currency must be an ISO 4217 code, got {code!r}", where=f"{where}: currencies.{word}")
-    return ArgumentWords(purpose_verbs=word_list(raw.get("purpose_verbs"), f"{where}: purpose_verbs"),
-                         quantifier_nouns=word_list(raw.get("quantifier_nouns"), f"{where}: quantifier_nouns"),
-                         scales={str(k).lower(): float(v) for k, v in scales.items()},
+    values: dict[str, object] = {}
+    for name, kind in _argument_fields():
+        value = raw.get(name)
+        if name.endswith("_types"):  # PLOVER type names, checked against the ontology by load_lexicon
+            values[name] = frozenset(str(t).upper() for t in value or ())
+        elif name.endswith("_type"):
+            values[name] = str(value).upper() if value else None
+        elif name.endswith("_valence"):
+            values[name] = _rating(value, f"{where}: {name}")
+        elif kind == "frozenset[str]":
+            values[name] = word_list(value, f"{where}: {name}")
+    values["labelling_type"] = values["labelling_type"] or "ACCUSE"
+    return ArgumentWords(**values, scales={str(k).lower(): float(v) for k, v in scales.items()},
                          currencies={str(k).lower(): v for k, v in currencies.items()},
-                         companion_words=word_list(raw.get("companion_words"), f"{where}: companion_words"),
-                         statement_nouns=word_list(raw.get("statement_nouns"), f"{where}: statement_nouns"),
-                         place_target_types=frozenset(str(t).upper() for t in raw.get("place_target_types") or ()),
-                         with_help_types=frozenset(str(t).upper() for t in raw.get("with_help_types") or ()),
-                         stance_types=frozenset(str(t).upper() for t in raw.get("stance_types") or ()),
-                         reaction_verbs=word_list(raw.get("reaction_verbs"), f"{where}: reaction_verbs"),
-                         sent_nouns=word_list(raw.get("sent_nouns"), f"{where}: sent_nouns"),
-                         sender_types=frozenset(str(t).upper() for t in raw.get("sender_types") or ()),
-                         targeting_verbs=word_list(raw.get("targeting_verbs"), f"{where}: targeting_verbs"),
-                         seizing_types=frozenset(str(t).upper() for t in raw.get("seizing_types") or ()),
-                         side_verbs=word_list(raw.get("side_verbs"), f"{where}: side_verbs"),
-                         side_preps=tuple(word_list(raw.get("side_preps"), f"{where}: side_preps")),
-                         side_type=(str(raw["side_type"]).upper() if raw.get("side_type") else None),
-                         anaphora_types=frozenset(str(t).upper() for t in raw.get("anaphora_types") or ()),
-                         anaphoric_act_nouns=word_list(raw.get("anaphoric_act_nouns"), f"{where}: anaphoric_act_nouns"),
-                         restrictive_act_nouns=word_list(raw.get("restrictive_act_nouns"), f"{where}: restrictive_act_nouns"),
-                         restrictive_types=frozenset(str(t).upper() for t in raw.get("restrictive_types") or ()),
-                         receiving_verbs=word_list(raw.get("receiving_verbs"), f"{where}: receiving_verbs"),
-                         judging_verbs=word_list(raw.get("judging_verbs"), f"{where}: judging_verbs"),
-                         boundary_nouns=word_list(raw.get("boundary_nouns"), f"{where}: boundary_nouns"),
-                         labelling_verbs=word_list(raw.get("labelling_verbs"), f"{where}: labelling_verbs"),
-                         condemning_words=word_list(raw.get("condemning_words"), f"{where}: condemning_words"),
-                         condemning_valence=_rating(raw.get("condemning_valence"), f"{where}: condemning_valence"),
-                         praising_words=word_list(raw.get("praising_words"), f"{where}: praising_words"),
-                         praising_valence=_rating(raw.get("praising_valence"), f"{where}: praising_valence"),
-                         praising_type=(str(raw["praising_type"]).upper() if raw.get("praising_type") else None),
-                         retaliation_types=frozenset(str(t).upper() for t in raw.get("retaliation_types") or ()),
-                         retaliation_nouns=word_list(raw.get("retaliation_nouns"), f"{where}: retaliation_nouns"),
-                         accused_act_types=frozenset(str(t).upper() for t in raw.get("accused_act_types") or ()),
-                         accusing_participles=word_list(raw.get("accusing_participles"), f"{where}: accusing_participles"),
-                         concern_words=word_list(raw.get("concern_words"), f"{where}: concern_words"),
-                         concern_preps=word_list(raw.get("concern_preps"), f"{where}: concern_preps"),
-                         speaker_verbs=word_list(raw.get("speaker_verbs"), f"{where}: speaker_verbs"),
-                         labelling_type=str(raw.get("labelling_type") or "ACCUSE").upper(),
-                         tie_type=(str(raw["tie_type"]).upper() if raw.get("tie_type") else None),
-                         material_tie_type=(str(raw["material_tie_type"]).upper()
-                                            if raw.get("material_tie_type") else None),
-                         tie_nouns=word_list(raw.get("tie_nouns"), f"{where}: tie_nouns"),
-                         material_tie_words=word_list(raw.get("material_tie_words"), f"{where}: material_tie_words"),
-                         object_place_preps=word_list(raw.get("object_place_preps"), f"{where}: object_place_preps"),
-                         object_target_preps=word_list(raw.get("object_target_preps"), f"{where}: object_target_preps"),
-                         said_objects=word_list(raw.get("said_objects"), f"{where}: said_objects"),
-                         perception_verbs=word_list(raw.get("perception_verbs"), f"{where}: perception_verbs"))
+                         side_preps=tuple(word_list(raw.get("side_preps"), f"{where}: side_preps")))
+
+
+def _argument_fields() -> list[tuple[str, str]]:
+    """The fields of ``ArgumentWords`` read from arguments.yaml as they are (not derived), with their types;
+    the three of other shapes (scales, currencies, side_preps) are read by name."""
+    return [(f.name, str(f.type)) for f in fields(ArgumentWords)
+            if f.name not in DERIVED_WORDS + ("scales", "currencies", "side_preps")]
