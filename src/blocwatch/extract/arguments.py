@@ -45,6 +45,7 @@ NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_su
 # hosting": the object acts.
 CONTROL_PREPS = ("of", "from", "into", "for")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
+TOPIC_PREPS = ("on", "about", "over", "regarding")  # what talks or a deal are about
 CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon", "under")
 # ... and so does one a traveller comes "for" ("Xi arrived in Astana for a summit with ..."); after other verbs a
 # for-phrase names a purpose that need not be the subject's ("sent drones to Russia for the war").
@@ -370,6 +371,12 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         # participle that describes the noun, with no agent of its own
         found = [g for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" and not any(a.dep_ == "agent" for a in c.children)
                  for g in prep_objects(c, (role,))]
+    if not found and role == "with":
+        # "talks on cyber threats with Tokyo": the parser hangs the counterpart on the topic's noun
+        found = [g for holder in [trigger] + objects for prep in holder.children
+                 if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+                 for topic in prep.children if topic.dep_ == "pobj" and not any(c.dep_ == "poss" for c in topic.children)
+                 for g in prep_objects(topic, (role,))]
     if not found and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.pos_ in ("NOUN", "NUM", "PRON"):
         # "teams of North Korean workers in China": the parser hangs the phrase on the quantity noun

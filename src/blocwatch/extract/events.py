@@ -11,7 +11,7 @@ from .arguments import Arguments, answered_accusation, noun_arguments, subject_o
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
 from .judgements import (accused_act_against_the_accuser, concern, issuer_judgement, labelling, names_something,
-                         retaliation_against)
+                         reaction_of_the_party_acted_on, retaliation_against)
 from .lexicon import ArgumentWords, Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
@@ -212,6 +212,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if cand.args.actor and not cand.args.recipient:
                 retaliation_against(cand, index, previous, lex)
             if cand.args.actor and not cand.args.recipient:
+                reaction_of_the_party_acted_on(cand, previous, lex)
+            if cand.args.actor and not cand.args.recipient:
                 accused_act_against_the_accuser(cand, index, lex, composition)
             candidates[tok.i] = cand
         elif tok.lemma_.lower() in lex.cues.reporting_verbs:
@@ -245,8 +247,8 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     words = lex.words
     if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX") or not earlier:
         return
-    act = cand.labelled or next((c for c in cand.token.children if c.dep_ == "dobj"), None)
-    if act is None or act.lemma_.lower() not in words.anaphoric_act_nouns | words.restrictive_act_nouns:
+    act = _act_referred_to(cand, words.anaphoric_act_nouns | words.restrictive_act_nouns | words.document_act_nouns)
+    if act is None:
         return
     determiners = list(act.children) + (list(act.head.children) if act.dep_ == "compound" else [])
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in determiners):
@@ -264,13 +266,49 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     # a bare noun refers back to the last sentences only; a noun naming a kind of act to the last act of that
     # kind stated anywhere before it ("Syria condemned ... Turkey also criticised the strike")
     pool = earlier if kinds else previous
-    act_ = next((ev for ev in reversed(pool) if (not kinds or ev.type in kinds)
-                 and lex.ontology.types[ev.type].quad != "verbal_conflict"), None)
+    if act.lemma_.lower() in words.document_act_nouns and _introduces_a_document(earlier, act.doc, words):
+        # "the text" is what the sentence that put a text forward stated, a demand included
+        pool = [ev for ev in earlier if _introduces_a_document([ev], act.doc, words)]
+        act_ = pool[-1]
+    else:
+        act_ = next((ev for ev in reversed(pool) if (not kinds or ev.type in kinds)
+                     and lex.ontology.types[ev.type].quad != "verbal_conflict"), None)
     own = {a.country for a in cand.args.actor}
     parties = [a for a in act_.actor if a.country and a.country not in own] if act_ is not None else []
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
+
+
+def _introduces_a_document(events: list[Event], doc, words: ArgumentWords) -> bool:
+    """True where one of the events was read from a sentence that puts a text forward ("adopted a resolution
+    demanding ...", "tabled a draft calling for ..."): a document noun with an indefinite article."""
+    for ev in events:
+        sentence = doc.char_span(ev.evidence.sentence_start, ev.evidence.sentence_start + len(ev.evidence.sentence),
+                                 alignment_mode="expand")
+        if sentence is not None and any(t.lemma_.lower() in words.document_act_nouns and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in sentence):
+            return True
+    return False
+
+
+def _act_referred_to(cand: Candidate, act_nouns: frozenset[str]) -> Token | None:
+    """The act noun a stance is taken on: the label's object ("called [the decision] a mistake"), the direct
+    object ("condemned the move"), or the noun of a phrase the trigger takes its recipient from, on the verb
+    or on its object ("protested against the decision", "expressed concern over the incident")."""
+    if cand.labelled is not None:
+        return cand.labelled if cand.labelled.lemma_.lower() in act_nouns else None
+    verb = cand.token
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in act_nouns:
+        return obj
+    for holder in (verb, obj):
+        for prep in (holder.children if holder is not None else ()):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in cand.entry.recipient and noun is not None \
+                    and noun.lemma_.lower() in act_nouns:
+                return noun
+    return None
 
 
 def _patient_phrase(modifier: Token, act: Token, words: ArgumentWords) -> bool:
@@ -358,6 +396,14 @@ def _denials_of_the_claims(sent: Span, events: list[Event], index: ActorIndex, l
     return out
 
 
+def _gathering(trigger: Token, composition: Composition) -> bool:
+    """True for a mutual act said to be done by all its parties together ("held trilateral talks with Tokyo
+    and Washington", "joint drills with A and B"): the word sits on the trigger or on its object."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in composition.gathering_words
+               for noun in nouns for c in noun.children)
+
+
 def _denial_subject(verb: Token) -> Token | None:
     """The denier: the subject, or the name the parser took for a compound of the verb ("a claim Minsk rejects")."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
@@ -371,9 +417,10 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     ``settled`` by the construction (a measure presupposed by its violation, the issuer's own demand) is
     taken as it is, whatever the words around the trigger say."""
     actors, recipients = args.actor, args.recipient
-    if entry.mutual and len(recipients) == 1 and len(actors) == 1:
+    if entry.mutual and len(actors) == 1 and (len(recipients) == 1 or _gathering(trigger, composition)):
         # "A cooperates with B" is one mutual event; "A and B cooperate with C" (or "A with B and C")
-        # are separate ties: merging them would invent a tie between B and C.
+        # are separate ties: merging them would invent a tie between B and C, unless the words say that all
+        # act together ("trilateral talks with B and C")
         actors, recipients = _merge(actors, recipients), []
     elif (entry.type, entry.mode) in composition.gathering_readings and recipients and len(actors) == 1 \
             and (trigger.dep_ == "acl" or any(c.dep_ == "dobj" for c in trigger.children)):

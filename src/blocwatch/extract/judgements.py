@@ -209,6 +209,36 @@ def retaliation_against(cand: Candidate, index: ActorIndex, previous: list[Event
         cand.args.why.append(f"{nouns[0].text!r} answers the last act against the threatener: {against.trigger}")
 
 
+def reaction_of_the_party_acted_on(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
+    """"China's coast guard rammed a Vietnamese boat. Hanoi lodged a protest.", "Japan sent rice to Laos.
+    Vientiane expressed its gratitude.": a stance that names nothing it is taken on, by a party that the act
+    just stated was done to, answers the parties that did it (PLOVER manual 3.9: a stance on an act is aimed at
+    its author). The stance has the act's sign: a protest answers a hostile act, thanks a friendly one."""
+    if cand.entry.type not in lex.words.anaphora_types or cand.entry.mutual or cand.labelled is not None \
+            or cand.token.pos_ != "VERB" or cand.token.dep_ in ("xcomp", "acl", "advcl", "relcl", "pcomp") \
+            or _names_what_it_is_on(cand):
+        return  # ("agreed to investigate", "signed a deal": not a stance taken on an act)
+    own = {a.country for a in cand.args.actor}
+    sign = lex.ontology.types[cand.entry.type].weight > 0
+    act = next((ev for ev in reversed(previous) if own & {a.country for a in ev.recipient}
+                and not own & {a.country for a in ev.actor}), None)
+    # an accusation answered by another is a denial, read elsewhere; a demand or complaint may be rejected
+    answerable = act is not None and (lex.ontology.types[act.type].quad != "verbal_conflict"
+                                      or cand.entry.type == "REJECT")
+    if answerable and (lex.ontology.types[act.type].weight > 0) == sign:
+        cand.args.recipient = [a for a in act.actor if a.country]
+        cand.args.why.append(f"a stance of the party acted on answers the act just stated: {act.trigger}")
+
+
+def _names_what_it_is_on(cand: Candidate) -> bool:
+    """True for a stance with an object or a phrase of its own beyond the word that makes it one ("lodged a
+    protest [with Beijing]", "condemned [the decision]", "expressed concern [over the drills]")."""
+    verb, objects = cand.token, set(cand.entry.objects)
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in objects]
+    return any((c.dep_ == "dobj" and c.lemma_.lower() not in objects) or c.dep_ in ("prep", "ccomp", "xcomp")
+               and c.lower_ not in ("on", "in", "at", "during", "after", "before") for h in heads for c in h.children)
+
+
 def accused_act_against_the_accuser(cand: Candidate, index: ActorIndex, lex: Lexicon,
                                      composition: Composition) -> None:
     """"Eritrea accused Ethiopia of massing troops", "Iran accused Israel of carrying out a drone strike": a

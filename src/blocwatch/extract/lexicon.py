@@ -134,6 +134,7 @@ class Composition:
     given_types: frozenset[str] = frozenset()
     trade_type: frozenset[str] = frozenset()
     gathering_readings: frozenset[tuple[str, str]] = frozenset()  # (type, mode) whose parties all take part
+    gathering_words: frozenset[str] = frozenset()  # "trilateral talks with A and B": all meet together
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class ArgumentWords:
     anaphora_types: frozenset[str] = frozenset()  # stances that may aim at an act named before ("condemned the move")
     anaphoric_act_nouns: frozenset[str] = frozenset()  # nouns that stand for an act named before
     restrictive_act_nouns: frozenset[str] = frozenset()  # "the measures": a restrictive act named before
+    document_act_nouns: frozenset[str] = frozenset()  # "the text": the last act, a demand included
     restrictive_types: frozenset[str] = frozenset()  # the types such a noun refers back to
     receiving_verbs: frozenset[str] = frozenset()  # "Laos received $500 million in Chinese loans": Laos receives
     judging_verbs: frozenset[str] = frozenset()  # "welcomed the agreement", "refused to recognise the annexation"
