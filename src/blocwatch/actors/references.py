@@ -64,11 +64,12 @@ class ReferenceNouns:
     body_officer_titles: tuple[str, ...] = ()  # "Special Envoy Grundberg": an officer of the body the text names
     body_document_nouns: frozenset[str] = frozenset()  # "rejected the resolution": the body's text
     person_titles: frozenset[str] = frozenset()  # "Iran's foreign minister ... He": a person by title
+    describing_verbs: frozenset[str] = frozenset()  # "refineries it accuses of ...": "it" is who acts on them
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
         "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves", "state_outlet_nouns",
-        "state_outlet_marks", "body_officer_titles", "body_document_nouns", "person_titles")
+        "state_outlet_marks", "body_officer_titles", "body_document_nouns", "person_titles", "describing_verbs")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -96,6 +97,7 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           descriptions=load_descriptions(data_dir),
                           body_document_nouns=word_list(raw.get("body_document_nouns"), f"{path}: body_document_nouns"),
                           person_titles=word_list(raw.get("person_titles"), f"{path}: person_titles"),
+                          describing_verbs=word_list(raw.get("describing_verbs"), f"{path}: describing_verbs"),
                           body_officer_titles=tuple(sorted(word_list(raw.get("body_officer_titles"),
                                                                      f"{path}: body_officer_titles"), key=len,
                                                            reverse=True)))
@@ -351,13 +353,13 @@ class References:
         Salience first: the most recent state that is a clause's subject (or the subject's possessor),
         else the most recent state at all.
         """
-        helped = self._helped_party(token, exclude)
+        helped = self._helped_party(token, exclude) or self._describer(token, exclude)
         if helped is not None:
             return helped
         owner = self._owner_of_phrase(token, exclude) or self._party_judged_for(token, exclude)
         if owner is not None:
             return owner
-        candidates = []
+        candidates, bodies = [], []
         sent_start = previous_sentence_start(token)
         excluded = own_subject(token)
         # "Russia and China remained the junta's suppliers": a copula's complement is never its subject's state
@@ -368,6 +370,8 @@ class References:
             if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded \
                     or entry.country in others:
                 continue
+            if entry.country != exclude and entry.country and entry.kind not in STATE_KINDS:
+                bodies.append(self.doc[m.end - 1])  # "the Treasury ... an agent it accused": with no state, a body
             if entry.country == exclude or not (entry.kind in STATE_KINDS or (exclude and entry.country)):
                 continue  # told whom it cannot be, any body of a state will do ("the coast guard ... its ships")
             if token.text in ("North", "South") and token.text not in self._text(m):
@@ -378,7 +382,31 @@ class References:
             if coordinated:
                 return coordinated[0]
         subjects = [c for c in candidates if is_subject(c)]
+        if not candidates and token.lower_ == "it":
+            subjects = [c for c in bodies if is_subject(c)]
         return (subjects or candidates or [None])[0]
+
+    def _describer(self, token: Token, exclude: str | None) -> Token | None:
+        """"The EU blacklisted Chinese refineries [it accuses of ...]": the pronoun subject of a relative clause of
+        describing ("it accuses", "it says", "it suspects") on an object refers to the subject of the clause that
+        object is in (the party that acts on what it describes), any party with a country, a body included."""
+        if token.lower_ not in ("it", "they") or token.dep_ != "nsubj" or token.head.dep_ != "relcl" \
+                or token.head.lemma_.lower() not in self.nouns.describing_verbs:
+            return None  # ("dismissed a case it had brought": the bringer is not the dismisser)
+        verb = token.head
+        for _ in range(6):  # up through the verbs and the nouns they hang on to the first with a subject
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                m = self.index.by_token.get(subject.i)
+                if m is not None and m.best is not None and m.best.country and m.best.country != exclude:
+                    return self.doc[m.end - 1]
+                return None
+            if verb.head.i == verb.i:
+                return None
+        return None
 
     def _helped_party(self, token: Token, exclude: str | None) -> Token | None:
         """"Pyongyang is aiding Moscow in its war", "delivered munitions to Russia for use in its war": a
@@ -709,6 +737,13 @@ def own_subject(token: Token) -> set[int]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.lower_ in ("its", "their"):
         return {t.i for s in subjects for t in s.subtree} if verb.dep_ != "relcl" else {verb.head.i}
+    relatives = [t for t in verb.subtree if t.lower_ in ("which", "whom", "that", "where", "whose")
+                 and (t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i))]
+    if token.dep_ == "nsubj" and verb.dep_ == "relcl" and not relatives:
+        # "an Iranian agent [it accused of ...]": the noun a relative clause describes is its object, which its
+        # pronoun subject cannot refer to
+        described = verb.head
+        return {t.i for t in described.subtree if t not in verb.subtree}
     return {t.i for s in subjects for t in s.subtree if token not in s.subtree}
 
 

@@ -273,6 +273,34 @@ def role_tokens(trigger: Token, role: str) -> list[Token]:
     return found
 
 
+def _relative_object(verb: Token, objects: list[Token]) -> list[Token]:
+    """The objects of a verb; in a relative clause, the noun it describes fills the object's place ("two firms
+    [that it accused] of ...", "an agent [it accused] of ..."), unless that noun is the clause's subject."""
+    described = verb.head
+    if verb.dep_ != "relcl" or any(c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS)
+                                   for c in verb.children):
+        return objects
+    if not (described.pos_ == "PROPN" or any(_names_a_party(c) for c in described.children if c.i < described.i)):
+        return objects  # ("a charge Kabul denies": what is described is no party)
+    if not objects and not _relative_words(verb) and any(c.dep_ == "nsubj" for c in verb.children):
+        return [described]  # (not "the war [in which both fought]": the gap is the preposition's)
+    return [described if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+
+
+def _relative_words(clause: Token) -> list[Token]:
+    """The relative words of a relative clause itself ("in [which]", "[whose] troops"), not of one inside it."""
+    out = []
+    for t in clause.subtree:
+        if t.lower_ not in RELATIVE_PRONOUNS + ("where", "whose", "when"):
+            continue
+        node = t
+        while node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        if node.i == clause.i:
+            out.append(t)
+    return out
+
+
 def _names_a_party(modifier: Token) -> bool:
     """True for a modifier that may name a party ("Russian", "EU"), not one that describes ("largest", "arms")."""
     return modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG")
@@ -306,7 +334,7 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         if not any(k.dep_ == role for k in kids):
             kids = [g for o in objects for q in prep_objects(o, ("of",)) for g in q.children]
     if role == "dobj":
-        return objects
+        return _relative_object(trigger, objects)
     if role == "oprd":  # "Scholz called Xi": the parser may take a lone object of "call" for a complement
         return [c for c in kids if c.dep_ == "oprd" and c.ent_type_ == "PERSON"] if not objects else []
     if role == "origin":

@@ -175,11 +175,13 @@ def _prevented_here(word: Token, cues: StatusCues) -> bool:
 
 
 def _own_conjunct(verb: Token) -> bool:
-    """True for a coordinated verb with its own subject or its own tense ("..., but X was"): the
-    first conjunct's modals and negation do not reach it, unlike "would attack and destroy"."""
+    """True for a coordinated verb with its own subject, its own tense or auxiliary ("..., but X was", "did not
+    confirm the strikes but has accused ..."): the first conjunct's modals and negation do not reach it, unlike
+    "would attack and destroy"."""
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+                                                     for c in verb.children)
 
 
 def _possessed_event_noun(trigger: Token) -> bool:

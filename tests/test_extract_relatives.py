@@ -1,0 +1,40 @@
+"""Relative clauses and coordinated verbs, constructions written here: the noun a relative clause describes
+fills its object's place ("firms it accused of ..."), the pronoun subject of a describing clause is the party
+that acts on what it describes ("The EU blacklisted refineries it accuses of ..."), not the noun described,
+and a coordinated verb with its own auxiliary keeps its own status ("did not confirm ... but has accused")."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Washington sanctioned two Chinese firms that it accused of moving missile parts to Russia.", "USA", "CHN"),
+    ("The Treasury sanctioned an Iranian procurement agent it accused of supplying engines for drones.", "USA", "IRN"),
+    ("The European Union adopted new sanctions on Thursday, for the first time blacklisting Chinese oil refineries "
+     "it accuses of buying Russian crude.", "EUR", "CHN"),
+])
+def test_the_party_described_by_a_relative_clause_is_its_object(code, text, accuser, accused):
+    assert (frozenset({accuser}), frozenset({accused}), "ACCUSE") in _edges(code(text))
+
+
+def test_the_gap_of_a_prepositional_relative_is_not_the_object(code):
+    edges = _edges(code("The Korean War, in which both countries fought on opposite sides, ended in 1953."))
+    assert not any(r == {"KOR"} for _, r, _ in edges), edges
+
+
+def test_a_pronoun_in_a_clause_that_is_not_describing_is_not_the_main_subject(code):
+    edges = _edges(code("Sudan said the International Court of Justice threw out a case it had brought "
+                        "against the UAE."))
+    assert not any(a == {"UNO"} and t == "ACCUSE" for a, _, t in edges), edges
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_is_not_negated_by_the_first(code):
+    events = code("Islamabad did not confirm the strikes but has repeatedly accused Kabul of sheltering militants.")
+    assert (frozenset({"PAK"}), frozenset({"AFG"}), "ACCUSE", "asserted") in _edges(events, with_status=True)
+
+
+def test_a_shared_negation_still_reaches_a_bare_coordinated_verb(code):
+    events = code("Russia would not attack and destroy Ukrainian cities, he said.")
+    assert all(e.status != "asserted" for e in events), [(e.type, e.status) for e in events]
