@@ -81,3 +81,21 @@ def test_talks_with_two_parties_are_two_ties(code):
 def test_a_party_placed_under_sanctions_or_on_a_list_is_sanctioned(code, text, edge):
     actor, recipient = edge
     assert (frozenset(actor), frozenset(recipient), "SANCTION") in _edges(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping hosted Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh for a trilateral meeting.",
+    "Chinese President Xi Jinping arrived in Astana for a summit with the leaders of Kazakhstan and Uzbekistan.",
+])
+def test_one_summit_or_a_meeting_said_to_be_trilateral_gathers_all_three(code, text):
+    assert any(t == "CONSULT" and len(a) == 3 and not r for a, r, t in _edges(code(text)))
+
+
+def test_exercises_with_two_forces_gather_all_who_take_part(code):
+    edges = _edges(code("Japanese troops will join the annual exercises with U.S. and Philippine forces next year."))
+    assert any(a == {"JPN", "USA", "PHL"} and not r for a, r, _ in edges), edges
+
+
+def test_summits_in_the_plural_stay_one_tie_each(code):
+    edges = _edges(code("Putin held summits with Xi and Modi last year."))
+    assert not any({"CHN", "IND"} <= a for a, _, _ in edges), edges

@@ -398,10 +398,20 @@ def _denials_of_the_claims(sent: Span, events: list[Event], index: ActorIndex, l
 
 def _gathering(trigger: Token, composition: Composition) -> bool:
     """True for a mutual act said to be done by all its parties together ("held trilateral talks with Tokyo
-    and Washington", "joint drills with A and B"): the word sits on the trigger or on its object."""
-    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in composition.gathering_words
-               for noun in nouns for c in noun.children)
+    and Washington", "hosted A and B for a trilateral meeting", "joined exercises with A and B", "a summit with
+    the leaders of A and B"): the word or the noun is the trigger, its object or the object of its phrase."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"] + \
+        [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "in") for g in c.children
+         if g.dep_ == "pobj"]
+    return any(_gathers(n, composition) for n in nouns)
+
+
+def _gathers(noun: Token, composition: Composition) -> bool:
+    """True for one summit ("a summit with A and B", not "summits with A and B"), exercises in any number, or a
+    noun said to be trilateral, joint or the like."""
+    lemma = noun.lemma_.lower()
+    return (lemma in composition.gathering_nouns and noun.tag_ != "NNS") or lemma in composition.exercise_nouns or \
+        any(c.dep_ in ("amod", "compound") and c.lower_ in composition.gathering_words for c in noun.children)
 
 
 def _denial_subject(verb: Token) -> Token | None:
@@ -422,6 +432,9 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         # are separate ties: merging them would invent a tie between B and C, unless the words say that all
         # act together ("trilateral talks with B and C")
         actors, recipients = _merge(actors, recipients), []
+    elif entry.mode == "visit" and len(actors) + len(recipients) > 2 and _gathering(trigger, composition):
+        # "Xi hosted Putin and Khurelsukh for a trilateral meeting": the host and its guests all meet
+        actors, recipients, entry = _merge(actors, recipients), [], replace(entry, mode="multilateral")
     elif (entry.type, entry.mode) in composition.gathering_readings and recipients and len(actors) == 1 \
             and (trigger.dep_ == "acl" or any(c.dep_ == "dobj" for c in trigger.children)):
         # "Turkey brokered talks between Ethiopia and Somalia", "a deal brokered by the US": the text names the

@@ -135,6 +135,8 @@ class Composition:
     trade_type: frozenset[str] = frozenset()
     gathering_readings: frozenset[tuple[str, str]] = frozenset()  # (type, mode) whose parties all take part
     gathering_words: frozenset[str] = frozenset()  # "trilateral talks with A and B": all meet together
+    gathering_nouns: frozenset[str] = frozenset()  # "a summit with A and B" (one): all meet together
+    exercise_nouns: frozenset[str] = frozenset()  # "exercises with A and B": all take part
 
 
 @dataclass(frozen=True)
