@@ -99,3 +99,27 @@ def test_exercises_with_two_forces_gather_all_who_take_part(code):
 def test_summits_in_the_plural_stay_one_tie_each(code):
     edges = _edges(code("Putin held summits with Xi and Modi last year."))
     assert not any({"CHN", "IND"} <= a for a, _, _ in edges), edges
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Thai and Cambodian troops clashed along the border on Tuesday. China called for restraint.", {"THA", "KHM"}),
+    ("Israel struck Iranian nuclear sites on Friday. Oman called for an immediate ceasefire.", {"ISR", "IRN"}),
+])
+def test_a_call_for_calm_naming_no_one_is_aimed_at_the_sides_of_the_fighting(code, text, sides):
+    edges = _edges(code(text))
+    assert any(t == "REQUEST" and r == sides for _, r, t in edges), edges
+
+
+def test_a_call_for_calm_after_a_friendly_act_names_no_one(code):
+    edges = _edges(code("Japan sent rice to Laos last week. China called for restraint."))
+    assert not any(t == "REQUEST" for _, _, t in edges), edges
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has shipped drone parts to Venezuela, the U.S. Treasury Department said on Thursday as it sanctioned "
+    "four companies and two individuals in Caracas and Tehran.",
+    "The U.S. Treasury imposed sanctions on 14 companies and nine tankers based in Caracas and Tehran.",
+])
+def test_sanctions_on_firms_in_two_places_reach_both_by_the_agency_that_imposed_them(code, text):
+    edges = _edges(code(text))
+    assert (frozenset({"USA"}), frozenset({"VEN", "IRN"}), "SANCTION") in edges, edges

@@ -371,7 +371,7 @@ class References:
                     or entry.country in others:
                 continue
             if entry.country != exclude and entry.country and entry.kind not in STATE_KINDS:
-                bodies.append(self.doc[m.end - 1])  # "the Treasury ... an agent it accused": with no state, a body
+                bodies.append(self.doc[m.end - 1])  # "the Treasury said as it sanctioned ...": a body of a state
             if entry.country == exclude or not (entry.kind in STATE_KINDS or (exclude and entry.country)):
                 continue  # told whom it cannot be, any body of a state will do ("the coast guard ... its ships")
             if token.text in ("North", "South") and token.text not in self._text(m):
@@ -382,8 +382,10 @@ class References:
             if coordinated:
                 return coordinated[0]
         subjects = [c for c in candidates if is_subject(c)]
-        if not candidates and token.lower_ == "it":
-            subjects = [c for c in bodies if is_subject(c)]
+        if token.lower_ == "it":
+            # a body of a state that is a more recent subject than any state is "it" as well ("Iran shipped drones,
+            # the U.S. Treasury said as it sanctioned four companies"; "the Treasury ... an agent it accused")
+            subjects = sorted(subjects + [c for c in bodies if is_subject(c)], key=lambda t: -t.i)
         return (subjects or candidates or [None])[0]
 
     def _describer(self, token: Token, exclude: str | None) -> Token | None:

@@ -306,8 +306,10 @@ class ActorIndex:
         "detained 40 migrants [from Ethiopia]": the place a group of people comes from."""
         if head.lemma_.lower() not in self.gaz.located_nouns and head.lower_ not in self.gaz.located_nouns:
             return self._origin_on_the_verb(head)
-        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
-        preps += [p for c in head.children if c.dep_ == "acl" and c.lower_ in self.gaz.located_participles
+        # "14 companies and nine tankers based in the UAE": the phrase on the last of coordinated nouns is all theirs
+        holders = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [p for h in holders for c in h.children if c.dep_ == "acl" and c.lower_ in self.gaz.located_participles
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
         if not preps and head.dep_ == "dobj":  # "sanctioned 32 companies [in China]", hung on the verb
             preps = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == head.i + 1]

@@ -10,8 +10,8 @@ from ..model import Actor, Event
 from .arguments import Arguments, answered_accusation, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
-from .judgements import (accused_act_against_the_accuser, concern, issuer_judgement, labelling, names_something,
-                         reaction_of_the_party_acted_on, retaliation_against)
+from .judgements import (accused_act_against_the_accuser, call_on_the_sides, concern, issuer_judgement, labelling,
+                         names_something, reaction_of_the_party_acted_on, retaliation_against)
 from .lexicon import ArgumentWords, Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
@@ -213,6 +213,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                 retaliation_against(cand, index, previous, lex)
             if cand.args.actor and not cand.args.recipient:
                 reaction_of_the_party_acted_on(cand, previous, lex)
+            if cand.args.actor and not cand.args.recipient:
+                call_on_the_sides(cand, previous, lex)
             if cand.args.actor and not cand.args.recipient:
                 accused_act_against_the_accuser(cand, index, lex, composition)
             candidates[tok.i] = cand

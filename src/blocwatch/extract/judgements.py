@@ -230,6 +230,21 @@ def reaction_of_the_party_acted_on(cand: Candidate, previous: list[Event], lex: 
         cand.args.why.append(f"a stance of the party acted on answers the act just stated: {act.trigger}")
 
 
+def call_on_the_sides(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
+    """"Thai troops shelled Cambodian positions. China called for restraint.": a call for calm that names no
+    addressee is aimed at every side of the last hostile act stated just before, other than the caller."""
+    words = lex.words
+    if cand.entry.type not in words.calming_types or not any(
+            t.lemma_.lower() in words.calming_nouns for t in cand.token.subtree if t.pos_ == "NOUN"):
+        return
+    act = next((ev for ev in reversed(previous) if lex.ontology.types[ev.type].quad == "material_conflict"), None)
+    own = {a.country for a in cand.args.actor}
+    sides = [a for a in (act.actor + act.recipient if act is not None else []) if a.country and a.country not in own]
+    if sides:
+        cand.args.recipient = sides
+        cand.args.why.append(f"a call for calm is aimed at the sides of the last hostile act: {act.trigger}")
+
+
 def _names_what_it_is_on(cand: Candidate) -> bool:
     """True for a stance with an object or a phrase of its own beyond the word that makes it one ("lodged a
     protest [with Beijing]", "condemned [the decision]", "expressed concern [over the drills]")."""

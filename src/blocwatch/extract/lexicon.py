@@ -198,6 +198,8 @@ class ArgumentWords:
     praise_by_valence: frozenset[str] = frozenset()  # the VADER words of praise_valence (derived)
     retaliation_types: frozenset[str] = frozenset()  # "warned of a firm response": a threat ...
     retaliation_nouns: frozenset[str] = frozenset()  # ... of these, aimed at whoever acted against the warner
+    calming_types: frozenset[str] = frozenset()  # "called for restraint": a call ...
+    calming_nouns: frozenset[str] = frozenset()  # ... for these, aimed at the sides of the last hostile act
     accused_act_types: frozenset[str] = frozenset()  # "accused X of massing troops": against the accuser
     accusing_participles: frozenset[str] = frozenset()  # "sanctioned firms accused of": the sanctioner accuses
     concern_words: frozenset[str] = frozenset()  # "is deeply concerned by X's support for ...": disapproval
