@@ -371,3 +371,12 @@ def test_they_as_subject_does_not_keep_its_state_out_of_the_pair(coder):
                     "Kim Jong Un saying they had fought under the treaty between the two countries.")
     two = next(t for t in doc if t.text == "countries")
     assert {a.country for a in coder.resolver.index(doc, None).resolve_all(two)} == {"RUS", "PRK"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Congo's U.N. ambassador", "COD"),
+    ("Iran's UN envoy", "IRN"),
+    ("UN envoy Julie Bishop", "UNO"),
+])
+def test_a_states_envoy_to_a_body_acts_for_the_state(resolver, text, country):
+    assert resolver.resolve(text).country == country

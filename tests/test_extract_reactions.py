@@ -123,3 +123,19 @@ def test_a_call_for_calm_after_a_friendly_act_names_no_one(code):
 def test_sanctions_on_firms_in_two_places_reach_both_by_the_agency_that_imposed_them(code, text):
     edges = _edges(code(text))
     assert (frozenset({"USA"}), frozenset({"VEN", "IRN"}), "SANCTION") in edges, edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Russia vetoed a Security Council resolution on Congo on Friday. Congo's U.N. ambassador condemned the veto.",
+     ({"COD"}, {"RUS"}, "ACCUSE")),
+    ("Iran detained two French citizens in May. Paris condemned the detention.", ({"FRA"}, {"IRN"}, "ACCUSE")),
+])
+def test_a_noun_naming_a_kind_of_act_refers_back_to_the_last_act_of_that_kind(code, text, edge):
+    actor, recipient, type_ = edge
+    assert (frozenset(actor), frozenset(recipient), type_) in _edges(code(text))
+
+
+def test_the_sanctions_do_not_refer_back_to_a_threat_of_them(code):
+    edges = _edges(code("Iran threatened to expel inspectors. The UN imposed sanctions on Iran. "
+                        "Russia said it did not recognise the sanctions."))
+    assert (frozenset({"RUS"}), frozenset({"IRN"}), "REJECT") not in edges, edges

@@ -260,11 +260,12 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
         return  # "the Russian move", "the decision to ...", "the drills near X": the phrase says whose or which
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
-    kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")} or (
+    own_kinds = {e.type for e in lex.triggers_for(act.lemma_, "NOUN")} or (
         set(words.restrictive_types) if act.lemma_.lower() in words.restrictive_act_nouns else set())
-    # "the visit" also refers back to a visit announced ("X is to visit Y": AGREE, the future reading)
-    kinds |= {lex.ontology.types[k].future for k in kinds if lex.ontology.types[k].future}
-    # "the decision", "the incident" is the act, not the protests or rejections it drew (verbal conflict)
+    # "the visit" also refers back to a visit announced ("X is to visit Y": AGREE, the future reading), though
+    # "the sanctions" not to a threat of them
+    kinds = own_kinds | {f for k in own_kinds if (f := lex.ontology.types[k].future)
+                         and lex.ontology.types[f].quad != "verbal_conflict"}
     # a bare noun refers back to the last sentences only; a noun naming a kind of act to the last act of that
     # kind stated anywhere before it ("Syria condemned ... Turkey also criticised the strike")
     pool = earlier if kinds else previous
@@ -273,13 +274,18 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
         pool = [ev for ev in earlier if _introduces_a_document([ev], act.doc, words)]
         act_ = pool[-1]
     else:
-        act_ = next((ev for ev in reversed(pool) if (not kinds or ev.type in kinds)
-                     and lex.ontology.types[ev.type].quad != "verbal_conflict"), None)
+        act_ = next((ev for ev in reversed(pool) if _of_the_kind(ev, kinds, lex)), None)
     own = {a.country for a in cand.args.actor}
     parties = [a for a in act_.actor if a.country and a.country not in own] if act_ is not None else []
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
+
+
+def _of_the_kind(event: Event, kinds: set[str], lex: Lexicon) -> bool:
+    """True for an act of one of the kinds a noun names ("the veto": a rejection), or, for a bare noun ("the
+    decision", "the incident"), for any act but the protests or rejections it drew (verbal conflict)."""
+    return event.type in kinds if kinds else lex.ontology.types[event.type].quad != "verbal_conflict"
 
 
 def _introduces_a_document(events: list[Event], doc, words: ArgumentWords) -> bool:
