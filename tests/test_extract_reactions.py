@@ -136,6 +136,6 @@ def test_a_noun_naming_a_kind_of_act_refers_back_to_the_last_act_of_that_kind(co
 
 
 def test_the_sanctions_do_not_refer_back_to_a_threat_of_them(code):
-    edges = _edges(code("Iran threatened to expel inspectors. The UN imposed sanctions on Iran. "
+    edges = _edges(code("The UN imposed sanctions on Iran. Iran threatened to expel the UN inspectors. "
                         "Russia said it did not recognise the sanctions."))
     assert (frozenset({"RUS"}), frozenset({"IRN"}), "REJECT") not in edges, edges
