@@ -1,0 +1,26 @@
+"""Verb phrases of CAMEO codes the lexicon lacked, each coded as the CAMEO->PLOVER table and the PLOVER manual say,
+on sentences written here: shelter and money given (AID), clemency and eased visas (CONCEDE), monitors let in
+(RETREAT access), a border reinforced (MOBILIZE)."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Jordan has taken in more than 600,000 Syrian refugees.", ({"JOR"}, {"SYR"}, "AID")),
+    ("The World Bank disbursed 500 million dollars to Kenya on Tuesday.", ({"IGO"}, {"KEN"}, "AID")),
+    ("The IMF released a 3 billion dollar tranche to Egypt on Friday.", ({"IGO"}, {"EGY"}, "AID")),
+    ("Thailand reduced the prison term of a British drug smuggler by three years.", ({"THA"}, {"GBR"}, "CONCEDE")),
+    ("Japan will waive visa requirements for tourists from Brazil.", ({"JPN"}, {"BRA"}, "CONCEDE")),
+    ("Venezuela let a team of UN human rights monitors into the country on Friday.", ({"VEN"}, {"UNO"}, "RETREAT")),
+    ("Turkey reinforced its frontier with Iraq with tanks on Monday.", ({"TUR"}, {"IRQ"}, "MOBILIZE")),
+])
+def test_cameo_verb_phrases(code, text, edge):
+    actor, recipient, type_ = edge
+    assert (frozenset(actor), frozenset(recipient), type_) in _edges(code(text))
+
+
+def test_captives_released_stay_a_release(code):
+    assert (frozenset({"IRN"}), frozenset({"FRA"}), "RETREAT") in _edges(code("Iran released two French citizens."))
