@@ -38,3 +38,34 @@ def test_a_coordinated_verb_with_its_own_auxiliary_is_not_negated_by_the_first(c
 def test_a_shared_negation_still_reaches_a_bare_coordinated_verb(code):
     events = code("Russia would not attack and destroy Ukrainian cities, he said.")
     assert all(e.status != "asserted" for e in events), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Rwandan soldiers killed dozens of civilians in the Congolese town of Goma in May.", ({"RWA"}, {"COD"})),
+    ("US drones killed six militants in Pakistan on Friday.", ({"USA"}, {"PAK"})),
+])
+def test_an_attack_on_people_in_another_state_is_aimed_at_that_state(code, text, edge):
+    actor, recipient = edge
+    assert (frozenset(actor), frozenset(recipient), "ASSAULT") in _edges(code(text))
+
+
+def test_an_attack_at_home_names_no_target(code):
+    assert not _edges(code("Iraqi forces killed ten militants in Iraq."))
+
+
+def test_talks_counted_in_days_are_still_held_by_the_negotiators_from_both_states(code):
+    edges = _edges(code("Negotiators from Iran and the United States ended three days of talks in Oman on Friday."))
+    assert (frozenset({"IRN", "USA"}), frozenset(), "CONSULT") in edges, edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Two Canadian citizens have been detained in China on suspicion of espionage.", ({"CHN"}, {"CAN"})),
+    ("A Japanese journalist was arrested in Myanmar on Sunday.", ({"MMR"}, {"JPN"})),
+])
+def test_a_detention_with_no_agent_is_by_the_state_it_happens_in(code, text, edge):
+    actor, recipient = edge
+    assert (frozenset(actor), frozenset(recipient), "COERCE") in _edges(code(text))
+
+
+def test_a_detention_at_home_is_domestic(code):
+    assert not _edges(code("Two Canadian citizens were detained in Canada."))

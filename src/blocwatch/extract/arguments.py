@@ -45,6 +45,7 @@ NOUN_ACTOR_ROLES = ("poss", "compound", "amod", "by", "acl_by", "from", "head_su
 # hosting": the object acts.
 CONTROL_PREPS = ("of", "from", "into", "for")
 # A noun trigger in one of these adjuncts shares the clause's subject ("during a visit to Hanoi, X said").
+SPELL_NOUNS = ("round", "day", "week", "month", "hour", "year", "series", "session")  # "two rounds of talks"
 TOPIC_PREPS = ("on", "about", "over", "regarding")  # what talks or a deal are about
 CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following", "since", "upon", "under")
 # ... and so does one a traveller comes "for" ("Xi arrived in Astana for a summit with ..."); after other verbs a
@@ -241,6 +242,9 @@ def _objects_of(prep: Token) -> list[Token]:
 def head_subject(noun: Token) -> Token | None:
     """Return the subject of the verb a noun depends on ("held talks", "during a visit ..., X said")."""
     governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in SPELL_NOUNS \
+            and governor.head.dep_ in LIGHT_OBJECT_DEPS + ("pobj",):
+        noun, governor = governor.head, governor.head.head  # "ended three days of talks": the days are held
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         travel = governor.lower_ == "for" and governor.head.lemma_.lower() in TRAVEL_VERBS
         if governor.lower_ not in CIRCUMSTANCE_PREPS and not travel:
@@ -545,10 +549,13 @@ def _sides_fought_for(verb: Token, actors: list[Actor], index: ActorIndex, words
 
 
 def _nearby_target(verb: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
-    """"Israeli jets struck a depot near the Syrian port city of Tartus": an attack on a place near or outside
-    a place of another state is aimed at that state; not "near the Polish border" (a border has two sides)."""
-    places = [g for t in [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
-              for g in prep_objects(t, ("near", "outside"))]
+    """"Israeli jets struck a depot near the Syrian port city of Tartus", "soldiers killed dozens of civilians in
+    the Congolese town of Goma": an attack on a place in, near or outside a place of another state, or on people
+    there, is aimed at that state; not "near the Polish border" (a border has two sides)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in prep_objects(o, ("of",)) if is_amount(o) or o.pos_ == "NUM"
+                or o.lemma_.lower() in words.quantifier_nouns]  # "dozens [of civilians] in ..."
+    places = [g for t in [verb, *objects] for g in prep_objects(t, ("near", "outside", "in"))]
     return _others([p for p in places if p.lemma_.lower() not in words.boundary_nouns], actors, index, words)
 
 

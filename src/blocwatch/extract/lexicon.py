@@ -109,6 +109,7 @@ class Composition:
     cooperative_types: frozenset[str] = frozenset()
     place_actor_types: frozenset[str] = frozenset()
     place_recipient_types: frozenset[str] = frozenset()
+    passive_place_actor_types: frozenset[str] = frozenset()  # "were detained in China": China detains
     place_preps: frozenset[str] = frozenset()
     placeless_codes: frozenset[str] = frozenset()
     destination_types: frozenset[str] = frozenset()

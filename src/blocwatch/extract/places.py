@@ -3,6 +3,7 @@
 "Hundreds of thousands of people blocked streets in Hong Kong": the protesters are Hong Kong's.
 "Palestinian prisoners rioted at a jail in northern Israel": the riot is against Israel.
 "Israel reimposed blockades in the West Bank": the West Bank is restricted.
+"Two Canadians have been detained in China": with no agent, the state where it happens detains.
 Only the types listed in the rules take a party from the place, and only when the parse gives none.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..model import Actor
-from .arguments import subject_of
+from .arguments import is_passive, subject_of
 from .composition import Candidate, Composition
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # "in Hong Kong", not "in defiance of Chinese authorities"
@@ -25,9 +26,11 @@ def fill_from_place(cand: Candidate, index: ActorIndex, composition: Composition
     type_, args = cand.entry.type, cand.args
     if not args.recipient and args.actor and type_ in composition.destination_types:
         _set_recipient(cand, destination_of(cand.token, index, composition), "the destination")
-    elif not args.actor and type_ in composition.place_actor_types:
+    elif not args.actor and (type_ in composition.place_actor_types or (
+            type_ in composition.passive_place_actor_types and is_passive(cand.token))):
         place = place_of(cand.token, index, composition)
-        if place is not None:  # the recipient then comes from what the actors do it for (composition)
+        if place is not None and place.country not in {a.country for a in args.recipient}:
+            # the recipient then comes from what the actors do it for (composition)
             args.actor = [replace(place, why=f"the event is in {place.text!r}")]
             args.why.append(f"actor from the place {place.text!r}")
     elif not args.recipient and type_ in composition.place_recipient_types:
