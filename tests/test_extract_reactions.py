@@ -139,3 +139,16 @@ def test_the_sanctions_do_not_refer_back_to_a_threat_of_them(code):
     edges = _edges(code("The UN imposed sanctions on Iran. Iran threatened to expel the UN inspectors. "
                         "Russia said it did not recognise the sanctions."))
     assert (frozenset({"RUS"}), frozenset({"IRN"}), "REJECT") not in edges, edges
+
+
+@pytest.mark.parametrize("text, accusers", [
+    ("Japan said North Korea had violated UN resolutions.", {"JPN"}),
+    ("South Korea, Japan and the United States said in a joint statement that Pyongyang uses stolen funds to "
+     "finance its missile programmes in violation of UN Security Council resolutions.", {"KOR", "JPN", "USA"}),
+])
+def test_a_party_said_to_break_a_rule_is_accused_by_the_speaker(code, text, accusers):
+    assert (frozenset(accusers), frozenset({"PRK"}), "ACCUSE") in _edges(code(text))
+
+
+def test_a_party_saying_it_broke_no_rule_accuses_no_one(code):
+    assert not any(t == "ACCUSE" for _, _, t in _edges(code("Russia said it had not violated the treaty.")))

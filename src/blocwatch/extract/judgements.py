@@ -25,7 +25,7 @@ def labelling(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
     party with a word of praise ("called Myanmar a reliable partner") is support (CAMEO 051, praise)."""
     words = lex.words
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.cues.reporting_verbs:
-        said = _labelled_in_a_clause(verb, index, lex)
+        said = _labelled_in_a_clause(verb, index, lex) or _breach_in_a_clause(verb, index, lex)
         if said is not None or verb.lemma_.lower() not in words.labelling_verbs:
             return said  # "described the decision as unfair": a reporting verb that labels too
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.labelling_verbs or verb.dep_ == "acl":
@@ -124,6 +124,35 @@ def _labelled_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candi
         entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode=None)
         args = Arguments(actors, recipients, [f"{act.text!r} said to be {label.text!r}: an accusation"])
         return Candidate(verb, entry, args, labelled=act)
+    return None
+
+
+def _breach_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
+    """"Japan said North Korea had violated UN resolutions", "Seoul, Tokyo and Washington said Pyongyang uses
+    stolen funds in violation of UN resolutions": a party said to break a rule is accused by the speaker."""
+    words = lex.words
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    # "said in a joint statement that ...": the parser may hang the clause on the statement
+    clauses += [g for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                for g in o.children if g.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                          for m in g.children)]
+    for clause in clauses:
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # ("said it had not violated the embargo": a denial)
+        breach = clause.lemma_.lower() in words.violation_verbs or any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in words.violation_nouns
+                                                         for o in p.children)
+            for t in clause.subtree if t.dep_ != "ccomp" or t.i == clause.i for p in t.children)
+        breaker, speaker = subject_of(clause), subject_of(verb)
+        if not breach or breaker is None or speaker is None:
+            continue
+        actors = index.resolve_all(speaker)
+        own = {a.country for a in actors}
+        recipients = [a for a in index.resolve_all(breaker) if a.country and a.country not in own]
+        if actors and recipients:
+            entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=words.labelling_type, mode="allege")
+            return Candidate(verb, entry, Arguments(actors, recipients, [f"{breaker.text!r} said to break a rule: "
+                                                                         "an accusation"]))
     return None
 
 

@@ -199,6 +199,8 @@ class ArgumentWords:
     praise_by_valence: frozenset[str] = frozenset()  # the VADER words of praise_valence (derived)
     retaliation_types: frozenset[str] = frozenset()  # "warned of a firm response": a threat ...
     retaliation_nouns: frozenset[str] = frozenset()  # ... of these, aimed at whoever acted against the warner
+    violation_verbs: frozenset[str] = frozenset()  # "said X violated ...": the speaker accuses X
+    violation_nouns: frozenset[str] = frozenset()  # "said X does Y in violation of ...": likewise
     calming_types: frozenset[str] = frozenset()  # "called for restraint": a call ...
     calming_nouns: frozenset[str] = frozenset()  # ... for these, aimed at the sides of the last hostile act
     accused_act_types: frozenset[str] = frozenset()  # "accused X of massing troops": against the accuser
