@@ -154,3 +154,16 @@ def test_conduct_condemned_in_a_government_release_is_its_accusation(coder, outl
     events = coder.code(Document(id="r", text=text, outlet=outlet)).events
     found = (frozenset({"USA"}), frozenset({"VEN"}), "ACCUSE") in _edges(events)
     assert found is accused, _edges(events)
+
+
+@pytest.mark.parametrize("outlet, accused", [
+    ("U.S. Department of State", True),  # the government's own words
+    ("Reuters", False),  # a news outlet's statement of fact accuses no one
+])
+def test_a_rule_broken_in_a_government_release_is_its_accusation(coder, outlet, accused):
+    from blocwatch.model import Document
+
+    text = "North Korea continues to export coal in violation of UN Security Council resolutions."
+    events = coder.code(Document(id="r", text=text, outlet=outlet)).events
+    found = (frozenset({"USA"}), frozenset({"PRK"}), "ACCUSE") in _edges(events)
+    assert found is accused, _edges(events)

@@ -10,8 +10,8 @@ from ..model import Actor, Event
 from .arguments import Arguments, answered_accusation, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
-from .judgements import (accused_act_against_the_accuser, call_on_the_sides, concern, issuer_judgement, labelling,
-                         names_something, reaction_of_the_party_acted_on, retaliation_against)
+from .judgements import (accused_act_against_the_accuser, call_on_the_sides, concern, issuer_breach, issuer_judgement,
+                         labelling, names_something, reaction_of_the_party_acted_on, retaliation_against)
 from .lexicon import ArgumentWords, Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
@@ -227,6 +227,9 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             if judged is not None:
                 candidates[-10_000 - tok.i] = judged
         if index.issuer is not None and _issuers_own_clause(tok, lex) and not _in_quote(tok, quotes):
+            breach = issuer_breach(tok, index, lex)
+            if breach is not None:
+                candidates[-20_000 - tok.i] = breach
             demand = _issuer_demand(tok, index, composition)
             if demand is not None:  # the demanded act has not happened: the demand is the fact
                 if tok.i in candidates:

@@ -137,14 +137,8 @@ def _breach_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candida
                 for g in o.children if g.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                           for m in g.children)]
     for clause in clauses:
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue  # ("said it had not violated the embargo": a denial)
-        breach = clause.lemma_.lower() in words.violation_verbs or any(
-            p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in words.violation_nouns
-                                                         for o in p.children)
-            for t in clause.subtree if t.dep_ != "ccomp" or t.i == clause.i for p in t.children)
         breaker, speaker = subject_of(clause), subject_of(verb)
-        if not breach or breaker is None or speaker is None:
+        if not _breaches(clause, words) or breaker is None or speaker is None:
             continue
         actors = index.resolve_all(speaker)
         own = {a.country for a in actors}
@@ -154,6 +148,34 @@ def _breach_in_a_clause(verb: Token, index: ActorIndex, lex: Lexicon) -> Candida
             return Candidate(verb, entry, Arguments(actors, recipients, [f"{breaker.text!r} said to break a rule: "
                                                                          "an accusation"]))
     return None
+
+
+def _breaches(clause: Token, words: ArgumentWords) -> bool:
+    """True for a clause that says its subject breaks a rule ("violated the embargo", "uses funds in violation of
+    UN resolutions"), not negated ("had not violated": a denial), not in a clause of its own below."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return clause.lemma_.lower() in words.violation_verbs or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in words.violation_nouns
+                                                     for o in p.children)
+        for t in clause.subtree if t.dep_ != "ccomp" or t.i == clause.i for p in t.children)
+
+
+def issuer_breach(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
+    """"The export of North Korean workers raises revenue for the regime in violation of UN sanctions", in a
+    government's own statement: a party said by the issuer to break a rule is accused by the issuing government."""
+    subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None or not _breaches(verb, lex.words):
+        return None
+    actor = index.refs.statement_government()
+    recipients = [a for a in index.resolve_all(subj) if a.country and a.country != actor.country]
+    if not recipients:
+        recipients = [a for t in subj.subtree if t.dep_ in ("poss", "amod", "compound", "pobj")
+                      for a in index.resolve_all(t) if a.country and a.country != actor.country][:1]
+    if not recipients:
+        return None
+    entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=lex.words.labelling_type, mode="allege")
+    return Candidate(verb, entry, Arguments([actor], recipients, ["a rule broken, in the issuer's own words"]))
 
 
 def concern(adj: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
