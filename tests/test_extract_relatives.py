@@ -69,3 +69,13 @@ def test_a_detention_with_no_agent_is_by_the_state_it_happens_in(code, text, edg
 
 def test_a_detention_at_home_is_domestic(code):
     assert not _edges(code("Two Canadian citizens were detained in Canada."))
+
+
+def test_firms_included_in_a_designation_are_sanctioned_and_accused_by_the_designator(code):
+    events = code("The U.S. Treasury on Wednesday designated nearly 250 entities, including a dozen companies in the "
+                  "United Arab Emirates accused of shipping microelectronics to Russian arms makers.")
+    edges = _edges(events, with_status=True)
+    assert (frozenset({"USA"}), frozenset({"ARE"}), "SANCTION", "asserted") in edges, edges
+    assert (frozenset({"USA"}), frozenset({"ARE"}), "ACCUSE", "asserted") in edges, edges
+    shipping = [e for e in events if e.type == "COOPERATE"]
+    assert shipping and shipping[0].status == "reported" and shipping[0].source.country == "USA"

@@ -338,7 +338,10 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         if not any(k.dep_ == role for k in kids):
             kids = [g for o in objects for q in prep_objects(o, ("of",)) for g in q.children]
     if role == "dobj":
-        return _relative_object(trigger, objects)
+        # "designated 250 entities, including a dozen companies in the UAE": those included are objects too
+        included = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("including", "among")
+                    for g in p.children if g.dep_ == "pobj"]
+        return _relative_object(trigger, objects) + included
     if role == "oprd":  # "Scholz called Xi": the parser may take a lone object of "call" for a complement
         return [c for c in kids if c.dep_ == "oprd" and c.ent_type_ == "PERSON"] if not objects else []
     if role == "origin":

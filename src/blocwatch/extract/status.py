@@ -420,12 +420,17 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     return None
 
 
+INCLUDING_PREPS = ("including", "among")  # "250 entities, including a dozen firms": some of the object
+
+
 def acting_on_the_accused(node: Token, cues: StatusCues) -> Token | None:
     """"The Treasury sanctioned firms accused of supplying Russia": an accusation that describes the object of
     the clause's verb, with no by-phrase, is made by that verb's subject (who acts on the accused for it)."""
     if node.dep_ != "acl" or node.lemma_.lower() not in cues.accusation_verbs:
         return None
     noun = node.head
+    while noun.dep_ in ("appos", "conj") or (noun.dep_ == "pobj" and noun.head.lower_ in INCLUDING_PREPS):
+        noun = noun.head if noun.dep_ != "pobj" else noun.head.head  # "designated 250 entities, including firms ..."
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = noun.head
