@@ -152,3 +152,12 @@ def test_a_party_said_to_break_a_rule_is_accused_by_the_speaker(code, text, accu
 
 def test_a_party_saying_it_broke_no_rule_accuses_no_one(code):
     assert not any(t == "ACCUSE" for _, _, t in _edges(code("Russia said it had not violated the treaty.")))
+
+
+def test_a_sides_own_account_of_an_attack_naming_no_target_is_an_attack_on_that_side(code):
+    events = code("Cambodia's defence ministry said Thai troops had opened fire first.")
+    assert (frozenset({"THA"}), frozenset({"KHM"}), "ASSAULT", "reported") in _edges(events, with_status=True)
+
+
+def test_an_observers_account_names_no_target(code):
+    assert not _edges(code("The United Nations said government troops had opened fire."))

@@ -316,13 +316,20 @@ def accused_act_against_the_accuser(cand: Candidate, index: ActorIndex, lex: Lex
     if node.pos_ == "NOUN" and node.dep_ == "dobj":  # "carrying out [a strike]": the verb that carries it
         node = node.head
     prep = node.head
-    if node.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") \
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.words.claiming_verbs \
+            and cand.entry.type in lex.words.claimed_act_types and not cand.entry.mutual:
+        # "Cambodia's defence ministry said Thai troops had opened fire first": a side's own account of an
+        # attack that names no target is an attack on that side
+        accuser = node.head
+    elif node.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") \
             or prep.head.lemma_.lower() not in lex.cues.accusation_verbs:
         return
-    subj = subject_of(prep.head)
+    else:
+        accuser = prep.head
+    subj = subject_of(accuser)
     own = {a.country for a in cand.args.actor}
     accusers = [a for a in (index.resolve_all(subj) if subj is not None else [])
                 if a.country and a.country not in own and a.country not in composition.placeless_codes]
     if accusers:
         cand.args.recipient = accusers
-        cand.args.why.append(f"the act {prep.head.text!r} alleges names no target: the accuser's side")
+        cand.args.why.append(f"the act {accuser.text!r} alleges names no target: the accuser's side")

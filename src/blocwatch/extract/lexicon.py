@@ -204,6 +204,8 @@ class ArgumentWords:
     calming_types: frozenset[str] = frozenset()  # "called for restraint": a call ...
     calming_nouns: frozenset[str] = frozenset()  # ... for these, aimed at the sides of the last hostile act
     accused_act_types: frozenset[str] = frozenset()  # "accused X of massing troops": against the accuser
+    claiming_verbs: frozenset[str] = frozenset()  # "X said Y's troops opened fire": ...
+    claimed_act_types: frozenset[str] = frozenset()  # ... an attack of these types on X
     accusing_participles: frozenset[str] = frozenset()  # "sanctioned firms accused of": the sanctioner accuses
     concern_words: frozenset[str] = frozenset()  # "is deeply concerned by X's support for ...": disapproval
     concern_preps: frozenset[str] = frozenset()
