@@ -79,3 +79,15 @@ def test_firms_included_in_a_designation_are_sanctioned_and_accused_by_the_desig
     assert (frozenset({"USA"}), frozenset({"ARE"}), "ACCUSE", "asserted") in edges, edges
     shipping = [e for e in events if e.type == "COOPERATE"]
     assert shipping and shipping[0].status == "reported" and shipping[0].source.country == "USA"
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Sudan's army has been fighting the RSF since 2023. Iran is believed to have sent it drones in 2024.",
+     ({"IRN"}, {"SDN"}, "AID")),
+    ("China sold Pakistan eight submarines.", ({"CHN"}, {"PAK"}, "COOPERATE")),
+])
+def test_the_first_of_two_objects_is_the_one_given_to(code, text, edge):
+    actor, recipient, type_ = edge
+    edges = _edges(code(text))
+    assert any(a == actor and r == recipient and t == type_ or (not r and a == actor | recipient and t == type_)
+               for a, r, t in edges), edges

@@ -330,6 +330,9 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         # (and then "lent Laos billions [for] the railway" may give it a for-phrase as the dative)
         first = [c for o in objects for c in o.children
                  if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == trigger.i + 1]
+        # "sent it drones": or parse both as objects, the first of which is the one given to
+        direct = sorted((c for c in kids if c.dep_ == "dobj"), key=lambda c: c.i)
+        first += direct[:1] if len(direct) >= 2 else []
         return first + [t for t in found if t not in first] if first else found
     if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX"):
         # A verb's "poss" is its object's: "summoned [Niger's] ambassador"; through a counting noun, the
