@@ -92,6 +92,28 @@ def gerund_objects(doc: Doc) -> Doc:
     return doc
 
 
+# Forms the small model's rule lemmatizer gets wrong ("hoped" -> "hop", "fined" -> "fin", "waged" -> "wag",
+# "sentencing" kept as is), found by lemmatising the regular forms of every verb the lexicons name: English
+# morphology, not domain words.
+LEMMA_FIXES = {
+    "hoped": "hope", "hoping": "hope", "hopes": "hope", "fined": "fine", "fining": "fine",
+    "waged": "wage", "waging": "wage", "staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape",
+    "lambasted": "lambaste", "lambasting": "lambaste", "harboring": "harbor", "harbouring": "harbour",
+    "imprisoning": "imprison", "mediating": "mediate", "scheduling": "schedule", "sentencing": "sentence",
+    "boarding": "board", "demonising": "demonise", "demonizing": "demonize",
+}
+
+
+@Language.component("blocwatch_lemma_fixes")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Set the lemma of a verb form the lemmatizer gets wrong (LEMMA_FIXES)."""
+    for tok in doc:
+        fixed = LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+            tok.lemma_ = fixed
+    return doc
+
+
 # "a U.S.-brokered deal", "U.N.-backed forces": spaCy keeps an abbreviation with a hyphenated participle as one
 # token ("U.S.-brokered"), so the state in it is never seen; split the hyphen there as it is after "Qatar-".
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
@@ -114,7 +136,8 @@ def load_nlp(model: str = "en_core_web_sm"):
             continue
         nlp = module.load()
         nlp.add_pipe("blocwatch_line_breaks", before="parser")
-        nlp.add_pipe("blocwatch_gerund_objects", after="lemmatizer")  # it reads lemmas
+        nlp.add_pipe("blocwatch_lemma_fixes", after="lemmatizer")
+        nlp.add_pipe("blocwatch_gerund_objects", after="blocwatch_lemma_fixes")  # it reads lemmas
         _split_hyphen_after_abbreviation(nlp)
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
         return nlp
