@@ -380,3 +380,19 @@ def test_they_as_subject_does_not_keep_its_state_out_of_the_pair(coder):
 ])
 def test_a_states_envoy_to_a_body_acts_for_the_state(resolver, text, country):
     assert resolver.resolve(text).country == country
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Jihadist groups linked to al Qaeda have killed more than 400 Malian soldiers since January.",
+     ({"IMG"}, {"MLI"}, "ASSAULT")),
+    ("The United States designated the ELN a terrorist organisation in 1997.", ({"USA"}, {"COL"}, "SANCTION")),
+])
+def test_unnamed_militant_groups_are_img_but_not_as_a_label(code, text, edge):
+    actor, recipient, type_ = edge
+    assert {(a, r, t) for a, r, t in _edges_of(code(text))} == {(frozenset(actor), frozenset(recipient), type_)}
+
+
+def test_an_object_pronoun_of_a_verb_sharing_its_subject_is_the_party_named_before_it(code):
+    edges = _edges_of(code("North Korean workers are being sent to Russia. Seoul raised the matter with Moscow "
+                           "and urged it to abide by UN resolutions."))
+    assert (frozenset({"KOR"}), frozenset({"RUS"}), "REQUEST") in edges, edges

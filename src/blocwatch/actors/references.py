@@ -353,7 +353,8 @@ class References:
         Salience first: the most recent state that is a clause's subject (or the subject's possessor),
         else the most recent state at all.
         """
-        helped = self._helped_party(token, exclude) or self._describer(token, exclude)
+        helped = self._helped_party(token, exclude) or self._describer(token, exclude) or \
+            self._parallel_object(token, exclude)
         if helped is not None:
             return helped
         owner = self._owner_of_phrase(token, exclude) or self._party_judged_for(token, exclude)
@@ -387,6 +388,24 @@ class References:
             # the U.S. Treasury said as it sanctioned four companies"; "the Treasury ... an agent it accused")
             subjects = sorted(subjects + [c for c in bodies if is_subject(c)], key=lambda t: -t.i)
         return (subjects or candidates or [None])[0]
+
+    def _parallel_object(self, token: Token, exclude: str | None) -> Token | None:
+        """"Seoul raised the matter with Moscow and urged it to abide by ...": the object pronoun of a verb that
+        shares its subject with the verb before it refers to the party that verb named as its object or
+        counterpart (not "Russia attacked Ukraine and Poland condemned it": a subject of its own)."""
+        verb = token.head
+        if token.lower_ not in ("it", "them") or token.dep_ != "dobj" or verb.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = verb.head
+        named = [c for c in first.children if c.dep_ in ("dobj", "dative")] + [
+            g for c in first.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+            if g.dep_ == "pobj"]
+        for party in named:
+            m = self.index.by_token.get(party.i)
+            if m is not None and m.best is not None and m.best.kind in STATE_KINDS and m.best.country != exclude:
+                return self.doc[m.end - 1]
+        return None
 
     def _describer(self, token: Token, exclude: str | None) -> Token | None:
         """"The EU blacklisted Chinese refineries [it accuses of ...]": the pronoun subject of a relative clause of

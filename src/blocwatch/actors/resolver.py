@@ -261,6 +261,9 @@ class ActorIndex:
     def _unnamed_body(self, head: Token, tokens: list[Token]) -> Actor | None:
         """"human rights groups", "aid agencies": a kind of non-state body named by no name or state is the
         non-state code rules.yaml gives it (unnamed_bodies), with the sector of its head noun."""
+        if head.dep_ in ("oprd", "attr") or (head.dep_ == "dobj" and any(
+                c.dep_ == "dobj" and c.i < head.i for c in head.head.children)):
+            return None  # "designated the ELN [a terrorist organisation]": a label given, no party
         words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i <= head.i]
         for size in (3, 2, 1):
             group = words[-size:]
