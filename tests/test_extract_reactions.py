@@ -161,3 +161,10 @@ def test_a_sides_own_account_of_an_attack_naming_no_target_is_an_attack_on_that_
 
 def test_an_observers_account_names_no_target(code):
     assert not _edges(code("The United Nations said government troops had opened fire."))
+
+
+def test_concern_over_what_they_called_an_act_refers_back_and_the_label_is_no_act(code):
+    edges = _edges(code("Chinese coast guard ships fired water cannon at a Philippine boat. The United States, Japan "
+                        "and Australia expressed concern over what they called dangerous manoeuvres."))
+    assert (frozenset({"USA", "JPN", "AUS"}), frozenset({"CHN"}), "ACCUSE") in edges, edges
+    assert not any(t == "COOPERATE" for _, _, t in edges), edges

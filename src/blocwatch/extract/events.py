@@ -200,6 +200,9 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             cand = candidate_at(tok, index, lex, composition)
         if cand is not None and cand.entry.type in composition.sports_types and is_sport(sent, composition):
             continue  # "Brazil beat Argentina 2-1": a match, not a state's act
+        if cand is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in lex.words.labelling_verbs \
+                and any(c.lower_ == "what" for c in tok.head.children):
+            continue  # "what they called dangerous manoeuvres": a label given, not an act of the labellers
         if cand is not None:
             if not cand.args.actor and cand.args.recipient:
                 accuser = acting_on_the_accused(tok, lex.cues) if tok.lemma_.lower() in lex.words.accusing_participles \
@@ -209,6 +212,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
             fill_from_place(cand, index, composition)
             if cand.args.actor and not cand.args.recipient:
                 _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)
+            if cand.args.actor and not cand.args.recipient:
+                _stance_on_what_it_calls(cand, previous, lex)
             if cand.args.actor and not cand.args.recipient:
                 retaliation_against(cand, index, previous, lex)
             if cand.args.actor and not cand.args.recipient:
@@ -301,6 +306,28 @@ def _introduces_a_document(events: list[Event], doc, words: ArgumentWords) -> bo
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in sentence):
             return True
     return False
+
+
+def _stance_on_what_it_calls(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
+    """"China's ships fired water cannon at a Philippine boat. Japan expressed concern over what it called
+    dangerous manoeuvres.": a stance on "what X called ..." refers back to the last act stated just before."""
+    words = lex.words
+    if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX"):
+        return
+    holders = [cand.token] + [c for c in cand.token.children if c.dep_ == "dobj"]
+    named = any(p.dep_ == "prep" and p.lower_ in cand.entry.recipient and _what_is_called(g, words)
+                for h in holders for p in h.children for g in p.children if g.dep_ == "pcomp")
+    own = {a.country for a in cand.args.actor}
+    act = next((ev for ev in reversed(previous) if _of_the_kind(ev, set(), lex)
+                and {a.country for a in ev.actor} - own), None) if named else None
+    if act is not None:
+        cand.args.recipient = [a for a in act.actor if a.country and a.country not in own]
+        cand.args.why.append(f"what it calls an act refers back to the last act stated: {act.trigger}")
+
+
+def _what_is_called(clause: Token, words: ArgumentWords) -> bool:
+    """True for "what they called dangerous manoeuvres": a free relative of a labelling verb."""
+    return clause.lemma_.lower() in words.labelling_verbs and any(c.lower_ == "what" for c in clause.children)
 
 
 def _act_referred_to(cand: Candidate, act_nouns: frozenset[str]) -> Token | None:
