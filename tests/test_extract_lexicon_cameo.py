@@ -24,3 +24,8 @@ def test_cameo_verb_phrases(code, text, edge):
 
 def test_captives_released_stay_a_release(code):
     assert (frozenset({"IRN"}), frozenset({"FRA"}), "RETREAT") in _edges(code("Iran released two French citizens."))
+
+
+def test_a_variety_of_sanctions_are_sanctions(code):
+    edges = _edges(code("The United States has imposed a variety of sanctions against Belarusian officials."))
+    assert (frozenset({"USA"}), frozenset({"BLR"}), "SANCTION") in edges, edges
