@@ -8,6 +8,11 @@ def edges(events, with_status: bool = False) -> set[tuple]:
             + ((e.status,) if with_status else ()) for e in events}
 
 
+def as_edge(actor, recipient, type_: str) -> tuple:
+    """Return an expected edge as ``edges`` gives it: (actor countries, recipient countries, type)."""
+    return frozenset(actor), frozenset(recipient), type_
+
+
 def find(events, type_: str):
     """Return the first event of ``type_``; fail naming what was coded instead."""
     found = [e for e in events if e.type == type_]

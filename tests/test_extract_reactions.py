@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from coded import as_edge
 from coded import edges as _edges
 
 
@@ -26,8 +27,7 @@ def test_a_stance_on_an_act_named_in_a_phrase_is_aimed_at_its_author(code, text)
      ({"LAO"}, {"JPN"}, "SUPPORT")),
 ])
 def test_a_stance_naming_nothing_by_the_party_acted_on_answers_the_act(code, text, edge):
-    actor, recipient, type_ = edge
-    assert (frozenset(actor), frozenset(recipient), type_) in _edges(code(text))
+    assert as_edge(*edge) in _edges(code(text))
 
 
 def test_a_protest_does_not_answer_a_friendly_act(code):
@@ -79,8 +79,7 @@ def test_talks_with_two_parties_are_two_ties(code):
     ("Washington put three Chinese firms on its trade blacklist on Friday.", ({"USA"}, {"CHN"})),
 ])
 def test_a_party_placed_under_sanctions_or_on_a_list_is_sanctioned(code, text, edge):
-    actor, recipient = edge
-    assert (frozenset(actor), frozenset(recipient), "SANCTION") in _edges(code(text))
+    assert as_edge(*edge, "SANCTION") in _edges(code(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -131,8 +130,7 @@ def test_sanctions_on_firms_in_two_places_reach_both_by_the_agency_that_imposed_
     ("Iran detained two French citizens in May. Paris condemned the detention.", ({"FRA"}, {"IRN"}, "ACCUSE")),
 ])
 def test_a_noun_naming_a_kind_of_act_refers_back_to_the_last_act_of_that_kind(code, text, edge):
-    actor, recipient, type_ = edge
-    assert (frozenset(actor), frozenset(recipient), type_) in _edges(code(text))
+    assert as_edge(*edge) in _edges(code(text))
 
 
 def test_the_sanctions_do_not_refer_back_to_a_threat_of_them(code):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from coded import as_edge
 from coded import edges as _edges
 
 
@@ -41,34 +42,27 @@ def test_a_shared_negation_still_reaches_a_bare_coordinated_verb(code):
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("Rwandan soldiers killed dozens of civilians in the Congolese town of Goma in May.", ({"RWA"}, {"COD"})),
-    ("US drones killed six militants in Pakistan on Friday.", ({"USA"}, {"PAK"})),
+    # an attack on people or places in another state is aimed at that state
+    ("Rwandan soldiers killed dozens of civilians in the Congolese town of Goma in May.",
+     ({"RWA"}, {"COD"}, "ASSAULT")),
+    ("US drones killed six militants in Pakistan on Friday.", ({"USA"}, {"PAK"}, "ASSAULT")),
+    # a coercive act in the passive with no agent is by the state it happens in
+    ("Two Canadian citizens have been detained in China on suspicion of espionage.", ({"CHN"}, {"CAN"}, "COERCE")),
+    ("A Japanese journalist was arrested in Myanmar on Sunday.", ({"MMR"}, {"JPN"}, "COERCE")),
 ])
-def test_an_attack_on_people_in_another_state_is_aimed_at_that_state(code, text, edge):
-    actor, recipient = edge
-    assert (frozenset(actor), frozenset(recipient), "ASSAULT") in _edges(code(text))
+def test_the_state_an_act_happens_in_is_the_party_the_sentence_leaves_out(code, text, edge):
+    assert as_edge(*edge) in _edges(code(text))
 
 
-def test_an_attack_at_home_names_no_target(code):
-    assert not _edges(code("Iraqi forces killed ten militants in Iraq."))
+@pytest.mark.parametrize("text", ["Iraqi forces killed ten militants in Iraq.",
+                                  "Two Canadian citizens were detained in Canada."])
+def test_an_act_at_home_is_domestic(code, text):
+    assert not _edges(code(text))
 
 
 def test_talks_counted_in_days_are_still_held_by_the_negotiators_from_both_states(code):
     edges = _edges(code("Negotiators from Iran and the United States ended three days of talks in Oman on Friday."))
     assert (frozenset({"IRN", "USA"}), frozenset(), "CONSULT") in edges, edges
-
-
-@pytest.mark.parametrize("text, edge", [
-    ("Two Canadian citizens have been detained in China on suspicion of espionage.", ({"CHN"}, {"CAN"})),
-    ("A Japanese journalist was arrested in Myanmar on Sunday.", ({"MMR"}, {"JPN"})),
-])
-def test_a_detention_with_no_agent_is_by_the_state_it_happens_in(code, text, edge):
-    actor, recipient = edge
-    assert (frozenset(actor), frozenset(recipient), "COERCE") in _edges(code(text))
-
-
-def test_a_detention_at_home_is_domestic(code):
-    assert not _edges(code("Two Canadian citizens were detained in Canada."))
 
 
 def test_firms_included_in_a_designation_are_sanctioned_and_accused_by_the_designator(code):
@@ -88,6 +82,5 @@ def test_firms_included_in_a_designation_are_sanctioned_and_accused_by_the_desig
 ])
 def test_the_first_of_two_objects_is_the_one_given_to(code, text, edge):
     actor, recipient, type_ = edge
-    edges = _edges(code(text))
-    assert any(a == actor and r == recipient and t == type_ or (not r and a == actor | recipient and t == type_)
-               for a, r, t in edges), edges
+    edges = _edges(code(text))  # a purchase (COOPERATE) is mutual: its parties are the actors
+    assert as_edge(actor, recipient, type_) in edges or as_edge(actor | recipient, (), type_) in edges, edges

@@ -413,7 +413,8 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         # "talks on cyber threats with Tokyo": the parser hangs the counterpart on the topic's noun
         found = [g for holder in [trigger] + objects for prep in holder.children
                  if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
-                 for topic in prep.children if topic.dep_ == "pobj" and not any(c.dep_ == "poss" for c in topic.children)
+                 for topic in prep.children
+                 if topic.dep_ == "pobj" and not any(c.dep_ == "poss" for c in topic.children)
                  for g in prep_objects(topic, (role,))]
     if not found and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.pos_ in ("NOUN", "NUM", "PRON"):
