@@ -260,6 +260,23 @@ def retaliation_against(cand: Candidate, index: ActorIndex, previous: list[Event
         cand.args.why.append(f"{nouns[0].text!r} answers the last act against the threatener: {against.trigger}")
 
 
+def _verb_alleging(cand: Candidate, lex: Lexicon) -> Token | None:
+    """The verb by which a state says the act was done: an accusation ("accused Ethiopia [of massing troops]"), or,
+    for an attack that is not shared, a side's own account of it ("Cambodia's defence ministry said [Thai troops
+    had opened fire first]")."""
+    node = cand.token
+    if node.pos_ == "NOUN" and node.dep_ == "dobj":  # "carrying out [a strike]": the verb that carries it
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.words.claiming_verbs \
+            and cand.entry.type in lex.words.claimed_act_types and not cand.entry.mutual:
+        return node.head
+    prep = node.head
+    if node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in ("of", "for") \
+            and prep.head.lemma_.lower() in lex.cues.accusation_verbs:
+        return prep.head
+    return None
+
+
 def reaction_of_the_party_acted_on(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
     """"China's coast guard rammed a Vietnamese boat. Hanoi lodged a protest.", "Japan sent rice to Laos.
     Vientiane expressed its gratitude.": a stance that names nothing it is taken on, by a party that the act
@@ -312,21 +329,8 @@ def accused_act_against_the_accuser(cand: Candidate, index: ActorIndex, lex: Lex
     such as the UN that accuses is an observer, not the target)."""
     if cand.entry.type not in lex.words.accused_act_types:
         return
-    node = cand.token
-    if node.pos_ == "NOUN" and node.dep_ == "dobj":  # "carrying out [a strike]": the verb that carries it
-        node = node.head
-    prep = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.words.claiming_verbs \
-            and cand.entry.type in lex.words.claimed_act_types and not cand.entry.mutual:
-        # "Cambodia's defence ministry said Thai troops had opened fire first": a side's own account of an
-        # attack that names no target is an attack on that side
-        accuser = node.head
-    elif node.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") \
-            or prep.head.lemma_.lower() not in lex.cues.accusation_verbs:
-        return
-    else:
-        accuser = prep.head
-    subj = subject_of(accuser)
+    accuser = _verb_alleging(cand, lex)
+    subj = subject_of(accuser) if accuser is not None else None
     own = {a.country for a in cand.args.actor}
     accusers = [a for a in (index.resolve_all(subj) if subj is not None else [])
                 if a.country and a.country not in own and a.country not in composition.placeless_codes]
