@@ -29,3 +29,12 @@ def test_captives_released_stay_a_release(code):
 def test_a_variety_of_sanctions_are_sanctions(code):
     edges = _edges(code("The United States has imposed a variety of sanctions against Belarusian officials."))
     assert (frozenset({"USA"}), frozenset({"BLR"}), "SANCTION") in edges, edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Kigali has repeatedly denied backing M23.", ({"RWA"}, {"COD"}, "AID")),
+    ("Iran supports the Houthis in Yemen.", ({"IRN"}, {"YEM"}, "AID")),
+    ("Russia backed the UN resolution.", ({"RUS"}, {"UNO"}, "SUPPORT")),
+])
+def test_backing_an_armed_group_is_help_and_backing_a_text_is_support(code, text, edge):
+    assert as_edge(*edge) in _edges(code(text))

@@ -490,6 +490,10 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
     if entry.type in composition.given_types and composition.trade_type and \
             all(a.sector[:1] and a.sector[0] in composition.trading_sectors for a in actors):
         entry = replace(entry, type=next(iter(composition.trade_type)), mode=None)  # firms trade, they do not aid
+    if entry.type in composition.backing_types and recipients and all(
+            set(a.sector) & composition.armed_sectors or a.country in composition.armed_codes for a in recipients):
+        # "Kigali denies backing M23", "Iran supports the Houthis": backing an armed group is help to it
+        entry = replace(entry, type=next(iter(composition.armed_backing_type)), mode=None)
     # GUIDELINE 4: a party's own statement about a meeting it held is asserted, so for a shared act the
     # recipient's word counts as its own too; an attack, or help to rebels, stays a claim
     parties = actors + recipients if entry.type in composition.shared_statement_types else actors

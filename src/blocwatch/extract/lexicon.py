@@ -134,6 +134,10 @@ class Composition:
     trading_sectors: frozenset[str] = frozenset()
     given_types: frozenset[str] = frozenset()
     trade_type: frozenset[str] = frozenset()
+    backing_types: frozenset[str] = frozenset()  # "backing M23": backing of these types ...
+    armed_sectors: frozenset[str] = frozenset()  # ... given to an armed group (these sectors ...
+    armed_codes: frozenset[str] = frozenset()  # ... or codes) ...
+    armed_backing_type: frozenset[str] = frozenset()  # ... is this type
     gathering_readings: frozenset[tuple[str, str]] = frozenset()  # (type, mode) whose parties all take part
     gathering_words: frozenset[str] = frozenset()  # "trilateral talks with A and B": all meet together
     gathering_nouns: frozenset[str] = frozenset()  # "a summit with A and B" (one): all meet together
