@@ -84,3 +84,9 @@ def test_the_first_of_two_objects_is_the_one_given_to(code, text, edge):
     actor, recipient, type_ = edge
     edges = _edges(code(text))  # a purchase (COOPERATE) is mutual: its parties are the actors
     assert as_edge(actor, recipient, type_) in edges or as_edge(actor | recipient, (), type_) in edges, edges
+
+
+def test_an_accusation_describing_what_its_subject_sanctions_is_that_subjects_own(code):
+    events = code("The United States on Wednesday imposed sanctions on a senior Rwandan army general it accused of "
+                  "commanding troops.")
+    assert (frozenset({"USA"}), frozenset({"RWA"}), "ACCUSE", "asserted") in _edges(events, with_status=True)

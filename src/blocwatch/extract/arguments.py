@@ -284,7 +284,7 @@ def _relative_object(verb: Token, objects: list[Token]) -> list[Token]:
     if verb.dep_ != "relcl" or any(c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS)
                                    for c in verb.children):
         return objects
-    if not (described.pos_ == "PROPN" or any(_names_a_party(c) for c in described.children if c.i < described.i)):
+    if not (described.pos_ == "PROPN" or any(_names_a_party(t) for t in described.subtree if t.i < described.i)):
         return objects  # ("a charge Kabul denies": what is described is no party)
     if not objects and not _relative_words(verb) and any(c.dep_ == "nsubj" for c in verb.children):
         return [described]  # (not "the war [in which both fought]": the gap is the preposition's)

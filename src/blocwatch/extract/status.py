@@ -51,6 +51,10 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             and trigger.lemma_.lower() in cues.claim_nouns:
         reading.why.append(f"an accusation answered by {trigger.head.text!r}: it was made")
         return reading  # "dismissed the FBI's accusation": the accusation's content is denied, not the accusing
+    if trigger.dep_ == "relcl" and trigger.lemma_.lower() in cues.accusation_verbs \
+            and any(c.dep_ == "nsubj" for c in trigger.children):
+        reading.why.append(f"{trigger.text!r} describes what its subject acts on: its own accusation")
+        return reading  # "sanctioned a general [it accused of ...]": the sanctioner accuses, it is not claimed to
     if _none_given(trigger, cues):
         reading.negated, reading.why = True, reading.why + [f"'no' on what {trigger.text!r} acts on"]
     path = _path_to_root(trigger)
