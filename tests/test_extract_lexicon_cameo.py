@@ -38,3 +38,8 @@ def test_a_variety_of_sanctions_are_sanctions(code):
 ])
 def test_backing_an_armed_group_is_help_and_backing_a_text_is_support(code, text, edge):
     assert as_edge(*edge) in _edges(code(text))
+
+
+def test_a_treaty_ratified_with_a_counterpart_is_the_ratifiers_act_and_no_second_agreement(code):
+    edges = _edges(code("Russia's State Duma on Tuesday ratified a partnership treaty with Iran."))
+    assert edges == {as_edge({"RUS"}, {"IRN"}, "SUPPORT")}, edges
