@@ -90,3 +90,8 @@ def test_an_accusation_describing_what_its_subject_sanctions_is_that_subjects_ow
     events = code("The United States on Wednesday imposed sanctions on a senior Rwandan army general it accused of "
                   "commanding troops.")
     assert (frozenset({"USA"}), frozenset({"RWA"}), "ACCUSE", "asserted") in _edges(events, with_status=True)
+
+
+def test_an_accusation_describing_the_object_of_a_participle_is_the_clauses_subjects(code):
+    events = code("The EU adopted new sanctions on Friday, targeting two Chinese banks accused of helping Russia.")
+    assert as_edge({"EUR"}, {"CHN"}, "ACCUSE") in _edges(events)

@@ -438,8 +438,10 @@ def acting_on_the_accused(node: Token, cues: StatusCues) -> Token | None:
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = noun.head
+    # "adopted sanctions, targeting vessels and three refiners accused of ...": a participle's subject is the
+    # clause's it hangs on
     return agent_of(verb) if noun.dep_ == "nsubjpass" else next(
-        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(verb)
 
 
 def _claim_noun(noun: Token, child: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:
