@@ -277,12 +277,10 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     # a bare noun refers back to the last sentences only; a noun naming a kind of act to the last act of that
     # kind stated anywhere before it ("Syria condemned ... Turkey also criticised the strike")
     pool = earlier if kinds else previous
-    if act.lemma_.lower() in words.document_act_nouns and _introduces_a_document(earlier, act.doc, words):
-        # "the text" is what the sentence that put a text forward stated, a demand included
-        pool = [ev for ev in earlier if _introduces_a_document([ev], act.doc, words)]
-        act_ = pool[-1]
-    else:
-        act_ = next((ev for ev in reversed(pool) if _of_the_kind(ev, kinds, lex)), None)
+    texts = [ev for ev in earlier if _puts_a_text_forward(ev, act.doc, words)] \
+        if act.lemma_.lower() in words.document_act_nouns else []
+    # "the text" is what the sentence that put a text forward stated, a demand included
+    act_ = texts[-1] if texts else next((ev for ev in reversed(pool) if _of_the_kind(ev, kinds, lex)), None)
     own = {a.country for a in cand.args.actor}
     parties = [a for a in act_.actor if a.country and a.country not in own] if act_ is not None else []
     if parties:
@@ -296,16 +294,13 @@ def _of_the_kind(event: Event, kinds: set[str], lex: Lexicon) -> bool:
     return event.type in kinds if kinds else lex.ontology.types[event.type].quad != "verbal_conflict"
 
 
-def _introduces_a_document(events: list[Event], doc, words: ArgumentWords) -> bool:
-    """True where one of the events was read from a sentence that puts a text forward ("adopted a resolution
-    demanding ...", "tabled a draft calling for ..."): a document noun with an indefinite article."""
-    for ev in events:
-        sentence = doc.char_span(ev.evidence.sentence_start, ev.evidence.sentence_start + len(ev.evidence.sentence),
-                                 alignment_mode="expand")
-        if sentence is not None and any(t.lemma_.lower() in words.document_act_nouns and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in sentence):
-            return True
-    return False
+def _puts_a_text_forward(event: Event, doc, words: ArgumentWords) -> bool:
+    """True for an event read from a sentence that puts a text forward ("adopted a resolution demanding ...",
+    "tabled a draft calling for ..."): a document noun with an indefinite article."""
+    start = event.evidence.sentence_start
+    sentence = doc.char_span(start, start + len(event.evidence.sentence), alignment_mode="expand")
+    return sentence is not None and any(t.lemma_.lower() in words.document_act_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in sentence)
 
 
 def _stance_on_what_it_calls(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
