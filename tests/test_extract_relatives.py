@@ -95,3 +95,10 @@ def test_an_accusation_describing_what_its_subject_sanctions_is_that_subjects_ow
 def test_an_accusation_describing_the_object_of_a_participle_is_the_clauses_subjects(code):
     events = code("The EU adopted new sanctions on Friday, targeting two Chinese banks accused of helping Russia.")
     assert as_edge({"EUR"}, {"CHN"}, "ACCUSE") in _edges(events)
+
+
+def test_the_report_said_is_the_maker_of_the_report_named_before(code):
+    events = code("The Sahel Security Observatory, a French research group, said in a report on Monday that Russia "
+                  "had deployed troops to Mali. The report said Moscow had delivered armoured vehicles to Niger.")
+    delivered = [e for e in events if {a.country for a in e.recipient} == {"NER"}]
+    assert delivered and delivered[0].status == "reported" and delivered[0].source.country == "FRA"

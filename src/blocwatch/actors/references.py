@@ -65,11 +65,13 @@ class ReferenceNouns:
     body_document_nouns: frozenset[str] = frozenset()  # "rejected the resolution": the body's text
     person_titles: frozenset[str] = frozenset()  # "Iran's foreign minister ... He": a person by title
     describing_verbs: frozenset[str] = frozenset()  # "refineries it accuses of ...": "it" is who acts on them
+    report_nouns: frozenset[str] = frozenset()  # "the report said": the last report whose maker is named
 
 
 KEYS = ("body_nouns", "state_nouns", "pair_nouns", "kind_nouns", "state_part_nouns", "body_codes", "speech_verbs",
         "issuer_sectors", "help_verbs", "help_nouns", "located_nouns", "halves", "state_outlet_nouns",
-        "state_outlet_marks", "body_officer_titles", "body_document_nouns", "person_titles", "describing_verbs")
+        "state_outlet_marks", "body_officer_titles", "body_document_nouns", "person_titles", "describing_verbs",
+        "report_nouns")
 
 
 def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
@@ -98,6 +100,7 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           body_document_nouns=word_list(raw.get("body_document_nouns"), f"{path}: body_document_nouns"),
                           person_titles=word_list(raw.get("person_titles"), f"{path}: person_titles"),
                           describing_verbs=word_list(raw.get("describing_verbs"), f"{path}: describing_verbs"),
+                          report_nouns=word_list(raw.get("report_nouns"), f"{path}: report_nouns"),
                           body_officer_titles=tuple(sorted(word_list(raw.get("body_officer_titles"),
                                                                      f"{path}: body_officer_titles"), key=len,
                                                            reverse=True)))

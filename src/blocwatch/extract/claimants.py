@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..actors.resolver import COUNTRY_KINDS
 from ..model import Actor
-from .arguments import agent_of, prep_objects
+from .arguments import agent_of, prep_objects, subject_of
 
 
 def claimant(head: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
@@ -14,7 +14,7 @@ def claimant(head: Token, index: ActorIndex) -> tuple[Actor, frozenset[str]]:
     by both governments") and the states among its parties; a named party with no state keeps its name."""
     text = " ".join(t.text for t in head.subtree if t.dep_ != "relcl").strip()
     found = index.resolve_all(head) or [a for tok in _makers(head) for a in index.resolve_all(tok)] \
-        or _seated(head, index)
+        or _seated(head, index) or _earlier_report(head, index)
     if not found:
         return Actor(country=None, name=text or "unnamed", why="claimant not resolved to a state"), frozenset()
     first = found[0]
@@ -30,6 +30,27 @@ def _makers(noun: Token) -> list[Token]:
         agent = agent_of(acl)
         out += [agent] if agent is not None else prep_objects(acl, ("by",))
     return out
+
+
+def _earlier_report(noun: Token, index: ActorIndex) -> list[Actor]:
+    """"The Sahel Security Observatory said in a report that ... The report said ...": "the report" (a definite
+    report noun with no maker of its own) is the last report named before it whose maker the text gives: by a
+    possessive or a by-phrase, or as the subject that published it or spoke in it."""
+    if noun.lemma_.lower() not in index.refs.nouns.report_nouns or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    for earlier in reversed(noun.doc[:noun.i]):
+        if earlier.lemma_.lower() != noun.lemma_.lower():
+            continue
+        makers = _makers(earlier)
+        if not makers and earlier.dep_ in ("dobj", "pobj"):
+            verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head  # "published a report", "said in"
+            maker = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            makers = [maker] if maker is not None else []
+        found = [a for tok in makers for a in index.resolve_all(tok)]
+        if found:
+            return found
+    return []
 
 
 SEAT_KINDS = frozenset(COUNTRY_KINDS | {"capital", "seat"})  # a state's name or its seat of government
