@@ -750,6 +750,24 @@ def speaker_of(token: Token, speech_verbs: frozenset[str]) -> Token | None:
     return None
 
 
+RELATIVE_WORDS = ("that", "which", "who", "whom", "whose", "where", "when")
+
+
+def relative_words(clause: Token) -> list[Token]:
+    """The relative words of a relative clause itself ("in [which]", "[whose] troops"), not of one inside it; a
+    clause with none has a gap its noun fills ("an agent [it accused]")."""
+    out = []
+    for t in clause.subtree:
+        if t.lower_ not in RELATIVE_WORDS:
+            continue
+        node = t
+        while node.dep_ != "relcl" and node.head.i != node.i:
+            node = node.head
+        if node.i == clause.i:
+            out.append(t)
+    return out
+
+
 def own_subject(token: Token) -> set[int]:
     """Return token indices of the subject of the clause ``token`` sits in (a pronoun object can't refer to it)."""
     linked = token.dep_ == "poss" and token.head.dep_ == "attr"  # "X remained the junta's supplier": not X
@@ -761,9 +779,7 @@ def own_subject(token: Token) -> set[int]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.lower_ in ("its", "their"):
         return {t.i for s in subjects for t in s.subtree} if verb.dep_ != "relcl" else {verb.head.i}
-    relatives = [t for t in verb.subtree if t.lower_ in ("which", "whom", "that", "where", "whose")
-                 and (t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i))]
-    if token.dep_ == "nsubj" and verb.dep_ == "relcl" and not relatives:
+    if token.dep_ == "nsubj" and verb.dep_ == "relcl" and not relative_words(verb):
         # "an Iranian agent [it accused of ...]": the noun a relative clause describes is its object, which its
         # pronoun subject cannot refer to
         described = verb.head

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.references import relative_words
 from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import ArgumentWords, Trigger
@@ -286,23 +287,9 @@ def _relative_object(verb: Token, objects: list[Token]) -> list[Token]:
         return objects
     if not (described.pos_ == "PROPN" or any(_names_a_party(t) for t in described.subtree if t.i < described.i)):
         return objects  # ("a charge Kabul denies": what is described is no party)
-    if not objects and not _relative_words(verb) and any(c.dep_ == "nsubj" for c in verb.children):
+    if not objects and not relative_words(verb) and any(c.dep_ == "nsubj" for c in verb.children):
         return [described]  # (not "the war [in which both fought]": the gap is the preposition's)
     return [described if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
-
-
-def _relative_words(clause: Token) -> list[Token]:
-    """The relative words of a relative clause itself ("in [which]", "[whose] troops"), not of one inside it."""
-    out = []
-    for t in clause.subtree:
-        if t.lower_ not in RELATIVE_PRONOUNS + ("where", "whose", "when"):
-            continue
-        node = t
-        while node.dep_ != "relcl" and node.head.i != node.i:
-            node = node.head
-        if node.i == clause.i:
-            out.append(t)
-    return out
 
 
 def _names_a_party(modifier: Token) -> bool:
