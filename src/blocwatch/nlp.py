@@ -65,6 +65,52 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A news dateline opens the copy: "BISHKEK, Feb 18 -- The Treasury ...", "VIENTIANE, Sept 6 (Reuters) - ...",
+# "WASHINGTON – Today, ...". The parser reads its place as the subject of the first clause (Bishkek blacklisting a
+# Kyrgyz bank); it is no part of the sentence. A dateline: the place in capitals (several joined by "/"), then
+# optionally a date and an agency in brackets, then a dash set off by spaces, within the first few tokens, and a
+# capital after it. A place of two letters ("US - China talks") needs the date or the agency.
+DATELINE_DASHES = frozenset({"-", "--", "—", "–", "---"})
+DATELINE_LENGTH = 14
+MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "sep", "sept", "oct",
+                    "nov", "dec", "january", "february", "march", "april", "august", "september", "october",
+                    "november", "december"})
+
+
+def _dateline_end(doc: Doc) -> int | None:
+    """Return the index of the dash that ends ``doc``'s opening dateline, or None if it opens with none."""
+    place, bracket, dated = 0, False, False
+    for tok in doc[:DATELINE_LENGTH]:
+        text = tok.text
+        if text in DATELINE_DASHES:
+            spaced = tok.i > 0 and doc[tok.i - 1].whitespace_ and tok.whitespace_
+            opens = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()   # the news starts a sentence
+            named = dated or all(sum(c.isalpha() for c in t.text) >= 3 for t in doc[:place] if t.text != "/")
+            return tok.i if place and spaced and opens and named and not bracket else None
+        if bracket:
+            bracket = text != ")"
+        elif text == "(":
+            bracket = dated = True
+        elif text.isupper() and any(c.isalpha() for c in text) and tok.i == place:
+            place += 1          # "KUALA LUMPUR", "BEIJING/BRUSSELS", "U.N."
+        elif text in ("/", ",", ".") or text.isdigit() or text.lower().rstrip(".") in MONTHS:
+            if text == "/" and tok.i == place:
+                place += 1
+            dated = dated or text.isdigit()
+        else:
+            return None
+    return None
+
+
+@Language.component("blocwatch_dateline", assigns=["token.is_sent_start"])
+def dateline(doc: Doc) -> Doc:
+    """Make an opening dateline a sentence of its own, so that its place is read as no party to the news."""
+    end = _dateline_end(doc)
+    if end is not None and end + 1 < len(doc):
+        doc[end + 1].is_sent_start = True
+    return doc
+
+
 # Verbs that take a gerund as object ("denied supplying", "stopped selling", "began building"): English
 # catenative verbs, not domain words.
 GERUND_TAKING = frozenset({"deny", "admit", "acknowledge", "stop", "halt", "cease", "quit", "suspend", "resume",
@@ -89,6 +135,20 @@ def gerund_objects(doc: Doc) -> Doc:
         noun.head = gerund
         for prep in after:
             prep.head = gerund
+    return doc
+
+
+@Language.component("blocwatch_name_lists")
+def name_lists(doc: Doc) -> Doc:
+    """"Mali, Burkina Faso and Niger announced ...": the small model often reads the second name of a list as an
+    appositive of the first and the last as that appositive's conjunct. A proper-noun appositive that itself has
+    a conjunct is the list's second item: make it the first name's conjunct."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < tok.i \
+                and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children) \
+                and any(t.text == "," for t in doc[head.i + 1:tok.left_edge.i]):
+            tok.dep_ = "conj"
     return doc
 
 
@@ -136,8 +196,10 @@ def load_nlp(model: str = "en_core_web_sm"):
             continue
         nlp = module.load()
         nlp.add_pipe("blocwatch_line_breaks", before="parser")
+        nlp.add_pipe("blocwatch_dateline", before="parser")
         nlp.add_pipe("blocwatch_lemma_fixes", after="lemmatizer")
         nlp.add_pipe("blocwatch_gerund_objects", after="blocwatch_lemma_fixes")  # it reads lemmas
+        nlp.add_pipe("blocwatch_name_lists", after="blocwatch_gerund_objects")
         _split_hyphen_after_abbreviation(nlp)
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
         return nlp

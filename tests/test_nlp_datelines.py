@@ -1,0 +1,48 @@
+"""The parse the rules read: a news dateline is no part of the first sentence, and a list of names the small model
+misreads as an apposition is read as a list."""
+from __future__ import annotations
+
+import pytest
+
+from coded import edges as _edges
+
+
+@pytest.mark.parametrize("opening, news", [
+    ("OSLO, March 4 --", "The Treasury froze the assets of a Belarusian potash exporter."),
+    ("NAIROBI, July 9 (Reuters) -", "The Treasury froze the assets of a Belarusian potash exporter."),
+    ("LIMA/QUITO, Jan 2 —", "The Treasury froze the assets of a Belarusian potash exporter."),
+    ("WASHINGTON –", "Today, the Treasury froze the assets of a Belarusian potash exporter."),
+])
+def test_a_dateline_is_a_sentence_of_its_own(opening, news):
+    from blocwatch.nlp import load_nlp
+
+    sentences = [s.text for s in load_nlp()(f"{opening} {news}").sents]
+    assert sentences == [opening, news]
+
+
+@pytest.mark.parametrize("text", ["NATO - the alliance's new members - met in Vilnius.",
+                                  "US - China talks resumed in Geneva.",
+                                  "Chile–Peru relations improved after the ruling."])
+def test_a_dash_near_the_start_that_opens_no_news_is_no_dateline(text):
+    from blocwatch.nlp import load_nlp
+
+    assert len(list(load_nlp()(text).sents)) == 1
+
+
+def test_the_place_of_a_dateline_is_no_party_to_the_first_sentence(code):
+    edges = _edges(code("MINSK, May 3 -- The U.S. Treasury on Friday blacklisted Belarus's Belaruskali and two "
+                        "Minsk-based trading firms."))
+    assert (frozenset({"USA"}), frozenset({"BLR"}), "SANCTION") in edges, edges
+
+
+def test_a_list_of_three_states_misread_as_an_apposition_is_all_three_parties(code):
+    from blocwatch.nlp import load_nlp
+
+    text = "Mali, Burkina Faso and Niger said they would send troops to Chad."
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=["blocwatch_name_lists"]):
+        misread = nlp(text)
+    assert misread[3].dep_ == "appos"          # the small model's reading the repair exists for
+    assert nlp(text)[3].dep_ == "conj"
+    edges = _edges(code(text))
+    assert any(actors == frozenset({"MLI", "BFA", "NER"}) for actors, _, _ in edges), edges
