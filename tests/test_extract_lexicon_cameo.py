@@ -1,7 +1,7 @@
 """Verb phrases of CAMEO codes the lexicon lacked, each coded as the CAMEO->PLOVER table and the PLOVER manual say,
 on sentences written here: shelter and money given (AID), clemency and eased visas (CONCEDE), monitors let in
 (RETREAT access), a border reinforced (MOBILIZE); and two conventions every annotated set follows: backing an
-armed group is help to it, and a treaty ratified with a counterpart is the ratifier's act towards it."""
+armed group is help to it, meetings convened and calls told of by phone are consultations, and a treaty ratified with a counterpart is the ratifier's act towards it."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +27,11 @@ from coded import edges as _edges
     ("Kigali has repeatedly denied backing M23.", ({"RWA"}, {"COD"}, "AID")),
     ("Iran supports the Houthis in Yemen.", ({"IRN"}, {"YEM"}, "AID")),
     ("Russia backed the UN resolution.", ({"RUS"}, {"UNO"}, "SUPPORT")),
+    # meetings and calls (manual 3.2): to convene is to meet; what one tells another by phone is a call
+    ("The defence ministers of Estonia, Latvia and Lithuania convened in Riga.", ({"EST", "LVA", "LTU"}, set(),
+                                                                                 "CONSULT")),
+    ("Wang Yi told his Brazilian counterpart by phone that Beijing valued the partnership.",
+     ({"CHN", "BRA"}, set(), "CONSULT")),
 ])
 def test_cameo_verb_phrases_and_conventions(code, text, edge):
     assert as_edge(*edge) in _edges(code(text))

@@ -14,6 +14,11 @@ def test_linking_every_state_listed_after_of_acts(code):
     assert _countries(ev.actor) == {"CHL", "PER", "BOL"}
 
 
+def test_linking_every_state_listed_after_of_in_a_conjunct_acts(code):
+    ev = _find(code("President Ruto and the leaders of Uganda, Rwanda and Burundi signed a customs pact."), "SUPPORT")
+    assert _countries(ev.actor) == {"KEN", "UGA", "RWA", "BDI"}
+
+
 def test_linking_listed_owners_in_a_passive_by_phrase(code):
     ev = _find(code("The accord was signed by the presidents of Kenya, Uganda and Tanzania."), "SUPPORT")
     assert _countries(ev.actor) == {"KEN", "UGA", "TZA"}

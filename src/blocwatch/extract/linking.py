@@ -44,9 +44,9 @@ def linked_actors(token: Token, index: ActorIndex, words: ArgumentWords) -> list
     found = list(index.resolve_all(token))
     if not found:
         found = _issuers(token, index, words)
-    extra = _listed_owners(token, found, index) + _companions(token, words)
-    for tok in [token, *conjuncts(token)]:
-        extra += _hyphen_partners(tok, index) + _listed_appositions(tok, index)
+    extra = _companions(token, words)
+    for tok in [token, *conjuncts(token)]:   # "Xi and the leaders of A, B and C": the conjunct's list too
+        extra += _listed_owners(tok, found, index) + _hyphen_partners(tok, index) + _listed_appositions(tok, index)
     for tok in extra:
         found += index.resolve_all(tok)
     return unique(found)
