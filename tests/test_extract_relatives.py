@@ -20,6 +20,16 @@ def test_the_party_described_by_a_relative_clause_is_its_object(code, text, accu
     assert (frozenset({accuser}), frozenset({accused}), "ACCUSE") in _edges(code(text))
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("The tariffs that Washington imposed on Brazilian beef last year were lifted.", ({"USA"}, {"BRA"}, "SANCTION")),
+    ("The aid which Japan sent to Laos after the floods arrived on Monday.", ({"JPN"}, {"LAO"}, "AID")),
+])
+def test_what_a_relative_clause_does_to_the_noun_it_describes_is_matched_as_its_object(code, text, edge):
+    """A trigger that needs an object ("imposed" tariffs, "sent" aid) finds it in the noun the relative
+    pronoun stands for."""
+    assert as_edge(*edge) in _edges(code(text))
+
+
 def test_the_gap_of_a_prepositional_relative_is_not_the_object(code):
     edges = _edges(code("The Korean War, in which both countries fought on opposite sides, ended in 1953."))
     assert not any(r == {"KOR"} for _, r, _ in edges), edges

@@ -6,7 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolver import conjuncts
-from .arguments import is_amount, verb_phrase_after
+from .arguments import RELATIVE_PRONOUNS, is_amount, verb_phrase_after
 from .lexicon import Lexicon, Trigger
 
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -86,9 +86,12 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
         out.update(g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     if token.dep_ == "acl" and token.pos_ in ("VERB", "AUX"):
         out.add(token.head.lemma_.lower())  # "bombs dropped by ..." : the head noun is the object
-    if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in token.children) \
+    relative = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS]
+    if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX") \
+            and (relative or not any(c.dep_ == "dobj" for c in token.children)) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        # "the troops Pyongyang has sent to Russia": the relative clause's missing object is the head noun
+        # "the troops Pyongyang has sent to Russia", "sanctions that Washington imposed on Iran": the relative
+        # clause's object is the head noun
         out.update(t.lemma_.lower() for t in [token.head] + conjuncts(token.head))
     return out
 
