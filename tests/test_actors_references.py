@@ -23,6 +23,14 @@ def test_definite_phrase_or_pronoun_refers_back_to_the_entity_named_earlier(reso
         assert actor.sector[:1] == (sector,)
 
 
+def test_a_described_state_is_the_one_the_text_is_about_more_than_one_named_in_passing(resolver):
+    """Jordan is named twice, Britain once, as the subject of the sentence just before: "the kingdom" is the
+    story's kingdom."""
+    context = ("Jordan hosted Syrian refugees for a decade. Jordan's aid budget has shrunk since 2020. "
+               "Britain pledged new funds on Monday.")
+    assert resolver.resolve("the kingdom", context).country == "JOR"
+
+
 def test_the_president_is_the_person_given_that_title_earlier(resolver):
     context = "Chilean President Gabriel Boric arrived in Lima for the summit."
     actor = resolver.resolve("the president", context)

@@ -5,8 +5,8 @@ One component answers every "who is meant" question that the phrase itself canno
 - pronouns: "we" is the speaker; "he"/"she" the last person named; "it"/"they" the most salient
   state in this or the previous sentence, never the subject of the pronoun's own clause;
 - "the country", "the kingdom", "the government": the most salient state (``state_nouns``); a described
-  one ("the Central Asian country", "the Gulf state", "the landlocked nation") the most recent state
-  named that fits the description (``descriptors.yaml``);
+  one ("the Central Asian country", "the Gulf state", "the landlocked nation") the state that fits the
+  description named most often before it, of those the nearest (``descriptors.yaml``);
 - "the bloc", "the alliance": the last international body (``body_nouns``);
 - "the president", "the minister": the last person given that title;
 - "the ministry", "the department": an earlier phrase with the same head ("India's Ministry of
@@ -17,6 +17,8 @@ One component answers every "who is meant" question that the phrase itself canno
 The nouns live in ``data/actors/references.yaml``, the descriptions of states in ``descriptors.yaml``.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -557,10 +559,11 @@ class References:
 
     def _described_state(self, token: Token, exclude: str | None, described: tuple[frozenset[str], bool],
                          sector: tuple[str, ...]) -> Actor | None:
-        """The most recent state named before ``token`` that fits its description: a subject in this or the
-        previous sentence first, else any state named earlier. When none fits, a description in the
-        modifiers names none of them; the noun alone ("the kingdom", also said of a former one) is read
-        like "the country"."""
+        """The state named before ``token`` that fits its description, the one named most often (the text's
+        subject: "the kingdom" in a story about Saudi Arabia that also names Britain once); among those named
+        as often, a subject in this or the previous sentence first, else the most recent. When none fits, a
+        description in the modifiers names none of them; the noun alone ("the kingdom", also said of a former
+        one) is read like "the country"."""
         fits, in_modifiers = described
         window = previous_sentence_start(token)
         excluded = own_subject(token)
@@ -568,7 +571,9 @@ class References:
                  if m.best is not None and m.start < token.i and m.start not in excluded
                  and m.best.kind in STATE_KINDS and m.best.country in fits and m.best.country != exclude]
         near = [m for m in found if m.start >= window and is_subject(self.doc[m.end - 1])]
-        best = (near or found or [None])[0]
+        ranked = near + [m for m in found if m not in near]
+        named = Counter(m.best.country for m in found)
+        best = max(ranked, key=lambda m: named[m.best.country], default=None)   # ties: the order above
         if best is None:
             return None if in_modifiers else self._state(token, exclude, sector=sector)
         return Actor(country=best.best.country, sector=tuple(sector), text=token.text,
