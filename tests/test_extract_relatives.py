@@ -56,6 +56,9 @@ def test_a_shared_negation_still_reaches_a_bare_coordinated_verb(code):
     ("Rwandan soldiers killed dozens of civilians in the Congolese town of Goma in May.",
      ({"RWA"}, {"COD"}, "ASSAULT")),
     ("US drones killed six militants in Pakistan on Friday.", ({"USA"}, {"PAK"}, "ASSAULT")),
+    # ... also when the place is named in what the attacker calls its target
+    ("Iranian missiles struck what Tehran called spy bases in Iraq's Kurdistan region.", ({"IRN"}, {"IRQ"}, "ASSAULT")),
+    ("Turkish jets hit what Ankara described as militant depots in northern Syria.", ({"TUR"}, {"SYR"}, "ASSAULT")),
     # a coercive act in the passive with no agent is by the state it happens in
     ("Two Canadian citizens have been detained in China on suspicion of espionage.", ({"CHN"}, {"CAN"}, "COERCE")),
     ("A Japanese journalist was arrested in Myanmar on Sunday.", ({"MMR"}, {"JPN"}, "COERCE")),

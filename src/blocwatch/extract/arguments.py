@@ -545,12 +545,22 @@ def _sides_fought_for(verb: Token, actors: list[Actor], index: ActorIndex, words
 def _nearby_target(verb: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
     """"Israeli jets struck a depot near the Syrian port city of Tartus", "soldiers killed dozens of civilians in
     the Congolese town of Goma": an attack on a place in, near or outside a place of another state, or on people
-    there, is aimed at that state; not "near the Polish border" (a border has two sides)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    there, is aimed at that state; not "near the Polish border" (a border has two sides). The object may be what
+    someone calls it ("struck what Islamabad called militant hideouts in Afghanistan")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _named_object(verb)
     objects += [g for o in objects for g in prep_objects(o, ("of",)) if is_amount(o) or o.pos_ == "NUM"
                 or o.lemma_.lower() in words.quantifier_nouns]  # "dozens [of civilians] in ..."
     places = [g for t in [verb, *objects] for g in prep_objects(t, ("near", "outside", "in"))]
     return _others([p for p in places if p.lemma_.lower() not in words.boundary_nouns], actors, index, words)
+
+
+def _named_object(verb: Token) -> list[Token]:
+    """"struck what Islamabad called militant hideouts in Afghanistan", "hit what Ankara described as positions in
+    Iraq": the parser hangs the free relative "what ..."
+    on the verb as a clause; the clause (its place phrase) and what it names stand for the object."""
+    return [t for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+            for t in [c, *(o for o in c.children if o.dep_ == "oprd"), *prep_objects(c, ("as",))]]
 
 
 def _mediated_parties(deal: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
