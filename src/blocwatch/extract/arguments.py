@@ -560,7 +560,8 @@ def _named_object(verb: Token) -> list[Token]:
     on the verb as a clause; the clause (its place phrase) and what it names stand for the object."""
     return [t for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
             and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
-            for t in [c, *(o for o in c.children if o.dep_ == "oprd"), *prep_objects(c, ("as",))]]
+            for t in [c, *(o for o in c.children if o.dep_ in ("oprd", "dobj") and o.lower_ != "what"),
+                      *prep_objects(c, ("as",))]]
 
 
 def _mediated_parties(deal: Token, actors: list[Actor], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
