@@ -2,7 +2,8 @@
 preposition ("expressed concern over the incident"), a protest or thanks that names nothing by the party the
 act was done to, a text put to a vote referred back to ("voted against the text"), the counterpart of talks
 hung on the topic ("talks on trade with Tokyo"), gatherings of all parties ("trilateral talks with A and B"),
-and sanctions put on a party ("placed two banks under restrictions")."""
+sanctions put on a party ("placed two banks under restrictions"), and a stance on a noun that sums up the clause
+before it ("..., a move New Delhi condemned")."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,16 @@ def test_a_stance_on_an_act_named_in_a_phrase_is_aimed_at_its_author(code, text)
      ({"LAO"}, {"JPN"}, "SUPPORT")),
 ])
 def test_a_stance_naming_nothing_by_the_party_acted_on_answers_the_act(code, text, edge):
+    assert as_edge(*edge) in _edges(code(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The IAEA board censured Iran on Thursday, a decision Tehran condemned.",
+     ({"IRN"}, {"IGO"}, "ACCUSE")),
+    ("A UN panel blamed Eritrean troops for the massacre, findings that Asmara rejected.", ({"ERI"}, {"UNO"}, "REJECT")),
+    ("Canada expelled two Indian diplomats, a move New Delhi condemned as baseless.", ({"IND"}, {"CAN"}, "ACCUSE")),
+])
+def test_a_stance_on_a_noun_summing_up_the_clause_before_it_is_aimed_at_that_clauses_subject(code, text, edge):
     assert as_edge(*edge) in _edges(code(text))
 
 

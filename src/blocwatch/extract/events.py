@@ -6,6 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
+from ..actors.references import is_subject
 from ..model import Actor, Event
 from .arguments import Arguments, answered_accusation, noun_arguments, subject_of, verb_arguments
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
@@ -211,6 +212,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                     _speaker_thanking(tok, index, lex) or _denier(tok, index, lex)
             fill_from_place(cand, index, composition)
             if cand.args.actor and not cand.args.recipient:
+                _stance_on_the_clause_summed_up(cand, index, lex)
+            if cand.args.actor and not cand.args.recipient:
                 _stance_on_an_earlier_act(cand, previous, earlier or previous, lex)
             if cand.args.actor and not cand.args.recipient:
                 _stance_on_what_it_calls(cand, previous, lex)
@@ -286,6 +289,35 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
+
+
+SUMMARY_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _stance_on_the_clause_summed_up(cand: Candidate, index: ActorIndex, lex: Lexicon) -> None:
+    """"The ICC issued a warrant for Putin, a move the Kremlin dismissed as void", "A UN inquiry blamed Malian
+    soldiers, findings that Bamako rejected": a stance in a relative clause on a noun that sums up the clause
+    before the comma (an act noun right after it) is aimed at that clause's subject. Read from the order of the
+    words, since the small parser hangs such a summary on any word of the clause before it."""
+    words = lex.words
+    if cand.entry.type not in words.anaphora_types or cand.token.pos_ not in ("VERB", "AUX"):
+        return
+    sent, trigger = cand.token.sent, cand.token
+    comma = next((t for t in reversed(sent[:trigger.i - sent.start]) if t.text in (",", ";", "--", "—")), None)
+    if comma is None or comma.i == sent.start:
+        return
+    after = [t for t in sent.doc[comma.i + 1:trigger.i] if t.lower_ not in SUMMARY_DETERMINERS and t.pos_ != "ADJ"]
+    acts = words.anaphoric_act_nouns | words.document_act_nouns
+    if not after or after[0].pos_ != "NOUN" or after[0].lemma_.lower() not in acts:
+        return
+    own = {a.country for a in cand.args.actor}
+    subjects = [t for t in sent.doc[sent.start:comma.i] if is_subject(t)]
+    for subj in subjects:
+        parties = [a for a in index.resolve_all(subj) if a.country and a.country not in own]
+        if parties:
+            cand.args.recipient = parties
+            cand.args.why.append(f"{after[0].text!r} sums up the clause before it, whose subject is {subj.text!r}")
+            return
 
 
 def _of_the_kind(event: Event, kinds: set[str], lex: Lexicon) -> bool:
