@@ -285,6 +285,14 @@ def test_a_numbered_group_refers_back_to_a_list_of_as_many_states(code):
     assert invited and {a.country for a in invited[0].recipient} == {"MLI", "BFA", "NER"}
 
 
+def test_a_numbered_group_described_by_one_state_is_still_the_list_and_joins_a_coordination(code):
+    """"Former Yugoslav" names one state, the group five: the five listed before, with Brussels beside them."""
+    events = code("Slovenia, Croatia, Bosnia, Serbia and Montenegro sent envoys. "
+                  "The EU and the leaders of the five former Yugoslav republics will meet in Zagreb in May.")
+    meeting = [e for e in events if "EUR" in {a.country for a in e.actor}]
+    assert meeting and {a.country for a in meeting[0].actor} == {"EUR", "SVN", "HRV", "BIH", "SRB", "MNE"}, meeting
+
+
 def test_a_numbered_group_with_no_list_of_its_size_names_no_one(coder):
     doc = coder.nlp("Russia, China and Iran held drills. The four countries signed a pact.")
     four = next(t for t in doc if t.text == "countries" and t.i > 6)

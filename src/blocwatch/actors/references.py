@@ -257,8 +257,12 @@ class References:
         if token.i in self.index.by_token or token.lemma_.lower() not in self.nouns.pair:
             return []
         count = group_size(token)
-        if any(t.i in self.index.by_token for t in token.subtree if t.i < token.i):
+        inside = {m.best.country for t in token.subtree if t.i < token.i
+                  for m in [self.index.by_token.get(t.i)] if m is not None and m.best is not None}
+        if any(t.i in self.index.by_token for t in token.subtree if t.i < token.i) \
+                and (count is None or count <= 2 or len(inside) >= count):
             return []  # "eight top al-Qaeda leaders", "the two Korean states": the phrase names its own parties
+        # (one state named in a group of more describes them: "the five former Soviet republics")
         if count is None:
             # "the leaders of the five Central Asian states": the group its of-phrase names
             group = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -281,7 +285,7 @@ class References:
         if described is not None:
             named = [m for m in named if m.best.country in described[0]]
         if count > 2:  # "Mali, Burkina Faso and Niger ... the three juntas": a list of as many states named before
-            return self._listed(token, named, count)
+            return self._listed(token, [m for m in named if m.best.country not in inside], count)
         window = previous_sentence_start(token)
         parties = [m for m in named if m.start >= window and not self._modifier(m)]
         # "Moscow and Pyongyang had declined to confirm it. Seoul condemned it, saying the two countries ...":

@@ -188,7 +188,11 @@ class ActorIndex:
                 return pair  # "The two leaders agreed ... They also condemned"
             tokens = [antecedent, *conjuncts(antecedent)] if antecedent is not None else tokens
         for tok in tokens:
-            actor = self.resolve(tok)
+            group = self.refs.pair(tok) if tok is not token else []
+            for actor in group:  # "Xi and the leaders of the five republics": a conjunct that is a group
+                if all(a.country != actor.country for a in out):
+                    out.append(actor)
+            actor = None if group else self.resolve(tok)
             if actor and actor.country and all(a.country != actor.country for a in out):
                 out.append(actor)
             for extra in self._coordinated_modifiers(tok, actor) + self._other_homes(tok, actor):
