@@ -1,6 +1,6 @@
 """Verb phrases of CAMEO codes the lexicon lacked, each coded as the CAMEO->PLOVER table and the PLOVER manual say,
 on sentences written here: shelter and money given (AID), clemency and eased visas (CONCEDE), monitors let in
-(RETREAT access), a border reinforced (MOBILIZE), meetings convened and calls told of by phone (CONSULT); and two
+(RETREAT access), a border reinforced (MOBILIZE), a body left (SANCTION), meetings convened and calls told of by phone (CONSULT); and two
 conventions every annotated set follows: backing an armed group is help to it, and a treaty ratified with a
 counterpart is the ratifier's act towards it."""
 from __future__ import annotations
@@ -28,6 +28,9 @@ from coded import edges as _edges
     ("Kigali has repeatedly denied backing M23.", ({"RWA"}, {"COD"}, "AID")),
     ("Iran supports the Houthis in Yemen.", ({"IRN"}, {"YEM"}, "AID")),
     ("Russia backed the UN resolution.", ({"RUS"}, {"UNO"}, "SUPPORT")),
+    # leaving a body is a sanction on it (manual 3.13, mode withdraw); announcing it a threat of one
+    ("Venezuela has withdrawn from the Organization of American States.", ({"VEN"}, {"IGO"}, "SANCTION")),
+    ("Burundi said it would withdraw from the International Criminal Court.", ({"BDI"}, {"IGO"}, "THREATEN")),
     # meetings and calls (manual 3.2): to convene is to meet; what one tells another by phone is a call
     ("The defence ministers of Estonia, Latvia and Lithuania convened in Riga.", ({"EST", "LVA", "LTU"}, set(),
                                                                                  "CONSULT")),
