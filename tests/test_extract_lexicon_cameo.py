@@ -1,8 +1,8 @@
 """Verb phrases of CAMEO codes the lexicon lacked, each coded as the CAMEO->PLOVER table and the PLOVER manual say,
 on sentences written here: shelter and money given (AID), clemency and eased visas (CONCEDE), monitors let in
-(RETREAT access), a border reinforced (MOBILIZE), a body left (SANCTION), meetings convened and calls told of by phone (CONSULT); and two
-conventions every annotated set follows: backing an armed group is help to it, and a treaty ratified with a
-counterpart is the ratifier's act towards it."""
+(RETREAT access), a border reinforced (MOBILIZE), a body left (SANCTION), meetings convened and calls told of by
+phone (CONSULT); and two conventions every annotated set follows: backing an armed group is help to it, and a
+treaty ratified with a counterpart is the ratifier's act towards it."""
 from __future__ import annotations
 
 import pytest
