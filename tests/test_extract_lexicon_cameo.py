@@ -16,6 +16,7 @@ from coded import edges as _edges
     ("Jordan has taken in more than 600,000 Syrian refugees.", ({"JOR"}, {"SYR"}, "AID")),
     ("The World Bank disbursed 500 million dollars to Kenya on Tuesday.", ({"IGO"}, {"KEN"}, "AID")),
     ("The IMF released a 3 billion dollar tranche to Egypt on Friday.", ({"IGO"}, {"EGY"}, "AID")),
+    ("Portugal began airlifting medical supplies to northern Mozambique.", ({"PRT"}, {"MOZ"}, "AID")),
     ("Iran released two French citizens.", ({"IRN"}, {"FRA"}, "RETREAT")),  # captives released stay a release
     # clemency and eased visas (CAMEO 081), monitors let in (CAMEO 086), a border reinforced
     ("Thailand reduced the prison term of a British drug smuggler by three years.", ({"THA"}, {"GBR"}, "CONCEDE")),
