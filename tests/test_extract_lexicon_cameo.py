@@ -32,6 +32,7 @@ from coded import edges as _edges
     # leaving a body is a sanction on it (manual 3.13, mode withdraw); announcing it a threat of one
     ("Venezuela has withdrawn from the Organization of American States.", ({"VEN"}, {"IGO"}, "SANCTION")),
     ("Burundi said it would withdraw from the International Criminal Court.", ({"BDI"}, {"IGO"}, "THREATEN")),
+    ("ECOWAS suspended Guinea after the coup.", ({"IGO"}, {"GIN"}, "SANCTION")),
     # meetings and calls (manual 3.2): to convene is to meet; what one tells another by phone is a call
     ("The defence ministers of Estonia, Latvia and Lithuania convened in Riga.", ({"EST", "LVA", "LTU"}, set(),
                                                                                  "CONSULT")),

@@ -82,6 +82,8 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
             out.add("organization")  # "left ECOWAS": a body named (or an acronym), as "left the organization"
         if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
             out.add("person")  # "Erdogan received Aliyev": a person named, as "received the president"
+        if obj.ent_type_ == "GPE" and obj.pos_ == "PROPN":
+            out.add("country")  # "the African Union suspended Mali": a state named, as "suspended the country"
     if token.pos_ in ("NOUN", "PROPN"):
         out.update(g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     if token.dep_ == "acl" and token.pos_ in ("VERB", "AUX"):
