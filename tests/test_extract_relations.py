@@ -111,3 +111,47 @@ def test_getting_the_larger_part_of_a_supply_from_a_party_is_dependence_on_it(co
 ])
 def test_a_smaller_part_of_a_supply_is_no_dependence(coder, text):
     assert not any(k == "dependence" for _, _, k in _relations(coder, text))
+
+
+@pytest.mark.parametrize("text, relation, context", [
+    ("Qatari gas accounted for about 45% of Italy's gas imports last year.", ("ITA", "QAT", "dependence"), "energy"),
+    ("Russia supplied roughly 60 percent of Serbia's weapons imports between 2015 and 2020.",
+     ("SRB", "RUS", "dependence"), "arms"),
+    ("China buys about 35% of Australia's coal exports.", ("AUS", "CHN", "dependence"), "energy"),
+])
+def test_a_large_share_of_one_goods_trade_is_a_dependence_for_it_not_a_trade_share(coder, text, relation, context):
+    rels = _relations(coder, text)
+    assert relation in rels and rels[relation].contexts == [context], rels
+    assert not any(kind == "trade_share" for _, _, kind in rels)
+
+
+def test_a_small_share_of_one_goods_trade_is_no_relation(coder):
+    assert not _relations(coder, "Norway supplied about 8% of Poland's gas imports last year.")
+
+
+def test_a_share_of_all_trade_stays_a_trade_share(coder):
+    rels = _relations(coder, "Russia accounted for about 18% of Kazakhstan's foreign trade last year.")
+    assert abs(rels[("KAZ", "RUS", "trade_share")].value - 0.18) < 0.001
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Qatar and Turkey signed a mutual defence agreement on Monday.", [("QAT", "TUR")]),
+    ("Kenya and Ethiopia signed a defence cooperation pact in Nairobi.", [("KEN", "ETH")]),
+    ("Ghana, Togo and Benin formed their own security pact, the Coastal Defence Accord.",
+     [("GHA", "TGO"), ("GHA", "BEN"), ("TGO", "BEN")]),
+])
+def test_a_pact_binding_the_parties_security_makes_them_partners(coder, text, pairs):
+    rels = _relations(coder, text)
+    found = {frozenset((s, o)) for s, o, kind in rels if kind == "partnership"}
+    assert found == {frozenset(p) for p in pairs}, rels
+
+
+@pytest.mark.parametrize("text", ["Russia and Ukraine signed a grain agreement in Istanbul.",
+                                  "Turkey and Britain signed a trade agreement."])
+def test_an_agreement_on_something_else_makes_no_partners(coder, text):
+    assert not _relations(coder, text)
+
+
+def test_each_of_several_main_suppliers_is_depended_on(coder):
+    rels = _relations(coder, "Eritrea bought new radars. Iran and Egypt remained the regime's main arms suppliers.")
+    assert {("ERI", "IRN", "dependence"), ("ERI", "EGY", "dependence")} <= set(rels), rels

@@ -374,7 +374,7 @@ class References:
         excluded = own_subject(token)
         # "Russia and China remained the junta's suppliers": a copula's complement is never its subject's state
         others = {self.index.by_token[i].best.country for i in excluded if i in self.index.by_token
-                  and self.index.by_token[i].best is not None} if token.head.dep_ == "attr" else set()
+                  and self.index.by_token[i].best is not None} if _complement(token.head) else set()
         for m in self.index.recent_first:
             entry = m.best
             if entry is None or m.start >= token.i or m.start < sent_start or m.start in excluded \
@@ -731,6 +731,15 @@ class References:
 
 
 # -- where a token stands in its sentence -------------------------------------------------------------
+COPULAS = frozenset({"be", "remain", "become", "stay"})
+
+
+def _complement(noun: Token) -> bool:
+    """True for a copula's complement ("has been [the junta's supplier]"), also where the small parser reads it
+    as the object of "remain" or "become"."""
+    return noun.dep_ == "attr" or (noun.dep_ in ("dobj", "oprd") and noun.head.lemma_.lower() in COPULAS)
+
+
 def previous_sentence_start(token: Token) -> int:
     """Return the index of the first token of the sentence before ``token``'s (or of its own, if first)."""
     sent = token.sent
@@ -779,7 +788,7 @@ def relative_words(clause: Token) -> list[Token]:
 
 def own_subject(token: Token) -> set[int]:
     """Return token indices of the subject of the clause ``token`` sits in (a pronoun object can't refer to it)."""
-    linked = token.dep_ == "poss" and token.head.dep_ == "attr"  # "X remained the junta's supplier": not X
+    linked = token.dep_ == "poss" and _complement(token.head)  # "X remained the junta's supplier": not X
     if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("it", "them") and not linked:
         return set()
     verb = token.head

@@ -161,6 +161,8 @@ class RelationWords:
     primacy_words: frozenset[str] = frozenset()  # "main", "largest": a provider one depends on
     sourcing_verbs: frozenset[str] = frozenset()  # "buys most of its weapons from Russia": dependence
     majority_words: frozenset[str] = frozenset()  # "most", "bulk": the larger part of what one gets
+    goods_words: frozenset[str] = frozenset()  # "oil imports": a share of one good's trade is a dependence
+    goods_dependence_share: float = 1.0  # ... from this share upwards
 
 
 @dataclass(frozen=True)
@@ -363,13 +365,19 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
     where = str(path)
     check_keys(raw, ("trade_share", "dependence", "partnership"), where)
     trade, dependence, partner = raw.get("trade_share") or {}, raw.get("dependence") or {}, raw.get("partnership") or {}
-    check_keys(trade, ("nouns", "share_nouns"), f"{where}: trade_share")
+    check_keys(trade, ("nouns", "share_nouns", "goods_words", "goods_dependence_share"), f"{where}: trade_share")
+    share = trade.get("goods_dependence_share", 1.0)
+    if not isinstance(share, (int, float)) or isinstance(share, bool) or not 0 < share <= 1:
+        raise DataFileError(f"goods_dependence_share must be a fraction in (0, 1], got {share!r}",
+                            where=f"{where}: trade_share")
     check_keys(dependence, ("words", "contexts", "provider_nouns", "primacy_words", "sourcing_verbs", "majority_words"),
                f"{where}: dependence")
     check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok", "treaty_nouns", "treaty_modifiers"), f"{where}: partnership")
     return RelationWords(
         trade_nouns=word_list(trade.get("nouns"), f"{where}: trade_share.nouns"),
         share_nouns=word_list(trade.get("share_nouns"), f"{where}: trade_share.share_nouns"),
+        goods_words=word_list(trade.get("goods_words"), f"{where}: trade_share.goods_words"),
+        goods_dependence_share=float(share),
         dependence_words=word_list(dependence.get("words"), f"{where}: dependence.words"),
         dependence_contexts={k: word_list(v, f"{where}: dependence.contexts.{k}")
                              for k, v in (dependence.get("contexts") or {}).items()},

@@ -69,12 +69,15 @@ def _provider_dependence(noun: Token, index, words, cues, doc_id) -> list[Relati
     if not any(m.lower_ in words.primacy_words or m.lemma_.lower() in words.primacy_words for m in mods):
         return []  # ("largest" has the lemma "large")
     said_of = [t for role in ("head_subj", "as_subj", "appos_head") for t in role_tokens(noun, role)]
-    provider = next((a.country for t in said_of for a in [index.resolve(t)] if a is not None and a.country), None)
-    dependent = _owner(noun, index, provider) or _to_party(noun, index)
+    # "Russia and China remained the junta's main arms suppliers": each of them
+    providers = next(([a.country for a in found if a.country] for t in said_of
+                      for found in [index.resolve_all(t)] if any(a.country for a in found)), [])
+    dependent = _owner(noun, index, providers[0] if providers else None) or _to_party(noun, index)
     cue_words = {m.lemma_.lower() for m in mods}
     contexts = [ctx for ctx, ws in words.dependence_contexts.items() if cue_words & ws]
     contexts = contexts or ([words.provider_nouns[noun.lemma_.lower()]] if words.provider_nouns[noun.lemma_.lower()] else [])
-    return _relation(dependent, provider, "dependence", noun, index, cues, doc_id, contexts=contexts[:1])
+    return [r for provider in providers
+            for r in _relation(dependent, provider, "dependence", noun, index, cues, doc_id, contexts=contexts[:1])]
 
 
 def _to_party(noun: Token, index: ActorIndex) -> str | None:
@@ -130,7 +133,26 @@ def _trade_share(pct: Token, index, words, cues, doc_id) -> list[Relation]:
     value = _percent_value(pct)
     if value is None:
         return []
-    return _relation(owner, partner.country if partner else None, "trade_share", pct, index, cues, doc_id, value)
+    return _share(owner, partner.country if partner else None, trade, pct, value, index, words, cues, doc_id)
+
+
+def _share(owner, partner, trade: Token, anchor: Token, value: float, index, words, cues, doc_id) -> list[Relation]:
+    """A trade share, or, for a share of one good's trade ("36% of India's oil imports"), a dependence on the
+    partner for that good from ``goods_dependence_share`` upwards and nothing below it."""
+    goods = _goods(trade, words)
+    if goods is None:
+        return _relation(owner, partner, "trade_share", anchor, index, cues, doc_id, value)
+    if value < words.goods_dependence_share:
+        return []
+    return _relation(owner, partner, "dependence", anchor, index, cues, doc_id, contexts=goods[:1])
+
+
+def _goods(trade: Token, words) -> list[str] | None:
+    """The contexts of the good a trade noun is the trade of ("oil imports": energy; "grain exports": none), or
+    None for trade as a whole ("its trade", "total exports")."""
+    named = {c.lemma_.lower() for c in trade.children if c.dep_ in ("compound", "amod", "nmod")}
+    contexts = [ctx for ctx, ws in words.dependence_contexts.items() if ctx != "trade" and named & ws]
+    return contexts if contexts or named & words.goods_words else None
 
 
 def _share_of_trade(share: Token, index, words, cues, doc_id) -> list[Relation]:
@@ -145,7 +167,7 @@ def _share_of_trade(share: Token, index, words, cues, doc_id) -> list[Relation]:
     value = _percent_value(percents[0]) if percents else None
     if value is None:
         return []
-    return _relation(owner, partner, "trade_share", share, index, cues, doc_id, value)
+    return _share(owner, partner, trade, share, value, index, words, cues, doc_id)
 
 
 def _percent_value(pct: Token) -> float | None:
@@ -183,10 +205,13 @@ def _partnership(noun: Token, index, words, cues, doc_id) -> list[Relation]:
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
     if mods & words.excluded_modifiers or (not mods and noun.lemma_.lower() not in words.bare_ok):
         return []
-    required = words.treaty_modifiers if noun.lemma_.lower() in words.treaty_nouns else None
-    if required is not None and not mods & required:
+    treaty = noun.lemma_.lower() in words.treaty_nouns
+    # "a defence cooperation pact": the words of its compound modifiers too
+    inner = {g.lemma_.lower() for c in noun.children if c.dep_ == "compound" for g in c.children
+             if g.dep_ in ("amod", "compound")}
+    if treaty and not (mods | inner) & words.treaty_modifiers:
         return []  # "a peace treaty" is no alliance; "a mutual defence treaty" is
-    other = _partner_of(noun, index)
+    other = _partner_of(noun, index, named_by_appos=not treaty)
     owner = _owner(noun, index, other) or (_to_party(noun, index) if other else None)  # "a treaty ally of Y"
     if owner and other:
         return _relation(owner, other, "partnership", noun, index, cues, doc_id)
@@ -219,15 +244,16 @@ def _parties_forming(noun: Token, index: ActorIndex) -> list[str]:
     return []
 
 
-def _partner_of(noun: Token, index: ActorIndex) -> str | None:
-    """Return the country a partner noun is said of: copular subject, apposition, or named head."""
+def _partner_of(noun: Token, index: ActorIndex, named_by_appos: bool = True) -> str | None:
+    """Return the country a partner noun is said of: copular subject, apposition, or named head. A treaty's
+    apposition is its name ("their own defence pact, the Alliance of Sahel States"), not a partner."""
     candidates: list[Token] = []
     if noun.dep_ in ("attr", "oprd", "acomp"):
         subj = subject_of(noun.head)
         candidates += [subj] if subj is not None else []
     if noun.dep_ in ("appos", "compound"):
         candidates.append(noun.head)
-    candidates += [c for c in noun.children if c.dep_ == "appos"]
+    candidates += [c for c in noun.children if c.dep_ == "appos" and named_by_appos]
     if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "as"):
         subj = subject_of(noun.head.head)
         candidates += [subj] if subj is not None else []
