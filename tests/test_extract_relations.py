@@ -155,3 +155,10 @@ def test_an_agreement_on_something_else_makes_no_partners(coder, text):
 def test_each_of_several_main_suppliers_is_depended_on(coder):
     rels = _relations(coder, "Eritrea bought new radars. Iran and Egypt remained the regime's main arms suppliers.")
     assert {("ERI", "IRN", "dependence"), ("ERI", "EGY", "dependence")} <= set(rels), rels
+
+
+def test_a_partnership_status_shared_with_others_makes_the_sharer_their_partner_too(coder):
+    rels = _relations(coder, "Mongolia raised its ties with Tokyo to a strategic partnership, a status it also "
+                             "shares with Seoul and New Delhi.")
+    found = {frozenset((s, o)) for s, o, kind in rels if kind == "partnership"}
+    assert found == {frozenset(("MNG", "JPN")), frozenset(("MNG", "KOR")), frozenset(("MNG", "IND"))}, rels

@@ -161,6 +161,7 @@ class RelationWords:
     primacy_words: frozenset[str] = frozenset()  # "main", "largest": a provider one depends on
     sourcing_verbs: frozenset[str] = frozenset()  # "buys most of its weapons from Russia": dependence
     majority_words: frozenset[str] = frozenset()  # "most", "bulk": the larger part of what one gets
+    shared_verbs: frozenset[str] = frozenset()  # "a status it also shares with China": partners of the sharer
     goods_words: frozenset[str] = frozenset()  # "oil imports": a share of one good's trade is a dependence
     goods_dependence_share: float = 1.0  # ... from this share upwards
 
@@ -372,7 +373,8 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
                             where=f"{where}: trade_share")
     check_keys(dependence, ("words", "contexts", "provider_nouns", "primacy_words", "sourcing_verbs", "majority_words"),
                f"{where}: dependence")
-    check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok", "treaty_nouns", "treaty_modifiers"), f"{where}: partnership")
+    check_keys(partner, ("nouns", "excluded_modifiers", "bare_ok", "treaty_nouns", "treaty_modifiers", "shared_verbs"),
+               f"{where}: partnership")
     return RelationWords(
         trade_nouns=word_list(trade.get("nouns"), f"{where}: trade_share.nouns"),
         share_nouns=word_list(trade.get("share_nouns"), f"{where}: trade_share.share_nouns"),
@@ -386,6 +388,7 @@ def load_relation_words(data_dir: str | None = None) -> RelationWords:
         bare_ok=word_list(partner.get("bare_ok"), f"{where}: partnership.bare_ok"),
         treaty_nouns=word_list(partner.get("treaty_nouns"), f"{where}: partnership.treaty_nouns"),
         treaty_modifiers=word_list(partner.get("treaty_modifiers"), f"{where}: partnership.treaty_modifiers"),
+        shared_verbs=word_list(partner.get("shared_verbs"), f"{where}: partnership.shared_verbs"),
         provider_nouns={str(k).lower(): str(v or "") for k, v in (dependence.get("provider_nouns") or {}).items()},
         primacy_words=word_list(dependence.get("primacy_words"), f"{where}: dependence.primacy_words"),
         sourcing_verbs=word_list(dependence.get("sourcing_verbs"), f"{where}: dependence.sourcing_verbs"),

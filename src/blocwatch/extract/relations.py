@@ -213,11 +213,28 @@ def _partnership(noun: Token, index, words, cues, doc_id) -> list[Relation]:
         return []  # "a peace treaty" is no alliance; "a mutual defence treaty" is
     other = _partner_of(noun, index, named_by_appos=not treaty)
     owner = _owner(noun, index, other) or (_to_party(noun, index) if other else None)  # "a treaty ally of Y"
+    shared = _shared_with(noun, index, words, cues, doc_id)
     if owner and other:
-        return _relation(owner, other, "partnership", noun, index, cues, doc_id)
+        return _relation(owner, other, "partnership", noun, index, cues, doc_id) + shared
     parties = _parties_forming(noun, index)
     return [rel for a, b in combinations(parties, 2)
-            for rel in _relation(a, b, "partnership", noun, index, cues, doc_id)]
+            for rel in _relation(a, b, "partnership", noun, index, cues, doc_id)] + shared
+
+
+def _shared_with(noun: Token, index, words, cues, doc_id) -> list[Relation]:
+    """"... to a strategic partnership, a status it also shares with China and Russia": the sharer is a partner of
+    each party it shares the status with."""
+    holders = [noun] + [c for c in noun.children if c.dep_ == "appos"]
+    out: list[Relation] = []
+    for clause in (c for h in holders for c in h.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() not in words.shared_verbs:
+            continue
+        subj = subject_of(clause)
+        sharer = index.resolve(subj) if subj is not None else None
+        for other in (a for t in prep_objects(clause, ("with",)) for a in index.resolve_all(t)):
+            out += _relation(sharer.country if sharer else None, other.country, "partnership", clause, index, cues,
+                             doc_id)
+    return out
 
 
 def _parties_forming(noun: Token, index: ActorIndex) -> list[str]:
