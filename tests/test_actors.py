@@ -191,6 +191,9 @@ def test_an_apposition_naming_the_state_settles_a_body_s_shared_name(resolver):
     # the gazetteer's NIS is South Korea's intelligence service; this one is a Serbian oil firm
     assert resolver.resolve("NIS, Serbia's only oil refiner").country == "SRB"
     assert resolver.resolve("NIS, South Korea's spy agency").country == "KOR"
+    # ... as does a possessive on the name itself
+    assert resolver.resolve("Serbia's state oil company NIS").country == "SRB"
+    assert resolver.resolve("South Korea's NIS").country == "KOR"
 
 
 def test_a_resolution_cited_by_its_number_is_the_security_council_s(resolver):

@@ -381,6 +381,12 @@ class ActorIndex:
                           and e.kind in COUNTRY_KINDS and e.country != entry.country), None)
             if owner is not None:
                 entry, why = owner[0], owner[1] + " (the apposition says whose)"
+            elif entry.country not in self.refs.nouns.body_codes:
+                # "Serbia's main oil company NIS": a state's possessive on the name says whose body it is
+                owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 2
+                              and e.kind in COUNTRY_KINDS and e.country != entry.country), None)
+                if owner is not None:
+                    entry, why = owner[0], owner[1] + " (the possessive says whose)"
         if entry.is_org and entry.country in self.refs.nouns.body_codes and head.lower_ in self.gaz.envoy_nouns:
             # "Congo's U.N. ambassador": the possessor state's envoy to the body
             owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 2
