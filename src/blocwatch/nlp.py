@@ -65,6 +65,36 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# "re-established", "co-operate", "co-sponsored": spaCy splits a hyphen after a prefix, and the small model then
+# parses "re" as the verb and the rest as its complement. The prefixed word is one word: merged before tagging, it
+# is tagged and parsed as the verb it is, and its lemma is the stem's ("re-establish" is "establish" again,
+# "co-operate" is "cooperate").
+VERB_PREFIXES = {"re": "", "co": "co"}
+
+
+@Language.component("blocwatch_prefixed_words")
+def prefixed_words(doc: Doc) -> Doc:
+    """Merge "re", "-" and the word after it (no spaces between) into one token."""
+    spans = [doc[t.i:t.i + 3] for t in doc[:-2] if t.lower_ in VERB_PREFIXES and not t.whitespace_
+             and doc[t.i + 1].text == "-" and not doc[t.i + 1].whitespace_ and doc[t.i + 2].is_alpha
+             and (t.i == 0 or doc[t.i - 1].whitespace_)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+def _stem_lemma(tok, lemmatizer) -> str | None:
+    """The lemma of a merged prefixed word: the stem's own lemma behind the prefix's lemma part."""
+    prefix, _, stem = tok.lower_.partition("-")
+    if prefix not in VERB_PREFIXES or not stem.isalpha():
+        return None
+    word = Doc(tok.doc.vocab, words=[stem])
+    word[0].tag_, word[0].pos_ = tok.tag_, tok.pos_
+    lemmas = lemmatizer.rule_lemmatize(word[0]) if lemmatizer is not None else [stem]
+    return VERB_PREFIXES[prefix] + (lemmas[0] if lemmas else stem)
+
+
 # A news dateline opens the copy: "BISHKEK, Feb 18 -- The Treasury ...", "VIENTIANE, Sept 6 (Reuters) - ...",
 # "WASHINGTON – Today, ...". The parser reads its place as the subject of the first clause (Bishkek blacklisting a
 # Kyrgyz bank); it is no part of the sentence. A dateline: the place in capitals (several joined by "/"), then
@@ -164,14 +194,23 @@ LEMMA_FIXES = {
 }
 
 
-@Language.component("blocwatch_lemma_fixes")
-def lemma_fixes(doc: Doc) -> Doc:
-    """Set the lemma of a verb form the lemmatizer gets wrong (LEMMA_FIXES)."""
-    for tok in doc:
-        fixed = LEMMA_FIXES.get(tok.lower_)
-        if fixed is not None and tok.pos_ in ("VERB", "AUX"):
-            tok.lemma_ = fixed
-    return doc
+@Language.factory("blocwatch_lemma_fixes")
+def lemma_fixes(nlp: Language, name: str):
+    """Set the lemma of a verb form the lemmatizer gets wrong (LEMMA_FIXES) and of a word with a prefix merged
+    into it ("re-established": "establish")."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def fix(doc: Doc) -> Doc:
+        for tok in doc:
+            fixed = LEMMA_FIXES.get(tok.lower_)
+            if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+                tok.lemma_ = fixed
+            elif "-" in tok.text and tok.pos_ in ("VERB", "AUX", "NOUN"):
+                stem = _stem_lemma(tok, lemmatizer)
+                if stem:
+                    tok.lemma_ = stem
+        return doc
+    return fix
 
 
 # "a U.S.-brokered deal", "U.N.-backed forces": spaCy keeps an abbreviation with a hyphenated participle as one
@@ -195,6 +234,7 @@ def load_nlp(model: str = "en_core_web_sm"):
         except ImportError:
             continue
         nlp = module.load()
+        nlp.add_pipe("blocwatch_prefixed_words", first=True)
         nlp.add_pipe("blocwatch_line_breaks", before="parser")
         nlp.add_pipe("blocwatch_dateline", before="parser")
         nlp.add_pipe("blocwatch_lemma_fixes", after="lemmatizer")
