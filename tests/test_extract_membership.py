@@ -127,3 +127,13 @@ def test_taking_a_dispute_to_an_international_body_appeals_to_it(code, text):
 
 def test_taking_an_issue_seriously_is_no_appeal(code):
     assert not _edges(code("Japan took the issue seriously."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Greece approved North Macedonia's membership of NATO.", ({"GRC"}, {"MKD"}, "SUPPORT")),
+    ("Austria blocked Croatia's accession to the Schengen area for a year.", ({"AUT"}, {"HRV"}, "REJECT")),
+])
+def test_a_stance_on_a_states_membership_is_aimed_at_the_state_joining(code, text, edge):
+    actors, recipients, type_ = edge
+    assert (frozenset(actors), frozenset(recipients), type_) in _edges(code(text))
+

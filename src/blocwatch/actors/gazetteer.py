@@ -64,6 +64,7 @@ class Gazetteer:
     numbered_resolution_body: frozenset[str] = frozenset()
     water_nouns: frozenset[str] = frozenset()  # "the South China Sea", "the Gulf of Aden": a place, not a party
     envoy_nouns: frozenset[str] = frozenset()  # "Iran's UN envoy": a state's envoy to a body acts for the state
+    applicant_nouns: frozenset[str] = frozenset()  # "Sweden's membership of NATO": the possessor joins
     subdivision_nouns: frozenset[str] = frozenset()  # "Sudan's Red Sea state": the named province after all
     unnamed_bodies: dict[str, str] = field(default_factory=dict)  # "rights group" -> NGO, when no state is named
     usual_readings: dict[str, str] = field(default_factory=dict)  # "congo" -> COD, when the text does not settle it
@@ -249,7 +250,8 @@ def _sector_terms(data_dir: str | None) -> dict[str, tuple[str, ...]]:
 
 RULE_WORDS = ("origin_modifiers", "ethnic_markers", "cultural_nouns", "relational_nouns", "located_nouns",
               "located_participles", "origin_nouns", "moving_verbs", "numbered_resolution_nouns",
-              "numbered_resolution_body", "water_nouns", "subdivision_nouns", "envoy_nouns")
+              "numbered_resolution_body", "water_nouns", "subdivision_nouns", "envoy_nouns",
+              "applicant_nouns")
 
 
 def _code_table(raw, where: str) -> dict[str, str]:

@@ -387,6 +387,12 @@ class ActorIndex:
                               and e.kind in COUNTRY_KINDS and e.country != entry.country), None)
                 if owner is not None:
                     entry, why = owner[0], owner[1] + " (the possessive says whose)"
+        if entry.is_org and entry.country in self.refs.nouns.body_codes and head.lemma_.lower() in self.gaz.applicant_nouns:
+            # "Sweden's membership of NATO": the possessor state is the one joining
+            owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 2
+                          and e.kind in COUNTRY_KINDS), None)
+            if owner is not None:
+                entry, why = owner[0], owner[1] + " (the one joining)"
         if entry.is_org and entry.country in self.refs.nouns.body_codes and head.lower_ in self.gaz.envoy_nouns:
             # "Congo's U.N. ambassador": the possessor state's envoy to the body
             owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 2
