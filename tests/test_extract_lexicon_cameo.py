@@ -33,6 +33,8 @@ from coded import edges as _edges
     ("Venezuela has withdrawn from the Organization of American States.", ({"VEN"}, {"IGO"}, "SANCTION")),
     ("Burundi said it would withdraw from the International Criminal Court.", ({"BDI"}, {"IGO"}, "THREATEN")),
     ("ECOWAS suspended Guinea after the coup.", ({"IGO"}, {"GIN"}, "SANCTION")),
+    # verbal defence of ties is support of the partner (CAMEO 052)
+    ("Minsk on Friday defended its close ties with Moscow.", ({"BLR"}, {"RUS"}, "SUPPORT")),
     # meetings and calls (manual 3.2): to convene is to meet; what one tells another by phone is a call
     ("The defence ministers of Estonia, Latvia and Lithuania convened in Riga.", ({"EST", "LVA", "LTU"}, set(),
                                                                                  "CONSULT")),
