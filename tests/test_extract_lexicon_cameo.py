@@ -33,6 +33,9 @@ from coded import edges as _edges
     ("Venezuela has withdrawn from the Organization of American States.", ({"VEN"}, {"IGO"}, "SANCTION")),
     ("Burundi said it would withdraw from the International Criminal Court.", ({"BDI"}, {"IGO"}, "THREATEN")),
     ("ECOWAS suspended Guinea after the coup.", ({"IGO"}, {"GIN"}, "SANCTION")),
+    # military aircraft entering another state's airspace: posturing short of force (manual 3.12)
+    ("Two Belarusian helicopters briefly entered Polish airspace on Tuesday.", ({"BLR"}, {"POL"}, "MOBILIZE")),
+    ("A Turkish F-16 violated Greece's airspace over the Aegean.", ({"TUR"}, {"GRC"}, "MOBILIZE")),
     # verbal defence of ties is support of the partner (CAMEO 052)
     ("Minsk on Friday defended its close ties with Moscow.", ({"BLR"}, {"RUS"}, "SUPPORT")),
     # meetings and calls (manual 3.2): to convene is to meet; what one tells another by phone is a call
