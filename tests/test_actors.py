@@ -219,3 +219,10 @@ def test_an_ambiguous_name_the_text_settles_follows_the_text(coder):
     doc = coder.nlp("The Republic of Congo hosted the talks. Congo's president spoke first.")
     congo = [t for t in doc if t.text == "Congo"][-1]
     assert coder.resolver.index(doc, None).resolve(congo).country == "COG"
+
+
+def test_a_body_noun_followed_by_the_bodys_name_is_that_body(code):
+    """"the West African bloc ECOWAS": the small parser may read the name as a verb; the noun still names it."""
+    events = code("Mali, Burkina Faso and Niger formally left the West African bloc ECOWAS in January.")
+    assert any(e.type == "SANCTION" and {a.country for a in e.recipient} == {"IGO"} for e in events), events
+

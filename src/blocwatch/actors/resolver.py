@@ -239,6 +239,8 @@ class ActorIndex:
         tokens = np_tokens(head)
         entry, why = self._best_entry(head, tokens)
         if entry is None:
+            entry, why = self._name_after(head)
+        if entry is None:
             home = self._home(head)
             entry, why = self._best_entry(home[0], home) if home else (None, "")
             why = f"based in: {why}" if entry is not None else why
@@ -261,6 +263,16 @@ class ActorIndex:
             sectors = self.gaz.bare_state_sector if head.i in self.by_token else ()
         return Actor(country=entry.country, sector=tuple(sectors), org=entry.org if entry.is_org else None,
                      name=entry.person, text=phrase_text(head, tokens), why=why)
+
+    def _name_after(self, head: Token) -> tuple[Entry | None, str]:
+        """"the West African bloc ECOWAS", "the military alliance NATO": a body noun followed by the body's name,
+        which the small parser may hang elsewhere (even read as a verb), names that body."""
+        if head.lemma_.lower() not in self.refs.nouns.body or head.i + 1 >= len(self.doc):
+            return None, ""
+        m = self.by_token.get(head.i + 1)
+        if m is None or m.start != head.i + 1 or m.best is None or not m.best.is_org or m.best.is_person:
+            return None, ""
+        return m.best, f"{head.text!r} named by {self.doc[m.start:m.end].text!r} after it"
 
     def _unnamed_body(self, head: Token, tokens: list[Token]) -> Actor | None:
         """"human rights groups", "aid agencies": a kind of non-state body named by no name or state is the
