@@ -33,6 +33,8 @@ from coded import edges as _edges
     ("Venezuela has withdrawn from the Organization of American States.", ({"VEN"}, {"IGO"}, "SANCTION")),
     ("Burundi said it would withdraw from the International Criminal Court.", ({"BDI"}, {"IGO"}, "THREATEN")),
     ("ECOWAS suspended Guinea after the coup.", ({"IGO"}, {"GIN"}, "SANCTION")),
+    # an envoy stripped of his standing is expelled (CAMEO 1663)
+    ("Vilnius stripped the Belarusian consul of his accreditation.", ({"LTU"}, {"BLR"}, "SANCTION")),
     # listing firms or ships is designating them (CAMEO 163)
     ("The Treasury on Friday listed 12 companies in Armenia and Georgia.", ({"USA"}, {"ARM", "GEO"}, "SANCTION")),
     # military aircraft entering another state's airspace: posturing short of force (manual 3.12)
