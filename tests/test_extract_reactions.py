@@ -2,8 +2,8 @@
 preposition ("expressed concern over the incident"), a protest or thanks that names nothing by the party the
 act was done to, a text put to a vote referred back to ("voted against the text"), the counterpart of talks
 hung on the topic ("talks on trade with Tokyo"), gatherings of all parties ("trilateral talks with A and B"),
-sanctions put on a party ("placed two banks under restrictions"), and a stance on a noun that sums up the clause
-before it ("..., a move New Delhi condemned")."""
+sanctions put on a party ("placed two banks under restrictions"), a stance on a noun that sums up the clause before
+it ("..., a move New Delhi condemned"), and mediation naming no parties ("a truce brokered by Kenya")."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +39,19 @@ def test_a_stance_naming_nothing_by_the_party_acted_on_answers_the_act(code, tex
 ])
 def test_a_stance_on_a_noun_summing_up_the_clause_before_it_is_aimed_at_that_clauses_subject(code, text, edge):
     assert as_edge(*edge) in _edges(code(text))
+
+
+def test_mediation_naming_no_parties_is_between_the_two_sides_of_the_last_hostile_act(code):
+    events = code("Eritrean and Ethiopian troops clashed near Badme on Sunday. "
+                  "A truce brokered by Kenya in March has largely held.")
+    mediation = [e for e in events if e.mode == "third-party"]
+    assert mediation and {a.country for a in mediation[0].actor + mediation[0].recipient} == {"KEN", "ERI", "ETH"}
+
+
+def test_mediation_after_a_many_sided_dispute_names_no_sides(code):
+    events = code("Russia, Iran, Belarus and Nicaragua voted against the resolution. "
+                  "A truce brokered by Kenya in March has largely held.")
+    assert not [e for e in events if e.mode == "third-party"], events
 
 
 def test_a_protest_does_not_answer_a_friendly_act(code):

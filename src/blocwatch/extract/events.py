@@ -12,7 +12,8 @@ from .arguments import Arguments, answered_accusation, noun_arguments, subject_o
 from .clause import clause_tokens, contexts_for, event_when, evidence_for
 from .composition import Candidate, Composition, alarms, compose
 from .judgements import (accused_act_against_the_accuser, call_on_the_sides, concern, issuer_breach, issuer_judgement,
-                         labelling, names_something, reaction_of_the_party_acted_on, retaliation_against)
+                         labelling, mediation_between_the_sides, names_something, reaction_of_the_party_acted_on,
+                         retaliation_against)
 from .lexicon import ArgumentWords, Lexicon, Trigger
 from .places import fill_from_place
 from .quantities import quantity_of
@@ -223,6 +224,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                 reaction_of_the_party_acted_on(cand, previous, lex)
             if cand.args.actor and not cand.args.recipient:
                 call_on_the_sides(cand, previous, lex)
+            if cand.args.actor and not cand.args.recipient:
+                mediation_between_the_sides(cand, previous, lex)
             if cand.args.actor and not cand.args.recipient:
                 accused_act_against_the_accuser(cand, index, lex, composition)
             candidates[tok.i] = cand

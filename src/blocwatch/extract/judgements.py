@@ -313,6 +313,20 @@ def call_on_the_sides(cand: Candidate, previous: list[Event], lex: Lexicon) -> N
         cand.args.why.append(f"a call for calm is aimed at the sides of the last hostile act: {act.trigger}")
 
 
+def mediation_between_the_sides(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
+    """"Thai and Cambodian troops clashed. A ceasefire brokered by Malaysia has held.": mediation that names no
+    parties (PLOVER CONSULT third-party) was between the two sides of the last hostile act stated before it,
+    other than the mediator."""
+    if cand.entry.mode != "third-party" or cand.args.recipient:
+        return
+    act = next((ev for ev in reversed(previous) if lex.ontology.types[ev.type].quad == "material_conflict"), None)
+    own = {a.country for a in cand.args.actor}
+    sides = [a for a in (act.actor + act.recipient if act is not None else []) if a.country and a.country not in own]
+    if len({a.country for a in sides}) == 2:  # two sides, as a clash or a strike has
+        cand.args.recipient = sides
+        cand.args.why.append(f"mediation naming no parties: the sides of the last conflict stated, {act.trigger}")
+
+
 def _names_what_it_is_on(cand: Candidate) -> bool:
     """True for a stance with an object or a phrase of its own beyond the word that makes it one ("lodged a
     protest [with Beijing]", "condemned [the decision]", "expressed concern [over the drills]")."""
