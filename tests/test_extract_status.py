@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from coded import edges as _edges
 from coded import find
 
 
@@ -532,3 +533,20 @@ def test_an_accusation_dismissed_was_made_against_the_one_who_dismisses_it(code,
 
 def test_rejecting_a_partys_territorial_claims_stays_a_rejection(code):
     assert find(code("Indonesia rejected China's claims in the South China Sea."), "REJECT")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Canada is considering new sanctions on Iranian officials, Ottawa said on Monday.",
+     ({"CAN"}, {"IRN"}, "THREATEN", "asserted")),
+    ("Washington is weighing tariffs on Mexican tomatoes.", ({"USA"}, {"MEX"}, "THREATEN", "asserted")),
+    # a cooperative act weighed, and a hostile one someone else says a party could weigh, stay scenarios
+    ("Japan is considering new aid to Mongolia.", ({"JPN"}, {"MNG"}, "AID", "hypothetical")),
+])
+def test_a_party_weighing_a_hostile_act_of_its_own_threatens_it(code, text, edge):
+    actors, recipients, type_, status = edge
+    assert (frozenset(actors), frozenset(recipients), type_, status) in _edges(code(text), with_status=True)
+
+
+def test_a_hostile_act_a_party_could_weigh_is_a_scenario_not_a_threat(code):
+    edges = _edges(code("Analysts said Ottawa could consider sanctions on Tehran."), with_status=True)
+    assert not any(t == "THREATEN" for _, _, t, _ in edges), edges

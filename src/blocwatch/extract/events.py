@@ -445,6 +445,20 @@ def is_sport(sent: Span, composition: Composition) -> bool:
                                                 or t.lemma_.lower() in composition.sports_words) for t in sent)
 
 
+def _weighs_its_own_threat(reading, future_type: str | None, actors: list[Actor], index: ActorIndex,
+                           lex: Lexicon) -> bool:
+    """True when the act is weighed ("is considering", "weighs") by its own actor and its future reading is a
+    threat (a hostile act: sanctions, force, restrictions)."""
+    verb = reading.contemplated
+    if verb is None or reading.negated or reading.status != "hypothetical" or not future_type \
+            or lex.ontology.types[future_type].quad != "verbal_conflict":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.cues.hypothetical_modals for c in verb.children):
+        return False  # "Washington could consider sanctions": a scenario someone floats
+    subj = subject_of(verb)
+    return subj is not None and bool({a.country for a in index.resolve_all(subj)} & {a.country for a in actors})
+
+
 def _denials_of_the_claims(sent: Span, events: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
     """"X accused Y of supplying Z, charges that Y and Z deny", "X says Y sold Z drones, which Y denies": each
     reported event of the sentence is also denied, by the denier (GUIDELINE: a fact reported and denied is
@@ -536,7 +550,12 @@ def _events(trigger: Token, entry: Trigger, args: Arguments, index: ActorIndex, 
         type_, mode, reading.negated = entry.negative, None, False
         reading.status = "asserted" if reading.status == "denied" else reading.status
     future_type = entry.future or lex.ontology.types[type_].future
-    if reading.willing and lex.ontology.types[type_].quad in COOPERATIVE_QUADS:
+    if _weighs_its_own_threat(reading, future_type, actors, index, lex):
+        # "the EU is considering new sanctions on Belarus": a party weighing a hostile act of its own threatens it
+        type_, mode = future_type, mode if mode in lex.ontology.types[future_type].modes else None
+        reading.status = "asserted" if reading.status == "hypothetical" else reading.status
+        reading.why.append(f"{reading.contemplated.text!r} by the acting party: a threat")
+    elif reading.willing and lex.ontology.types[type_].quad in COOPERATIVE_QUADS:
         type_, mode = AGREEMENT, None  # manual 3.1: an indicated willingness to cooperate
     elif reading.future and future_type:
         # "will close its border": a threat to restrict (THREATEN restrict); a mode the future type lacks goes

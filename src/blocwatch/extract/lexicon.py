@@ -63,6 +63,7 @@ class StatusCues:
     hypothetical_adverbs: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     hypothesis_verbs: frozenset[str] = frozenset()
+    contemplating_verbs: frozenset[str] = frozenset()  # "the EU is considering sanctions": its own, a threat
     hypothesis_nouns: frozenset[str] = frozenset()
     hypothesis_adjectives: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()

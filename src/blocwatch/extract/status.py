@@ -32,6 +32,7 @@ class Reading:
     negated: bool = False
     hypothetical: bool = False
     conditional: bool = False  # "could sanction X if ...", "if Russia begins deporting": a scenario even when claimed
+    contemplated: Token | None = None  # "is considering sanctions": the verb weighing the act (events.py decides)
     unclaimed: bool = False  # "the report doesn't claim that ...": nobody states the event
     counterclaim: Actor | None = None  # the owner of the claim a denial rejects ("statements of Ukraine")
     why: list[str] = field(default_factory=list)
@@ -311,6 +312,8 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
             reading.negated, reading.why = True, reading.why + [f"{node.text!r} yet to: not done"]
         elif lemma in cues.hypothesis_verbs or lemma in cues.hypothesis_nouns:
             reading.hypothetical, reading.why = True, reading.why + [f"scenario {node.text!r}"]
+            if verbal and lemma in cues.contemplating_verbs:
+                reading.contemplated = node
         elif lemma in cues.seeming_verbs:
             reading.status, reading.source = "reported", reading.source or UNNAMED
             reading.why.append(f"{node.text!r}: a claim")
