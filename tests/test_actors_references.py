@@ -13,6 +13,7 @@ from coded import edges as _edges_of
     ("the army", "Chad's transitional leader visited the border region on Sunday.", "TCD", "MIL"),
     ("the alliance", "NATO defence ministers met in Brussels to discuss air defence.", "IGO", None),
     ("the kingdom", "Morocco opened a consulate in the Sahara region.", "MAR", "GOV"),
+    ("the foreign minister", "Chile recalled its ambassador from Caracas on Monday.", "CHL", "GOV"),
     ("she", "New Zealand Foreign Minister Winston Peters met his Chinese counterpart.", "NZL", None),
 ])
 def test_definite_phrase_or_pronoun_refers_back_to_the_entity_named_earlier(resolver, mention, context, country,
