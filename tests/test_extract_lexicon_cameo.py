@@ -33,6 +33,9 @@ from coded import edges as _edges
     ("Venezuela has withdrawn from the Organization of American States.", ({"VEN"}, {"IGO"}, "SANCTION")),
     ("Burundi said it would withdraw from the International Criminal Court.", ({"BDI"}, {"IGO"}, "THREATEN")),
     ("ECOWAS suspended Guinea after the coup.", ({"IGO"}, {"GIN"}, "SANCTION")),
+    # stopping a trade is a sanction on the partner (manual 3.13, discontinue), also said with a gerund
+    ("Ankara stopped importing Syrian cotton in 2012.", ({"TUR"}, {"SYR"}, "SANCTION")),
+    ("Norway suspended selling arms to Riyadh.", ({"NOR"}, {"SAU"}, "SANCTION")),
     # an envoy stripped of his standing is expelled (CAMEO 1663)
     ("Vilnius stripped the Belarusian consul of his accreditation.", ({"LTU"}, {"BLR"}, "SANCTION")),
     # listing firms or ships is designating them (CAMEO 163)

@@ -63,6 +63,9 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
     ("suspended part of a military aid program") the quantified noun counts."""
     deps = ("dobj", "nsubjpass", "attr", "oprd") if token.pos_ in ("VERB", "AUX") else ("compound", "amod", "nmod")
     objects = [c for c in token.children if c.dep_ in deps]
+    if token.pos_ in ("VERB", "AUX"):
+        # "stopped importing Iranian crude": the gerund a catenative verb takes is what it stops
+        objects += [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     if particle and token.pos_ in ("VERB", "AUX"):
         # spaCy parses "to" after a direct object as a dative ("sent tanks [to] the border")
         objects += [g for c in token.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ == particle.lower()
