@@ -36,6 +36,9 @@ from coded import edges as _edges
     # stopping a trade is a sanction on the partner (manual 3.13, discontinue), also said with a gerund
     ("Ankara stopped importing Syrian cotton in 2012.", ({"TUR"}, {"SYR"}, "SANCTION")),
     ("Norway suspended selling arms to Riyadh.", ({"NOR"}, {"SAU"}, "SANCTION")),
+    # an operation carried out together is cooperation between those who carry it out (manual 3.5)
+    ("Spanish and Moroccan police carried out joint raids against a trafficking ring.", ({"ESP", "MAR"}, set(),
+                                                                                         "COOPERATE")),
     # forces ordered or forced out are expelled (CAMEO 1663)
     ("Burkina Faso ordered out French special forces in 2023.", ({"BFA"}, {"FRA"}, "SANCTION")),
     ("Chad forced out the American military trainers.", ({"TCD"}, {"USA"}, "SANCTION")),
