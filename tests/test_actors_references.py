@@ -413,3 +413,12 @@ def test_an_object_pronoun_of_a_verb_sharing_its_subject_is_the_party_named_befo
     edges = _edges_of(code("North Korean workers are being sent to Russia. Seoul raised the matter with Moscow "
                            "and urged it to abide by UN resolutions."))
     assert (frozenset({"KOR"}), frozenset({"RUS"}), "REQUEST") in edges, edges
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Japan's trade with Central Asia doubled last year.", {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    ("Germany will send more troops to the Baltic states.", {"EST", "LVA", "LTU"}),
+])
+def test_a_small_region_named_as_a_party_is_each_of_its_states(code, text, members):
+    assert any({a.country for a in e.recipient} == members or {a.country for a in e.actor} >= members
+               for e in code(text)), [(e.type, e.actor, e.recipient) for e in code(text)]

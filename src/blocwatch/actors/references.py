@@ -63,6 +63,7 @@ class ReferenceNouns:
     halves: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "the North" -> (PRK, {PRK, KOR})
     # "central asian" -> {KAZ, KGZ, ...}, "kingdom" -> {SAU, JOR, ...}: the states a description fits
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "central asia" -> its five states
     body_officer_titles: tuple[str, ...] = ()  # "Special Envoy Grundberg": an officer of the body the text names
     body_document_nouns: frozenset[str] = frozenset()  # "rejected the resolution": the body's text
     person_titles: frozenset[str] = frozenset()  # "Iran's foreign minister ... He": a person by title
@@ -99,6 +100,7 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
                           located_nouns=word_list(raw.get("located_nouns"), f"{path}: located_nouns"),
                           halves=_halves(raw.get("halves") or {}, f"{path}: halves"),
                           descriptions=load_descriptions(data_dir),
+                          groups=load_descriptions(data_dir, ("groups",)),
                           body_document_nouns=word_list(raw.get("body_document_nouns"), f"{path}: body_document_nouns"),
                           person_titles=word_list(raw.get("person_titles"), f"{path}: person_titles"),
                           describing_verbs=word_list(raw.get("describing_verbs"), f"{path}: describing_verbs"),
@@ -111,13 +113,14 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
 DESCRIPTION_KEYS = ("regions", "kinds")
 
 
-def load_descriptions(data_dir: str | None = None) -> dict[str, frozenset[str]]:
-    """Read ``descriptors.yaml``: a description ("central asian", "landlocked", "kingdom") -> the states it fits."""
+def load_descriptions(data_dir: str | None = None, keys: tuple[str, ...] = DESCRIPTION_KEYS) -> dict[str, frozenset[str]]:
+    """Read ``descriptors.yaml``: a description ("central asian", "landlocked", "kingdom") -> the states it fits;
+    with ``keys=("groups",)`` the regions named as parties ("central asia") -> their states."""
     path = data_path("actors/descriptors.yaml", data_dir)
     raw = read_yaml(path) or {}
-    check_keys(raw, DESCRIPTION_KEYS, str(path))
+    check_keys(raw, DESCRIPTION_KEYS + ("groups",), str(path))
     out: dict[str, frozenset[str]] = {}
-    for key in DESCRIPTION_KEYS:
+    for key in keys:
         table = raw.get(key) or {}
         if not isinstance(table, dict):
             raise DataFileError(f"{key} must map a description to a list of country codes", where=str(path))
@@ -249,6 +252,20 @@ class References:
                 if found:
                     return i, found
         return -1, []
+
+    def named_group(self, token: Token) -> list[Actor]:
+        """"China's trade with Central Asia", "the Baltic states": a region named as a party, each of its states
+        (descriptors.yaml groups), in code order."""
+        if token.i in self.index.by_token or token.pos_ not in ("PROPN", "NOUN"):
+            return []
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "predet", "case")
+                 and not t.is_punct and t.i >= token.left_edge.i]
+        key = _description_key(" ".join(t.text for t in words))
+        states = self.nouns.groups.get(key)
+        if not states:
+            return []
+        return [Actor(country=c, sector=self.index.gaz.bare_state_sector, text=token.text,
+                      why=f"{key!r}: a region named as a party, each of its states") for c in sorted(states)]
 
     def pair(self, token: Token) -> list[Actor]:
         """"the two countries", "both sides": two states named together just before, else the two most recent

@@ -173,7 +173,7 @@ class ActorIndex:
         if token.lower_ == "you":  # "Thank you, Special Envoy Grundberg, ...": the ones addressed
             addressed = _addressed(token)
             tokens = [*addressed, *(t for a in addressed for t in conjuncts(a) + _listed_appositions(a))]
-        pair = self.refs.pair(token)
+        pair = self.refs.pair(token) or self.refs.named_group(token)
         if pair:
             return pair
         if token.lemma_.lower() in self.refs.nouns.pair and (group_size(token) or 0) > 2 \
