@@ -422,3 +422,27 @@ def test_an_object_pronoun_of_a_verb_sharing_its_subject_is_the_party_named_befo
 def test_a_small_region_named_as_a_party_is_each_of_its_states(code, text, members):
     assert any({a.country for a in e.recipient} == members or {a.country for a in e.actor} >= members
                for e in code(text)), [(e.type, e.actor, e.recipient) for e in code(text)]
+
+
+def test_we_in_a_joint_statement_is_every_government_it_is_delivered_for(coder):
+    from blocwatch.model import Document
+
+    text = ("The following is a joint statement delivered by the U.S. Representative on behalf of Japan, Canada and "
+            "Norway. We condemn Iran's destabilizing behavior in the region.")
+    events = coder.code(Document(id="j", text=text, outlet="U.S. Mission to the United Nations")).events
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and {a.country for a in accusations[0].actor} == {"USA", "JPN", "CAN", "NOR"}
+    assert {a.country for a in accusations[0].recipient} == {"IRN"}
+
+
+def test_the_parties_a_joint_statement_is_about_do_not_deliver_it(coder):
+    from blocwatch.model import Document
+
+    text = ("I am here with my colleagues from France and Ukraine to deliver a joint statement on the growing military "
+            "cooperation between Russia and Iran. We condemn Russia's brutal war.")
+    doc = coder.nlp(text)
+    index = coder.resolver.index(doc, None)
+    assert index.co_issuers == []  # not a government's own statement: no issuer, no co-issuers
+    events = coder.code(Document(id="k", text=text, outlet="U.S. Mission to the United Nations")).events
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and {a.country for a in accusations[0].actor} == {"USA", "FRA", "UKR"}, accusations

@@ -532,6 +532,32 @@ class References:
         return self.issuing_government(
             token.text, f"{token.text!r} in a statement issued by {issuer.org or issuer.text or issuer.country}")
 
+    def joint_issuers(self) -> list[Actor]:
+        """The other governments a statement is delivered for, listed near its start: "a joint statement ... on
+        behalf of the United States, Albania, Andorra, ...", "with my colleagues from France, the United Kingdom
+        and Ukraine to deliver a joint statement on ..." ([] for a statement of one government, or no statement).
+        The parties of the statement's subject ("... on military cooperation between Russia and Iran") are not
+        among them: the list ends at the first phrase saying what the statement is on."""
+        issuer = self.index.issuer
+        if issuer is None:
+            return []
+        found: list[Actor] = []
+        for sent in list(self.doc.sents)[:JOINT_STATEMENT_SENTENCES]:
+            for start, end in _issuer_lists(sent):
+                for m in self.index.matches:
+                    if start <= m.start < end and m.best is not None and m.best.country \
+                            and (m.best.kind in STATE_KINDS or m.best.country in self.nouns.body_codes) \
+                            and m.best.country != issuer.country and all(a.country != m.best.country for a in found):
+                        found.append(Actor(country=m.best.country, sector=("GOV",) if m.best.kind in STATE_KINDS
+                                           else m.best.sector, org=m.best.org, text=self._text(m),
+                                           why="a government the joint statement is delivered for"))
+        return found if len(found) >= 1 else []
+
+    def statement_governments(self) -> list[Actor]:
+        """The government whose own statement the document is and those it is jointly delivered for."""
+        own = self.statement_government()
+        return ([own] if own is not None else []) + (self.index.co_issuers if own is not None else [])
+
     def statement_government(self) -> Actor | None:
         """The government whose own statement the document is, speaking in its own words (None for news copy)."""
         issuer = self.index.issuer
@@ -755,6 +781,24 @@ def _complement(noun: Token) -> bool:
     """True for a copula's complement ("has been [the junta's supplier]"), also where the small parser reads it
     as the object of "remain" or "become"."""
     return noun.dep_ == "attr" or (noun.dep_ in ("dobj", "oprd") and noun.head.lemma_.lower() in COPULAS)
+
+
+JOINT_STATEMENT_SENTENCES = 4
+STATEMENT_TOPIC_WORDS = frozenset({"on", "regarding", "concerning", "about", "to", "condemning", "welcoming"})
+
+
+def _issuer_lists(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges of a sentence that list a statement's issuers: after "on behalf of" up to what the statement is
+    on, and before "joint statement" in a sentence that delivers one ("with my colleagues from A and B to deliver a
+    joint statement")."""
+    out = []
+    for tok in sent:
+        if tok.lower_ == "behalf" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "of":
+            end = next((t.i for t in tok.doc[tok.i + 2:sent.end] if t.lower_ in STATEMENT_TOPIC_WORDS), sent.end)
+            out.append((tok.i + 2, end))
+        if tok.lemma_.lower() == "statement" and any(c.lower_ == "joint" for c in tok.children):
+            out.append((sent.start, tok.i))
+    return out
 
 
 def previous_sentence_start(token: Token) -> int:

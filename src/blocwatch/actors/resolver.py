@@ -105,6 +105,7 @@ class ActorIndex:
         self.recent_first = sorted(self.matches, key=lambda m: -m.start)  # for looking back from a reference
         self.refs = References(self, gaz.references)
         self.issuer = self.refs.issuer_of(outlet)  # the government whose statement this is ("we"), if any
+        self.co_issuers: list[Actor] = self.refs.joint_issuers()  # ... and those it is jointly delivered for
         self.people: dict[str, Entry] = dict(memory or {})
         self.learned: dict[str, Entry] = {}  # people this text taught us (full name -> entry)
         self._learn_people()
@@ -187,6 +188,10 @@ class ActorIndex:
             if pair and (antecedent is None or at > antecedent.i):
                 return pair  # "The two leaders agreed ... They also condemned"
             tokens = [antecedent, *conjuncts(antecedent)] if antecedent is not None else tokens
+        if token.lower_ in ("we", "us", "our") and self.co_issuers:
+            own = self.refs.pronoun(token)
+            if own is not None and self.issuer is not None and own.country == self.issuer.country:
+                return [own] + list(self.co_issuers)  # "we" in a joint statement: all who deliver it
         for tok in tokens:
             group = self.refs.pair(tok) if tok is not token else []
             for actor in group:  # "Xi and the leaders of the five republics": a conjunct that is a group

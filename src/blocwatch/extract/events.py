@@ -127,12 +127,13 @@ def _issuer_demand(verb: Token, index: ActorIndex, composition: Composition) -> 
                                                     for a in verb.children):
         return None
     subj = subject_of(verb)
-    actor = index.refs.statement_government()
-    recipients = [a for a in index.resolve_all(subj) if a.country != actor.country] if subj is not None else []
+    actors = index.refs.statement_governments()
+    own = {a.country for a in actors}
+    recipients = [a for a in index.resolve_all(subj) if a.country not in own] if subj is not None else []
     if not recipients:
         return None
     entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=next(iter(composition.demand_type)))
-    return Candidate(verb, entry, Arguments([actor], recipients, [f"{subj.text!r} must act, in the issuer's own words"]),
+    return Candidate(verb, entry, Arguments(actors, recipients, [f"{subj.text!r} must act, in the issuer's own words"]),
                      settled=Reading(why=["the issuing government's own demand"]))
 
 
@@ -142,8 +143,7 @@ def _speaker_thanking(verb: Token, index: ActorIndex, lex: Lexicon) -> list:
     if index.issuer is None or verb.lemma_.lower() not in lex.words.speaker_verbs or verb.dep_ not in ("ROOT", "conj") \
             or subject_of(verb) is not None:
         return []
-    actor = index.refs.statement_government()
-    return [actor] if actor is not None else []
+    return index.refs.statement_governments()
 
 
 def _in_quote(token: Token, quotes: list[Quote]) -> bool:

@@ -167,15 +167,16 @@ def issuer_breach(verb: Token, index: ActorIndex, lex: Lexicon) -> Candidate | N
     subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subj is None or not _breaches(verb, lex.words):
         return None
-    actor = index.refs.statement_government()
-    recipients = [a for a in index.resolve_all(subj) if a.country and a.country != actor.country]
+    actors = index.refs.statement_governments()
+    own = {a.country for a in actors}
+    recipients = [a for a in index.resolve_all(subj) if a.country and a.country not in own]
     if not recipients:
         recipients = [a for t in subj.subtree if t.dep_ in ("poss", "amod", "compound", "pobj")
-                      for a in index.resolve_all(t) if a.country and a.country != actor.country][:1]
+                      for a in index.resolve_all(t) if a.country and a.country not in own][:1]
     if not recipients:
         return None
     entry = Trigger(lemma=verb.lemma_.lower(), pos="VERB", type=lex.words.labelling_type, mode="allege")
-    return Candidate(verb, entry, Arguments([actor], recipients, ["a rule broken, in the issuer's own words"]))
+    return Candidate(verb, entry, Arguments(actors, recipients, ["a rule broken, in the issuer's own words"]))
 
 
 def concern(adj: Token, index: ActorIndex, lex: Lexicon) -> Candidate | None:
@@ -216,12 +217,13 @@ def issuer_judgement(noun: Token, index: ActorIndex, lex: Lexicon) -> Candidate 
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if not judged or not owners:
         return None
-    actor = index.refs.statement_government()
-    recipients = [a for a in index.resolve_all(owners[0]) if a.country and a.country != actor.country]
+    actors = index.refs.statement_governments()
+    own = {a.country for a in actors}
+    recipients = [a for a in index.resolve_all(owners[0]) if a.country and a.country not in own]
     if not recipients:
         return None
     entry = Trigger(lemma=noun.lemma_.lower(), pos="NOUN", type=words.labelling_type, mode="disapprove")
-    return Candidate(noun, entry, Arguments([actor], recipients, [f"{noun.text!r} condemned in the issuer's own words"]))
+    return Candidate(noun, entry, Arguments(actors, recipients, [f"{noun.text!r} condemned in the issuer's own words"]))
 
 
 def retaliation_against(cand: Candidate, index: ActorIndex, previous: list[Event], lex: Lexicon) -> None:

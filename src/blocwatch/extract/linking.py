@@ -225,4 +225,5 @@ def _issuer(token: Token, index: ActorIndex) -> list[Actor]:
     if issuer is None or not issuer.country:
         return []
     return [Actor(country=issuer.country, sector=issuer.sector or ("GOV",), org=issuer.org, text=token.text,
-                  why=f"{token.text!r} in a statement issued by {issuer.org or issuer.text or issuer.country}")]
+                  why=f"{token.text!r} in a statement issued by {issuer.org or issuer.text or issuer.country}")] \
+        + index.co_issuers
