@@ -46,3 +46,10 @@ def test_a_list_of_three_states_misread_as_an_apposition_is_all_three_parties(co
     assert nlp(text)[3].dep_ == "conj"
     edges = _edges(code(text))
     assert any(actors == frozenset({"MLI", "BFA", "NER"}) for actors, _, _ in edges), edges
+
+
+def test_a_dateline_after_a_headline_and_a_byline_is_a_sentence_of_its_own():
+    from blocwatch.nlp import load_nlp
+
+    text = "Oslo freezes potash assets\nBy a staff reporter\n\nOSLO, March 4 -- The Treasury froze the assets."
+    assert "OSLO, March 4 --" in [s.text for s in load_nlp()(text).sents]

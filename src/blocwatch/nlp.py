@@ -107,16 +107,16 @@ MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "ju
                     "november", "december"})
 
 
-def _dateline_end(doc: Doc) -> int | None:
-    """Return the index of the dash that ends ``doc``'s opening dateline, or None if it opens with none."""
-    place, bracket, dated = 0, False, False
-    for tok in doc[:DATELINE_LENGTH]:
+def _dateline_end(doc: Doc, start: int = 0) -> int | None:
+    """Return the index of the dash that ends a dateline opening the line at ``start``, or None."""
+    place, bracket, dated = start, False, False
+    for tok in doc[start:start + DATELINE_LENGTH]:
         text = tok.text
         if text in DATELINE_DASHES:
             spaced = tok.i > 0 and doc[tok.i - 1].whitespace_ and tok.whitespace_
             opens = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()   # the news starts a sentence
-            named = dated or all(sum(c.isalpha() for c in t.text) >= 3 for t in doc[:place] if t.text != "/")
-            return tok.i if place and spaced and opens and named and not bracket else None
+            named = dated or all(sum(c.isalpha() for c in t.text) >= 3 for t in doc[start:place] if t.text != "/")
+            return tok.i if place > start and spaced and opens and named and not bracket else None
         if bracket:
             bracket = text != ")"
         elif text == "(":
@@ -132,12 +132,18 @@ def _dateline_end(doc: Doc) -> int | None:
     return None
 
 
+DATELINE_WINDOW = 120  # a dateline opens the copy: the text's first line, or one after a headline or byline
+
+
 @Language.component("blocwatch_dateline", assigns=["token.is_sent_start"])
 def dateline(doc: Doc) -> Doc:
-    """Make an opening dateline a sentence of its own, so that its place is read as no party to the news."""
-    end = _dateline_end(doc)
-    if end is not None and end + 1 < len(doc):
-        doc[end + 1].is_sent_start = True
+    """Make a dateline opening the copy a sentence of its own, so that its place is read as no party to the news."""
+    starts = [0] + [t.i for t in doc[1:DATELINE_WINDOW] if "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text]
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None and end + 1 < len(doc):
+            doc[end + 1].is_sent_start = True
+            break
     return doc
 
 
