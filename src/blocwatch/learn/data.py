@@ -86,7 +86,8 @@ def read_annotations(paths: list[Path], corpus: dict[str, dict], keep: set[str] 
                 raise InputError(f"document {doc_id!r} is not in the corpus", where=str(path))
             raw = corpus[doc_id]
             gold = by_id.setdefault(doc_id, GoldDocument(
-                Document(id=doc_id, text=raw["text"], published=raw.get("published"), title=raw.get("title")),
+                Document(id=doc_id, text=raw["text"], published=raw.get("published"), title=raw.get("title"),
+                         outlet=raw.get("outlet")),  # coded as the product codes it: a release speaks for its issuer
                 origin=f"annotation:{Path(path).stem}"))
             for ev in record.get("events", []):
                 if "span" not in ev:
