@@ -446,3 +446,16 @@ def test_the_parties_a_joint_statement_is_about_do_not_deliver_it(coder):
     events = coder.code(Document(id="k", text=text, outlet="U.S. Mission to the United Nations")).events
     accusations = [e for e in events if e.type == "ACCUSE"]
     assert accusations and {a.country for a in accusations[0].actor} == {"USA", "FRA", "UKR"}, accusations
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia has sent warships to Cuba. The U.S. Commerce Department's office said it was weighing tariffs on "
+     "Cuban cigars.", "USA"),
+    ("Iran exports most of its oil to Asia. India, which buys Iranian crude, has said it does not recognise "
+     "unilateral U.S. sanctions.", "IND"),
+])
+def test_it_in_what_a_body_or_state_says_is_that_speaker(code, text, actor):
+    """"X said it would ...": the speaker's own phrase names it, not a state named in a clause on the speaker."""
+    events = code(text)
+    assert any(actor in {a.country for a in e.actor} for e in events if e.type in ("THREATEN", "REJECT")), \
+        [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in events]

@@ -380,7 +380,7 @@ class References:
         else the most recent state at all.
         """
         helped = self._helped_party(token, exclude) or self._describer(token, exclude) or \
-            self._parallel_object(token, exclude)
+            self._parallel_object(token, exclude) or self._reporting_subject(token, exclude)
         if helped is not None:
             return helped
         owner = self._owner_of_phrase(token, exclude) or self._party_judged_for(token, exclude)
@@ -414,6 +414,24 @@ class References:
             # the U.S. Treasury said as it sanctioned four companies"; "the Treasury ... an agent it accused")
             subjects = sorted(subjects + [c for c in bodies if is_subject(c)], key=lambda t: -t.i)
         return (subjects or candidates or [None])[0]
+
+    def _reporting_subject(self, token: Token, exclude: str | None) -> Token | None:
+        """"The U.S. Trade Representative's office said it was considering tariffs": "it" as the subject of what a
+        body or state says is that body or state (the last state named in the reporting verb's subject)."""
+        clause = token.head
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in self.nouns.speech_verbs:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.lower_ in PRONOUNS:
+            return None
+        own_words = [t for t in speaker.subtree if not any(
+            a.dep_ in ("relcl", "acl", "appos", "advcl") for a in t.ancestors if speaker.is_ancestor(a))
+            and not (t.i != speaker.i and t.dep_ in ("relcl", "acl", "appos", "advcl"))]
+        named = [self.index.by_token[t.i] for t in own_words if t.i in self.index.by_token]
+        named = [m for m in named if m.best is not None and m.best.country and m.best.country != exclude
+                 and not m.best.is_person]
+        return self.doc[named[-1].end - 1] if named else None
 
     def _parallel_object(self, token: Token, exclude: str | None) -> Token | None:
         """"Seoul raised the matter with Moscow and urged it to abide by ...": the object pronoun of a verb that
