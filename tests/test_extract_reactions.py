@@ -48,6 +48,12 @@ def test_mediation_naming_no_parties_is_between_the_two_sides_of_the_last_hostil
     assert mediation and {a.country for a in mediation[0].actor + mediation[0].recipient} == {"KEN", "ERI", "ETH"}
 
 
+def test_mediation_of_an_exchange_between_two_parties_names_them_two_phrases_down(code):
+    events = code("Oman has brokered the release of dozens of detainees between Tehran and Washington.")
+    mediation = [e for e in events if e.mode == "third-party"]
+    assert mediation and {a.country for a in mediation[0].actor + mediation[0].recipient} == {"OMN", "IRN", "USA"}
+
+
 def test_mediation_after_a_many_sided_dispute_names_no_sides(code):
     events = code("Russia, Iran, Belarus and Nicaragua voted against the resolution. "
                   "A truce brokered by Kenya in March has largely held.")

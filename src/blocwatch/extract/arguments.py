@@ -391,6 +391,9 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
     objects += [g for o in list(objects) for g in prep_objects(o, ("of",) + (("in",) if is_amount(o) else ()))]
     objects += [c for o in list(objects) for c in conjuncts(o)]
     found = prep_objects(trigger, (role,)) + [g for obj in objects for g in prep_objects(obj, (role,))]
+    if not found and role in ("between", "among"):
+        # "brokered the return of dozens of children between Moscow and Kyiv": two of-phrases down
+        found = [g for o in objects for q in prep_objects(o, ("of",)) for g in prep_objects(q, (role,))]
     if not found and trigger.pos_ in ("NOUN", "PROPN"):
         # "UN sanctions [placed on North Korea]", "the embargo imposed against Cuba": the phrase hangs on a
         # participle that describes the noun, with no agent of its own
