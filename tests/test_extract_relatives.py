@@ -67,6 +67,15 @@ def test_the_state_an_act_happens_in_is_the_party_the_sentence_leaves_out(code, 
     assert as_edge(*edge) in _edges(code(text))
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("The Malaysian navy seized a tanker owned by a Liberian company.", ({"MYS"}, {"LBR"}, "COERCE")),
+    ("Finnish police detained a cargo ship suspected of belonging to a Chinese shipping group.",
+     ({"FIN"}, {"CHN"}, "COERCE")),
+])
+def test_a_hostile_act_on_a_possession_is_aimed_at_its_owner(code, text, edge):
+    assert as_edge(*edge) in _edges(code(text))
+
+
 @pytest.mark.parametrize("text", ["Iraqi forces killed ten militants in Iraq.",
                                   "Two Canadian citizens were detained in Canada."])
 def test_an_act_at_home_is_domestic(code, text):

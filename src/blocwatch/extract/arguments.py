@@ -766,10 +766,26 @@ def _recipients_by_role(trigger: Token, roles: tuple[str, ...], passive: bool, a
         found = _other_owner(toks, own, index) if hostile else []
         if found:
             return found
+        found = _owner_of_possession(toks, own, index, words) if hostile else []
+        if found:
+            return found
         found = _other_referent(toks, own, index)
         if found:
             return found
     return []
+
+
+def _owner_of_possession(tokens: list[Token], own: set[str], index: ActorIndex, words: ArgumentWords) -> list[Actor]:
+    """"Iran seized a tanker owned by a Greek company", "detained a tanker suspected of belonging to Russia's shadow
+    fleet": a hostile act on a possession is aimed at the owner or operator the phrase names."""
+    out: list[Actor] = []
+    for tok in tokens:
+        for verb in tok.subtree:
+            if verb.lemma_.lower() not in words.owning_verbs or verb.pos_ not in ("VERB", "AUX") or verb.i <= tok.i:
+                continue
+            owners = [agent_of(verb)] if agent_of(verb) is not None else prep_objects(verb, ("to",))
+            out += [a for o in owners if o is not None for a in _resolve([o], index, words) if a.country not in own]
+    return unique(out)
 
 
 def _other_referent(tokens: list[Token], own: set[str], index: ActorIndex) -> list[Actor]:

@@ -212,6 +212,7 @@ class ArgumentWords:
     calming_types: frozenset[str] = frozenset()  # "called for restraint": a call ...
     calming_nouns: frozenset[str] = frozenset()  # ... for these, aimed at the sides of the last hostile act
     accused_act_types: frozenset[str] = frozenset()  # "accused X of massing troops": against the accuser
+    owning_verbs: frozenset[str] = frozenset()  # "seized a tanker owned by a Greek firm": aimed at the owner
     claiming_verbs: frozenset[str] = frozenset()  # "X said Y's troops opened fire": ...
     claimed_act_types: frozenset[str] = frozenset()  # ... an attack of these types on X
     accusing_participles: frozenset[str] = frozenset()  # "sanctioned firms accused of": the sanctioner accuses
