@@ -33,6 +33,8 @@ from coded import edges as _edges
     ("Venezuela has withdrawn from the Organization of American States.", ({"VEN"}, {"IGO"}, "SANCTION")),
     ("Burundi said it would withdraw from the International Criminal Court.", ({"BDI"}, {"IGO"}, "THREATEN")),
     ("ECOWAS suspended Guinea after the coup.", ({"IGO"}, {"GIN"}, "SANCTION")),
+    # blocking a package or decision of a body rejects it (CAMEO 12)
+    ("Austria blocked the EU's new sanctions package against Iran.", ({"AUT"}, {"EUR"}, "REJECT")),
     # stopping a trade is a sanction on the partner (manual 3.13, discontinue), also said with a gerund
     ("Ankara stopped importing Syrian cotton in 2012.", ({"TUR"}, {"SYR"}, "SANCTION")),
     ("Norway suspended selling arms to Riyadh.", ({"NOR"}, {"SAU"}, "SANCTION")),
