@@ -113,7 +113,8 @@ def load_reference_nouns(data_dir: str | None = None) -> ReferenceNouns:
 DESCRIPTION_KEYS = ("regions", "kinds")
 
 
-def load_descriptions(data_dir: str | None = None, keys: tuple[str, ...] = DESCRIPTION_KEYS) -> dict[str, frozenset[str]]:
+def load_descriptions(data_dir: str | None = None,
+                      keys: tuple[str, ...] = DESCRIPTION_KEYS) -> dict[str, frozenset[str]]:
     """Read ``descriptors.yaml``: a description ("central asian", "landlocked", "kingdom") -> the states it fits;
     with ``keys=("groups",)`` the regions named as parties ("central asia") -> their states."""
     path = data_path("actors/descriptors.yaml", data_dir)
@@ -569,7 +570,7 @@ class References:
                         found.append(Actor(country=m.best.country, sector=("GOV",) if m.best.kind in STATE_KINDS
                                            else m.best.sector, org=m.best.org, text=self._text(m),
                                            why="a government the joint statement is delivered for"))
-        return found if len(found) >= 1 else []
+        return found
 
     def statement_governments(self) -> list[Actor]:
         """The government whose own statement the document is and those it is jointly delivered for."""

@@ -391,31 +391,24 @@ class ActorIndex:
         if not found:
             return None, ""
         rank, entry, why = min(found, key=lambda f: f[0])
+        body = entry.is_org and entry.country in self.refs.nouns.body_codes
         if entry.is_org and not entry.is_person:
             # "NIS, Serbia's only oil refiner": an apposition naming the body's state by a possessive settles a
             # name that several bodies share (the gazetteer's NIS is South Korea's intelligence service)
-            owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 6
-                          and e.kind in COUNTRY_KINDS and e.country != entry.country), None)
+            owner = _state_of_rank(found, APPOSITION_OWNER, unlike=entry.country)
             if owner is not None:
                 entry, why = owner[0], owner[1] + " (the apposition says whose)"
-            elif entry.country not in self.refs.nouns.body_codes:
+            elif not body:
                 # "Serbia's main oil company NIS": a state's possessive on the name says whose body it is
-                owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 2
-                              and e.kind in COUNTRY_KINDS and e.country != entry.country), None)
+                owner = _state_of_rank(found, POSSESSOR, unlike=entry.country)
                 if owner is not None:
                     entry, why = owner[0], owner[1] + " (the possessive says whose)"
-        if entry.is_org and entry.country in self.refs.nouns.body_codes and head.lemma_.lower() in self.gaz.applicant_nouns:
-            # "Sweden's membership of NATO": the possessor state is the one joining
-            owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 2
-                          and e.kind in COUNTRY_KINDS), None)
+        # "Sweden's membership of NATO": the possessor state joins; "Congo's U.N. ambassador": the state's envoy
+        for named, role in ((head.lemma_.lower() in self.gaz.applicant_nouns, "the one joining"),
+                            (head.lower_ in self.gaz.envoy_nouns, "its envoy to the body")):
+            owner = _state_of_rank(found, POSSESSOR) if body and named else None
             if owner is not None:
-                entry, why = owner[0], owner[1] + " (the one joining)"
-        if entry.is_org and entry.country in self.refs.nouns.body_codes and head.lower_ in self.gaz.envoy_nouns:
-            # "Congo's U.N. ambassador": the possessor state's envoy to the body
-            owner = next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0]) if r // 1000 == 2
-                          and e.kind in COUNTRY_KINDS), None)
-            if owner is not None:
-                entry, why = owner[0], owner[1] + " (its envoy to the body)"
+                entry, why = owner[0], owner[1] + f" ({role})"
         if entry.is_person:
             # "UN special envoy Julie Bishop", "EU foreign policy chief Kaja Kallas": a title naming an
             # international body says whom the person acts for, whatever the person's own state
@@ -503,6 +496,16 @@ def _addressed(you: Token) -> list[Token]:
                 and doc[t.left_edge.i - 1].text == ",":
             return [t]
     return []
+
+
+POSSESSOR, APPOSITION_OWNER = 2, 6  # _best_entry's ranks (thousands) of a state that possesses, in the phrase
+# itself or in an apposition describing it
+
+
+def _state_of_rank(found: list, rank: int, unlike: str | None = None):
+    """The nearest state entry of ``_best_entry``'s candidates with that rank, other than ``unlike``, with why."""
+    return next(((e, w) for r, e, w in sorted(found, key=lambda f: f[0])
+                 if r // 1000 == rank and e.kind in COUNTRY_KINDS and e.country != unlike), None)
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -783,8 +783,9 @@ def _owner_of_possession(tokens: list[Token], own: set[str], index: ActorIndex, 
         for verb in tok.subtree:
             if verb.lemma_.lower() not in words.owning_verbs or verb.pos_ not in ("VERB", "AUX") or verb.i <= tok.i:
                 continue
-            owners = [agent_of(verb)] if agent_of(verb) is not None else prep_objects(verb, ("to",))
-            out += [a for o in owners if o is not None for a in _resolve([o], index, words) if a.country not in own]
+            agent = agent_of(verb)
+            owners = [agent] if agent is not None else prep_objects(verb, ("to",))
+            out += [a for a in _resolve(owners, index, words) if a.country not in own]
     return unique(out)
 
 

@@ -445,7 +445,7 @@ def is_sport(sent: Span, composition: Composition) -> bool:
                                                 or t.lemma_.lower() in composition.sports_words) for t in sent)
 
 
-def _weighs_its_own_threat(reading, future_type: str | None, actors: list[Actor], index: ActorIndex,
+def _weighs_its_own_threat(reading: Reading, future_type: str | None, actors: list[Actor], index: ActorIndex,
                            lex: Lexicon) -> bool:
     """True when the act is weighed ("is considering", "weighs") by its own actor and its future reading is a
     threat (a hostile act: sanctions, force, restrictions)."""
