@@ -138,7 +138,8 @@ DATELINE_WINDOW = 120  # a dateline opens the copy: the text's first line, or on
 @Language.component("blocwatch_dateline", assigns=["token.is_sent_start"])
 def dateline(doc: Doc) -> Doc:
     """Make a dateline opening the copy a sentence of its own, so that its place is read as no party to the news."""
-    starts = [0] + [t.i for t in doc[1:DATELINE_WINDOW] if "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text]
+    starts = [0] + [t.i for t in doc[1:DATELINE_WINDOW]
+                    if "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text]
     for start in starts:
         end = _dateline_end(doc, start)
         if end is not None and end + 1 < len(doc):
