@@ -260,7 +260,7 @@ class References:
         if token.i in self.index.by_token or token.pos_ not in ("PROPN", "NOUN"):
             return []
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "predet", "case")
-                 and not t.is_punct and t.i >= token.left_edge.i]
+                 and not t.is_punct]
         key = _description_key(" ".join(t.text for t in words))
         states = self.nouns.groups.get(key)
         if not states:

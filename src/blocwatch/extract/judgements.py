@@ -307,12 +307,19 @@ def call_on_the_sides(cand: Candidate, previous: list[Event], lex: Lexicon) -> N
     if cand.entry.type not in words.calming_types or not any(
             t.lemma_.lower() in words.calming_nouns for t in cand.token.subtree if t.pos_ == "NOUN"):
         return
-    act = next((ev for ev in reversed(previous) if lex.ontology.types[ev.type].quad == "material_conflict"), None)
-    own = {a.country for a in cand.args.actor}
-    sides = [a for a in (act.actor + act.recipient if act is not None else []) if a.country and a.country not in own]
+    act, sides = _sides_of_the_last_conflict(cand, previous, lex)
     if sides:
         cand.args.recipient = sides
         cand.args.why.append(f"a call for calm is aimed at the sides of the last hostile act: {act.trigger}")
+
+
+def _sides_of_the_last_conflict(cand: Candidate, previous: list[Event], lex: Lexicon) -> tuple[Event | None, list]:
+    """The last hostile material act stated before (the events of earlier sentences) and its parties other than
+    the candidate's actors."""
+    act = next((ev for ev in reversed(previous) if lex.ontology.types[ev.type].quad == "material_conflict"), None)
+    own = {a.country for a in cand.args.actor}
+    sides = [a for a in (act.actor + act.recipient if act is not None else []) if a.country and a.country not in own]
+    return act, sides
 
 
 def mediation_between_the_sides(cand: Candidate, previous: list[Event], lex: Lexicon) -> None:
@@ -321,9 +328,7 @@ def mediation_between_the_sides(cand: Candidate, previous: list[Event], lex: Lex
     other than the mediator."""
     if cand.entry.mode != "third-party" or cand.args.recipient:
         return
-    act = next((ev for ev in reversed(previous) if lex.ontology.types[ev.type].quad == "material_conflict"), None)
-    own = {a.country for a in cand.args.actor}
-    sides = [a for a in (act.actor + act.recipient if act is not None else []) if a.country and a.country not in own]
+    act, sides = _sides_of_the_last_conflict(cand, previous, lex)
     if len({a.country for a in sides}) == 2:  # two sides, as a clash or a strike has
         cand.args.recipient = sides
         cand.args.why.append(f"mediation naming no parties: the sides of the last conflict stated, {act.trigger}")
