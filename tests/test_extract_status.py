@@ -550,3 +550,12 @@ def test_a_party_weighing_a_hostile_act_of_its_own_threatens_it(code, text, edge
 def test_a_hostile_act_a_party_could_weigh_is_a_scenario_not_a_threat(code):
     edges = _edges(code("Analysts said Ottawa could consider sanctions on Tehran."), with_status=True)
     assert not any(t == "THREATEN" for _, _, t, _ in edges), edges
+
+
+def test_a_past_participle_on_a_noun_under_a_pledge_states_an_act_done(code):
+    """"pledging to end the feud in a deal brokered by Qatar": the brokering happened; only the ending is
+    pledged. The mediation is CONSULT (manual 2.4.2), asserted, not a promise (AGREE)."""
+    events = code("Chad and Sudan signed a border protocol on Monday, pledging to end their feud in a deal brokered "
+                  "by Qatar.")
+    brokered = [e for e in events if "QAT" in {a.country for a in e.actor + e.recipient}]
+    assert brokered and all(e.type == "CONSULT" and e.status == "asserted" for e in brokered)

@@ -67,6 +67,10 @@ def read_status(trigger: Token, actors: list[Actor], index: ActorIndex, cues: St
             # a governing clause's modals and hedges are its own business; so are those of the clause a
             # relative clause's noun sits in ("Iran, which has sold Venezuela gasoline, was not named")
             own_clause = False
+        if child is not None and child.dep_ == "acl" and child.tag_ == "VBN":
+            # "pledged to end the conflict in a deal brokered by Trump": a past participle on a noun states an
+            # act done; the plans, modals and negations of the clause around the noun are not its own
+            own_clause = False
         if child is not None and _own_conjunct(child):
             own_clause = False  # "disputes would arise, but the most notable was the invasion": its own clause
         if trigger.pos_ in ("NOUN", "PROPN") and _ends_noun_clause(node, cues):
