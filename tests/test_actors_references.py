@@ -459,3 +459,31 @@ def test_it_in_what_a_body_or_state_says_is_that_speaker(code, text, actor):
     events = code(text)
     assert any(actor in {a.country for a in e.actor} for e in events if e.type in ("THREATEN", "REJECT")), \
         [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in events]
+
+
+def test_the_two_countries_after_others_named_one_by_one_are_the_pair_the_text_opens_with(resolver):
+    """A news lead names the pair the text is about; "the two countries" later, with no two states named
+    together just before, is that pair, not the last two states named in passing."""
+    doc = resolver.nlp("MANILA, May 2 -- Peru and Bolivia signed a border accord on Friday in Lima. Brazil's "
+                       "foreign ministry welcomed the accord, and an adviser to Mexico's president called it "
+                       "overdue. The two countries fought over the Atacama coast in the nineteenth century.")
+    two = next(t for t in doc if t.text == "countries")
+    assert {a.country for a in resolver.index(doc).resolve_all(two)} == {"PER", "BOL"}
+
+
+def test_the_sides_a_state_urges_do_not_include_that_state(resolver):
+    """"Washington urged both sides": the United States named just before with another party is not one of the
+    sides it urges."""
+    doc = resolver.nlp("Kenya and Tanzania settled their dispute over the lake. The African Union and the United "
+                       "States welcomed the settlement, and Washington urged both sides to carry it out.")
+    sides = next(t for t in doc if t.text == "sides")
+    assert {a.country for a in resolver.index(doc).resolve_all(sides)} == {"KEN", "TZA"}
+
+
+def test_the_two_leaders_are_the_leaders_of_the_lead_not_a_state_named_as_a_destination(resolver):
+    doc = resolver.nlp("Indian Prime Minister Narendra Modi arrived in Canberra on Monday for a visit to Australia "
+                       "that will also take him to Fiji. Modi and Anthony Albanese are due to sign a "
+                       "migration accord. Australia already takes in more Indian students than any other country "
+                       "but Canada. The two leaders also agreed to hold annual summits.")
+    two = next(t for t in doc if t.text == "leaders" and t.i > 30)
+    assert {a.country for a in resolver.index(doc).resolve_all(two)} == {"IND", "AUS"}

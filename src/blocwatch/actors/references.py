@@ -12,12 +12,14 @@ One component answers every "who is meant" question that the phrase itself canno
 - "the ministry", "the department": an earlier phrase with the same head ("India's Ministry of
   External Affairs"), else the last body of a fitting kind ("the firm" after "Huawei",
   ``kind_nouns``), else a part of the salient state ("the army" after "Sudan", ``state_part_nouns``);
-- "the two countries", "both sides": the two states named last.
+- "the two countries", "both sides": two states named together just before, else the two the text's lead
+  names, else the two states named last; never the state of the phrase's own subject.
 
 The nouns live in ``data/actors/references.yaml``, the descriptions of states in ``descriptors.yaml``.
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from dataclasses import dataclass, field
@@ -41,6 +43,7 @@ STATE_KINDS = {"name", "short", "former", "abbrev", "dependency", "disputed", "o
                "adjective", "capital", "seat"}
 ROLE_PREFIX = "role:"
 DEFINITE = ("the", "this", "that")
+LEAD_SENTENCES = 3  # the opening sentences that name what a news text is about (after a dateline)
 
 
 @dataclass(frozen=True)
@@ -295,9 +298,12 @@ class References:
         speaking = {a.country for i in own if self.doc[i].lower_ in ("he", "she")
                     for a in [self.pronoun(self.doc[i])] if a is not None}
         # "Russia, which has bases in both countries": others than the subject
+        # "Washington urged both sides": the pair a subject acts on does not include the subject's own state
+        acting = speaking | {m.best.country for i in own if self.doc[i].head.i not in own
+                             for m in [self.index.by_token.get(i)] if m is not None and m.best is not None}
         named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
                  and (m.best.is_person or m.best.kind in STATE_KINDS)
-                 and m.start not in own and m.best.country not in speaking]
+                 and m.start not in own and m.best.country not in acting]
         # states named as parties come before a nationality word on another noun ("help Russia drive
         # Ukrainian forces out ... the treaty between the two countries"), in this and the previous sentence
         if described is not None:
@@ -308,8 +314,32 @@ class References:
         parties = [m for m in named if m.start >= window and not self._modifier(m)]
         # "Moscow and Pyongyang had declined to confirm it. Seoul condemned it, saying the two countries ...":
         # two states named together come before the last two named one by one
-        return self._listed(token, parties, count) or self._group(token, parties, count) or \
-            self._group(token, named, count)
+        return self._listed(token, parties, count) or self._lead_pair(token, acting, count) or \
+            self._group(token, parties, count) or self._group(token, named, count)
+
+    def _lead_pair(self, token: Token, acting: set, count: int) -> list[Actor]:
+        """"The two countries fought a war in the 1990s" with no two states named together just before: the pair
+        the text is about, the first two states its opening sentence names (a news lead names its parties),
+        where neither is the phrase's own subject."""
+        if count != 2 or token.sent.start == 0:
+            return []
+        found: list[str] = []
+        for sent in itertools.islice(self.doc.sents, LEAD_SENTENCES):  # a dateline names one state at most
+            if sent.start >= token.sent.start:
+                return []
+            found = []
+            for m in self.index.matches:
+                if sent.start <= m.start < sent.end and m.best is not None \
+                        and (m.best.is_person or m.best.kind in STATE_KINDS) \
+                        and not self._modifier(m) and m.best.country not in found:
+                    found.append(m.best.country)
+            if len(found) >= 2:
+                break
+        found = found[:2]
+        if len(found) < 2 or acting & set(found):
+            return []
+        return [Actor(country=c, sector=self.index.gaz.bare_state_sector, text=token.text,
+                      why=f"{token.text!r}: the two states the text opens with") for c in found]
 
     def _listed(self, token: Token, named: list, count: int) -> list[Actor]:
         """The last coordinated list of exactly ``count`` distinct states among ``named`` (recent first)."""
