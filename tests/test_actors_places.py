@@ -70,3 +70,10 @@ def test_bad_place_setting_is_named(tmp_path):
 @pytest.mark.parametrize("mention", ["Orlando Bloom", "Houston Rockets"])
 def test_place_inside_a_longer_proper_name_is_not_the_state(resolver, mention):
     assert resolver.resolve(mention).country is None
+
+
+def test_a_state_in_free_association_is_a_party_of_its_own(resolver):
+    """The Cook Islands and Niue conduct their own foreign relations: not folded into New Zealand as a
+    dependency would be."""
+    assert resolver.resolve("the Cook Islands", "Wellington paused aid to the Cook Islands.").country == "COK"
+    assert resolver.resolve("Niue", "Niue signed a fisheries accord with Japan.").country == "NIU"
