@@ -487,3 +487,22 @@ def test_the_two_leaders_are_the_leaders_of_the_lead_not_a_state_named_as_a_dest
                        "but Canada. The two leaders also agreed to hold annual summits.")
     two = next(t for t in doc if t.text == "leaders" and t.i > 30)
     assert {a.country for a in resolver.index(doc).resolve_all(two)} == {"IND", "AUS"}
+
+
+@pytest.mark.parametrize("text, word", [
+    # a number standing for the group
+    ("Mali, Burkina Faso and Niger left the bloc in January. All three have expelled French troops.", "three"),
+    ("Mali, Burkina Faso and Niger left the bloc in January. Since then the three have courted Moscow.", "three"),
+    # a plural group noun with nothing of its own but the article
+    ("Mali, Burkina Faso and Niger left the bloc in January. The juntas signed a defence charter in March.", "juntas"),
+])
+def test_a_group_named_by_a_number_or_a_bare_plural_is_the_list_named_just_before(resolver, text, word):
+    doc = resolver.nlp(text)
+    group = next(t for t in doc if t.text == word)
+    assert [a.country for a in resolver.index(doc).resolve_all(group)] == ["MLI", "BFA", "NER"]
+
+
+def test_a_number_that_counts_people_is_no_group_of_states(resolver):
+    doc = resolver.nlp("Chad, Niger and Mali reported attacks on Monday. Three were killed near the border.")
+    three = next(t for t in doc if t.text == "Three")
+    assert resolver.index(doc).resolve_all(three) == []

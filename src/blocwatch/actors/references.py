@@ -275,9 +275,16 @@ class References:
         """"the two countries", "both sides": two states named together just before, else the two most recent
         distinct states; "the three juntas": a list of as many states named before; "the five Central Asian
         states": the states the description fits, where it fits exactly that many."""
-        if token.i in self.index.by_token or token.lemma_.lower() not in self.nouns.pair:
+        if token.i in self.index.by_token:
             return []
+        if token.lemma_.lower() not in self.nouns.pair:
+            return self._numbered_head(token)
         count = group_size(token)
+        if count is None and token.tag_ in ("NNS", "NNPS") and _bare_definite(token):
+            # "Mali, Burkina Faso and Niger left the bloc. The juntas signed a charter": the list named just before
+            window = previous_sentence_start(token)
+            return self._listed(token, [m for m in self.index.recent_first if window <= m.start < token.i
+                                        and m.best is not None and m.best.kind in STATE_KINDS], None)
         inside = {m.best.country for t in token.subtree if t.i < token.i
                   for m in [self.index.by_token.get(t.i)] if m is not None and m.best is not None}
         if any(t.i in self.index.by_token for t in token.subtree if t.i < token.i) \
@@ -341,8 +348,25 @@ class References:
         return [Actor(country=c, sector=self.index.gaz.bare_state_sector, text=token.text,
                       why=f"{token.text!r}: the two states the text opens with") for c in found]
 
-    def _listed(self, token: Token, named: list, count: int) -> list[Actor]:
-        """The last coordinated list of exactly ``count`` distinct states among ``named`` (recent first)."""
+    def _numbered_head(self, token: Token) -> list[Actor]:
+        """"All three have expelled French forces", "the two signed", "both denied it": a number standing for a
+        group is the list of as many states named before (two: the pair, as "the two countries")."""
+        count = NUMBER_WORDS.get(token.lower_)
+        if count is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or token.lower_ == "each":
+            return []
+        if token.lower_ != "both" and not any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "the")
+                                              for c in token.children):
+            return []  # "three were killed": a count, not a group named before
+        named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
+                 and m.best.kind in STATE_KINDS and not self._modifier(m)]
+        window = previous_sentence_start(token)
+        recent = [m for m in named if m.start >= window]
+        return self._listed(token, recent, count) or (self._group(token, recent, count) if count == 2 else []) \
+            or self._listed(token, named, count)
+
+    def _listed(self, token: Token, named: list, count: int | None) -> list[Actor]:
+        """The last coordinated list of exactly ``count`` distinct states among ``named`` (recent first); of two
+        or more where ``count`` is None."""
         for m in named:
             head = self.doc[m.end - 1]
             while head.dep_ in LIST_LINKS and head.head.i != head.i:
@@ -358,9 +382,9 @@ class References:
                 listed = self.index.by_token.get(t.i)
                 if listed is not None and listed.best is not None and listed.best.country not in states:
                     states.append(listed.best.country)
-            if len(states) == count:
+            if len(states) == count or (count is None and len(states) >= 2):
                 return [Actor(country=c, sector=self.index.gaz.bare_state_sector, text=token.text,
-                              why=f"{token.text!r} refers back to the {count} states listed at {self._text(m)!r}")
+                              why=f"{token.text!r} refers back to the {len(states)} states listed at {self._text(m)!r}")
                         for c in states]
         return []
 
@@ -848,6 +872,12 @@ def _issuer_lists(sent: Span) -> list[tuple[int, int]]:
         if tok.lemma_.lower() == "statement" and any(c.lower_ == "joint" for c in tok.children):
             out.append((sent.start, tok.i))
     return out
+
+
+def _bare_definite(noun: Token) -> bool:
+    """True for "the juntas": a plural noun with the definite article and no other word of its own."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
 
 
 def previous_sentence_start(token: Token) -> int:
