@@ -141,6 +141,12 @@ def test_trading_fire_is_fighting_and_trading_goods_is_commerce(code):
         code("India and Pakistan traded goods worth 2 billion dollars."))
 
 
+@pytest.mark.parametrize("text", ["Egypt and Ethiopia traded accusations over the dam on Tuesday.",
+                                  "Egypt and Ethiopia exchanged barbs over the dam on Tuesday."])
+def test_trading_accusations_is_accusing_each_other_not_commerce(code, text):
+    assert _edges(code(text)) == {(frozenset({"EGY", "ETH"}), frozenset(), "ACCUSE")}
+
+
 def test_the_owner_of_a_passive_subject_is_acted_on(code):
     assert (frozenset({"PHL"}), frozenset({"CHN"}), "ACCUSE") in _edges(
         code("China's ambassador was summoned by Manila."))
