@@ -84,6 +84,9 @@ def test_the_victim_s_word_on_an_attack_stays_a_claim(code):
      "BLR", "RUS", "BLR"),
     # the other party to a shared act denies it as its own
     ("Japan said North Korea had sent workers to China. Beijing called the claims baseless.", "PRK", "CHN", "CHN"),
+    # the recipient of help denies it too (GUIDELINE: "a party denies it")
+    ("Japan said North Korea had sent troops to Russia. The Kremlin dismissed the report as a fake.",
+     "PRK", "RUS", "RUS"),
 ])
 def test_a_denial_of_the_claim_denies_the_claim_just_reported(code, text, actor, recipient, denier):
     events = [e for e in code(text) if {a.country for a in e.actor} == {actor}]
@@ -94,6 +97,16 @@ def test_a_denial_of_the_claim_denies_the_claim_just_reported(code, text, actor,
 def test_the_victim_calling_a_claimed_attack_false_does_not_deny_the_attacker_s_act(code):
     events = code("Kyiv said Iran had attacked Ukrainian ships. Ukraine called the claims baseless.")
     assert not any(e.status == "denied" for e in events), [(e.type, e.status) for e in events]
+
+
+def test_a_denier_s_own_claim_in_the_same_sentence_is_not_denied(code):
+    """The claim Asmara makes itself after dismissing Ethiopia's is not among those it denies."""
+    text = ("Ethiopian officials said Eritrea had massed troops along its border with Ethiopia. Asmara dismissed the "
+            "claim as a pretext and accused Addis Ababa of preparing to seize Eritrea's port of Assab.")
+    events = code(text)
+    assert any(e.status == "denied" and {a.country for a in e.actor} == {"ERI"} for e in events)
+    assert not any(e.status == "denied" and {a.country for a in e.actor} == {"ETH"} for e in events), \
+        [(e.type, e.status) for e in events]
 
 
 def test_a_charge_denied_in_its_own_sentence_denies_no_earlier_claim(code):

@@ -253,7 +253,7 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     # "Zelensky said Belarus was preparing an attack, but Minsk called the claim absurd": a claim noun may
     # deny a claim made earlier in its own sentence, as one made in the sentences before it
     earlier_here = [e for e in events if not any(d.trigger == e.trigger and d.status == "denied" for d in denied)]
-    return events + denied + _denials_of_earlier_claims(sent, list(previous) + earlier_here, index, lex, composition)
+    return events + denied + _denials_of_earlier_claims(sent, list(previous) + earlier_here, index, lex)
 
 
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: list[Event], lex: Lexicon) -> None:
@@ -405,13 +405,11 @@ def _names_whose(modifier: Token) -> bool:
     return modifier.ent_type_ in ("NORP", "GPE", "ORG") or modifier.text[:1].isupper()
 
 
-def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon,
-                               composition: Composition) -> list[Event]:
+def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
     """"Kyiv said Minsk had sent troops. Minsk dismissed the claim as a fabrication.": a denial of a claim named
     by a bare noun ("the claim", "these reports", "the allegations") denies the claims just reported about the
-    denier's own acts, or about a shared act it is said to take part in ("Seoul said Pyongyang sent workers to
-    Russia. Moscow called the reports propaganda."; GUIDELINE: a fact reported and then denied is annotated
-    twice)."""
+    denier's acts or acts on it, not the denier's own claims ("Seoul said Pyongyang sent workers to Russia.
+    Moscow called the reports propaganda."; GUIDELINE: a fact reported and then denied is annotated twice)."""
     out = []
     for verb in sent:
         if not is_claim_denial(verb, lex):
@@ -428,15 +426,15 @@ def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIn
         if not denier.country:
             continue
         out += [replace(ev, status="denied", source=denier, why=ev.why + [f"the claim is denied: {verb.text!r}"])
-                for ev in previous if ev.status == "reported" and denier.country in _parties(ev, composition)]
+                for ev in previous if ev.status == "reported" and denier.country in _parties(ev)
+                and (ev.source is None or ev.source.country != denier.country)]  # not its own claim
     return out
 
 
-def _parties(event: Event, composition: Composition) -> set[str]:
-    """The states whose denial of a claimed event is their own word: the actors, and the recipient of a shared
-    act (composition.yaml shared_statement_types)."""
-    sides = event.actor + (event.recipient if event.type in composition.shared_statement_types else [])
-    return {a.country for a in sides if a.country}
+def _parties(event: Event) -> set[str]:
+    """The states whose denial of a claimed event denies it (GUIDELINE: "a party denies it"): its actors and its
+    recipients ("Seoul said Pyongyang sent troops to Russia. The Kremlin dismissed the report")."""
+    return {a.country for a in event.actor + event.recipient if a.country}
 
 
 def is_sport(sent: Span, composition: Composition) -> bool:
