@@ -20,6 +20,18 @@ def test_a_dateline_is_a_sentence_of_its_own(opening, news):
     assert sentences == [opening, news]
 
 
+def test_the_news_after_a_dateline_runs_to_its_full_stop():
+    """Given the dateline's boundary alone, the parser may split the sentence after it in pieces."""
+    from blocwatch.nlp import load_nlp
+
+    opening = "YEREVAN, Aug 11 --"
+    news = ("Armenia and Turkey initialled a border agreement in Geneva on Friday, seeking to end years of delays "
+            "and granting the United States rights to a rail corridor.")
+    after = "Iran welcomed it."
+    sentences = [s.text for s in load_nlp()(f"{opening} {news} {after}").sents]
+    assert sentences == [opening, news, after]
+
+
 @pytest.mark.parametrize("text", ["NATO - the alliance's new members - met in Vilnius.",
                                   "US - China talks resumed in Geneva.",
                                   "Chile–Peru relations improved after the ruling."])

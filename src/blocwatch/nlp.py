@@ -132,6 +132,7 @@ def _dateline_end(doc: Doc, start: int = 0) -> int | None:
     return None
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 DATELINE_WINDOW = 120  # a dateline opens the copy: the text's first line, or one after a headline or byline
 
 
@@ -144,6 +145,12 @@ def dateline(doc: Doc) -> Doc:
         end = _dateline_end(doc, start)
         if end is not None and end + 1 < len(doc):
             doc[end + 1].is_sent_start = True
+            # the news sentence after it runs to its full stop: left free, the parser may split it after a word
+            # or two ("Armenia" | "and" | "Azerbaijan initialled ...")
+            for tok in doc[end + 2:]:
+                if doc[tok.i - 1].text in SENTENCE_ENDS or "\n" in doc[tok.i - 1].whitespace_:
+                    break
+                tok.is_sent_start = False
             break
     return doc
 
