@@ -29,6 +29,17 @@ def test_nominalisation_with_possessive_and_of_phrase(code):
     assert [a.country for a in ev.actor] == ["PRK"] and [r.country for r in ev.recipient] == ["RUS"]
 
 
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric returned home on Sunday from a three-day visit to Argentina.",
+    "Chilean President Gabriel Boric flew to Buenos Aires on Sunday for a three-day visit.",
+    "Chilean President Gabriel Boric is in Buenos Aires on a three-day state visit.",
+])
+def test_a_traveller_s_visit_is_to_the_place_travelled_to_or_from(code, text):
+    """The visitor is the subject of the travel verb (or copula) the visit hangs on; the host the visit's
+    to-phrase, else the destination of the travel verb."""
+    assert (("CHL",), ("ARG",), "CONSULT") in _edges(code(text))
+
+
 def test_visit_by_person_to_country_is_consult_visit(code):
     ev = _find(code("The visit by Thai Prime Minister Paetongtarn Shinawatra to China lasted three days."), "CONSULT")
     assert [a.country for a in ev.actor] == ["THA"] and [r.country for r in ev.recipient] == ["CHN"]

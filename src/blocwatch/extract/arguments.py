@@ -52,6 +52,10 @@ CIRCUMSTANCE_PREPS = ("during", "in", "at", "on", "after", "before", "following"
 # ... and so does one a traveller comes "for" ("Xi arrived in Astana for a summit with ..."); after other verbs a
 # for-phrase names a purpose that need not be the subject's ("sent drones to Russia for the war").
 TRAVEL_VERBS = ("arrive", "travel", "fly", "go", "come", "head", "leave", "depart", "land", "return")
+# "returned home from a visit to North Korea", "came back from talks in Beijing": so does one a traveller is back from
+TRAVEL_PREPS = ("for", "from")
+# "flew to Moscow for a visit", "is in Hanoi on a state visit": the traveller's destination is the host
+DESTINATION_PREPS = ("to", "in")
 
 
 @dataclass
@@ -247,7 +251,7 @@ def head_subject(noun: Token) -> Token | None:
             and governor.head.dep_ in LIGHT_OBJECT_DEPS + ("pobj",):
         noun, governor = governor.head, governor.head.head  # "ended three days of talks": the days are held
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
-        travel = governor.lower_ == "for" and governor.head.lemma_.lower() in TRAVEL_VERBS
+        travel = governor.lower_ in TRAVEL_PREPS and governor.head.lemma_.lower() in TRAVEL_VERBS
         if governor.lower_ not in CIRCUMSTANCE_PREPS and not travel:
             return None  # "transfer drones to Russia for the war": the war is not the transferer's
         governor = governor.head
@@ -632,6 +636,10 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         recipients = _clause_recipients(trigger, entry, actor_roles, actors, index, words)
         if recipients:
             why.append("recipient: a phrase on the verb this noun is the subject of")
+    if not recipients and entry.mode == "visit":
+        recipients = _others(_destination(trigger), actors, index, words)
+        if recipients:
+            why.append("host: the place the visitor travelled to or is in")
     if not recipients:
         recipients = _others(_receivers(trigger, words), actors, index, words)
         if recipients:
@@ -649,6 +657,18 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
+
+
+def _destination(visit: Token) -> list[Token]:
+    """"Modi flew to Moscow for a two-day visit", "Lam is in Pyongyang on a state visit": the place on the travel
+    verb or copula a visit is attached to (the visit's own "to"-phrase is read first)."""
+    prep = visit.head
+    if visit.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in TRAVEL_VERBS and verb.lemma_.lower() != "be":
+        return []
+    return [t for p in verb.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS for t in _objects_of(p)]
 
 
 def _attributed_to(noun: Token, words: ArgumentWords) -> list[Token]:
