@@ -44,12 +44,21 @@ def linked_actors(token: Token, index: ActorIndex, words: ArgumentWords) -> list
     found = list(index.resolve_all(token))
     if not found:
         found = _issuers(token, index, words)
-    extra = _companions(token, words)
+    extra = _companions(token, words) + _counted_conjuncts(token, words)
     for tok in [token, *conjuncts(token)]:   # "Xi and the leaders of A, B and C": the conjunct's list too
         extra += _listed_owners(tok, found, index) + _hyphen_partners(tok, index) + _listed_appositions(tok, index)
     for tok in extra:
         found += index.resolve_all(tok)
     return unique(found)
+
+
+def _counted_conjuncts(token: Token, words: ArgumentWords) -> list[Token]:
+    """"listed two of the Chinese companies and the Iranian agent": a count over a coordination counts each
+    conjunct (the count's own reading goes through its of-phrase to the first)."""
+    if token.pos_ != "NUM" and token.lemma_.lower() not in words.quantifier_nouns:
+        return []
+    return [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" for c in conjuncts(g)]
 
 
 def verb_companions(verb: Token, words: ArgumentWords) -> list[Token]:
