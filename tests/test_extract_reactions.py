@@ -196,3 +196,23 @@ def test_concern_over_what_they_called_an_act_refers_back_and_the_label_is_no_ac
                         "and Australia expressed concern over what they called dangerous manoeuvres."))
     assert (frozenset({"USA", "JPN", "AUS"}), frozenset({"CHN"}), "ACCUSE") in edges, edges
     assert not any(t == "COOPERATE" for _, _, t in edges), edges
+
+
+def test_a_reaction_verb_with_a_party_as_subject_and_no_reacting_party_is_the_party_s_own_act(code):
+    """"Britain, France and Germany triggered the snapback": the three reimpose the sanctions (UNSCR 2231); the
+    test that "triggered protests from Tokyo" is a reaction, aimed at the test's author."""
+    assert as_edge({"GBR", "FRA", "DEU"}, {"IRN"}, "SANCTION") in _edges(
+        code("Britain, France and Germany triggered the snapback of UN sanctions on Iran in August."))
+    assert as_edge({"JPN"}, {"PRK"}, "ACCUSE") in _edges(
+        code("North Korea's missile launch triggered condemnation from Tokyo."))
+
+
+def test_a_measure_on_a_measure_named_in_its_of_phrase_targets_that_measure_s_target(code):
+    """"the snapback of UN sanctions on Iran": the snapback is aimed where the sanctions are."""
+    assert as_edge({"FRA"}, {"IRN"}, "SANCTION") in _edges(
+        code("France invoked the snapback of the UN sanctions on Iran."))
+
+
+def test_a_count_over_a_coordination_counts_each_conjunct(code):
+    assert as_edge({"EUR", "GBR"}, {"CHN", "IRN"}, "SANCTION") in _edges(
+        code("The European Union and Britain listed two of the Chinese refiners and the Iranian broker."))

@@ -598,7 +598,8 @@ def _sent_subject(verb: Token, words: ArgumentWords) -> list[Token]:
 def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: ArgumentWords) -> Arguments:
     """Return actor and recipient of a nominal trigger ("X's visit to Y", "sanctions against Z")."""
     why: list[str] = []
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in words.reaction_verbs:
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in words.reaction_verbs \
+            and not _invoked_by_a_party(trigger, index):
         return _reaction_arguments(trigger, index, words)
     between = prep_objects(trigger, ("between", "among"))
     actor_roles = entry.actor_from or tuple(r for r in NOUN_ACTOR_ROLES if r not in entry.recipient)
@@ -636,6 +637,14 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         recipients = _clause_recipients(trigger, entry, actor_roles, actors, index, words)
         if recipients:
             why.append("recipient: a phrase on the verb this noun is the subject of")
+    if not recipients:
+        # "the snapback of UN sanctions on Iran", "an extension of the embargo against Eritrea": the target of the
+        # measure the of-phrase names
+        recipients = _others([t for g in prep_objects(trigger, ("of",)) if g.pos_ in ("NOUN", "PROPN")
+                              for role in entry.recipient if role not in actor_roles for t in prep_objects(g, (role,))],
+                             actors, index, words)
+        if recipients:
+            why.append("recipient: the target of the measure its of-phrase names")
     if not recipients and entry.mode == "visit":
         recipients = _others(_destination(trigger), actors, index, words)
         if recipients:
@@ -730,6 +739,16 @@ def _clause_recipients(noun: Token, entry: Trigger, actor_roles: tuple[str, ...]
         if found:
             return found
     return []
+
+
+def _invoked_by_a_party(noun: Token, index: ActorIndex) -> bool:
+    """"Britain, France and Germany triggered the snapback": a party named as the subject, with no reacting party
+    named (no from-phrase), sets off the measure itself; "the test triggered protests from Tokyo" is a reaction."""
+    verb = noun.head
+    if prep_objects(noun, ("from",)) or prep_objects(verb, ("from",)):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.i in index.by_token
 
 
 def _reaction_arguments(noun: Token, index: ActorIndex, words: ArgumentWords) -> Arguments:
