@@ -216,3 +216,11 @@ def test_a_measure_on_a_measure_named_in_its_of_phrase_targets_that_measure_s_ta
 def test_a_count_over_a_coordination_counts_each_conjunct(code):
     assert as_edge({"EUR", "GBR"}, {"CHN", "IRN"}, "SANCTION") in _edges(
         code("The European Union and Britain listed two of the Chinese refiners and the Iranian broker."))
+
+
+def test_a_host_of_others_talks_is_their_go_between(code):
+    """"agreed a truce at talks hosted by Malaysia": the host and the parties all take part (manual 2.4.2); a
+    host of refugees is no go-between."""
+    assert as_edge({"MYS", "THA", "KHM"}, set(), "CONSULT") in _edges(
+        code("Thailand and Cambodia agreed a truce at talks hosted by Malaysia."))
+    assert not any(t == "CONSULT" for _, _, t in _edges(code("Syrian refugees hosted by Turkey number 3 million.")))

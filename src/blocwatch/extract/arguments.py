@@ -72,12 +72,19 @@ CONDITION_MARKS = {"if", "unless"}
 # the go-between's act is mediation (PLOVER CONSULT, mode third-party)
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate"})
 MEDIATION = ("CONSULT", "third-party")
+# "agreed a truce at talks hosted by Malaysia": a host of others' talks is their go-between too (manual 2.4.2);
+# the host of a summit or conference is not ("Qatar boycotted the summit hosted by Egypt")
+HOSTING_VERBS = frozenset({"host", "convene"})
+HOSTED_MEETINGS = frozenset({"talk", "negotiation", "round", "dialogue", "consultation"})
 
 
 def is_mediation(verb: Token) -> bool:
     """True for a participle of mediation on what was mediated ("a deal brokered by China", "a Qatar-brokered
-    truce")."""
-    return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.lemma_.lower() in MEDIATION_VERBS
+    truce"), or of hosting on talks ("talks hosted by Malaysia")."""
+    if verb.dep_ not in ("acl", "amod") or verb.tag_ != "VBN":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in MEDIATION_VERBS or (lemma in HOSTING_VERBS and verb.head.lemma_.lower() in HOSTED_MEETINGS)
 
 
 def is_passive(verb: Token) -> bool:
