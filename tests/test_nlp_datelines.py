@@ -1,5 +1,5 @@
-"""The parse the rules read: a news dateline is no part of the first sentence, and a list of names the small model
-misreads as an apposition is read as a list."""
+"""The parse the rules read: a news dateline is no part of the first sentence, a list of names the small model
+misreads as an apposition is read as a list, and a verb misread as a participle on its subject is the verb."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +65,11 @@ def test_a_dateline_after_a_headline_and_a_byline_is_a_sentence_of_its_own():
 
     text = "Oslo freezes potash assets\nBy a staff reporter\n\nOSLO, March 4 -- The Treasury froze the assets."
     assert "OSLO, March 4 --" in [s.text for s in load_nlp()(text).sents]
+
+
+def test_a_sentence_s_only_verb_read_as_a_participle_on_its_subject_is_the_verb(code):
+    """"A panel of experts estimated last year that ...": the small model reads "estimated" as a reduced relative
+    on "panel"; the panel is the one that estimates, so it is the claim's source."""
+    events = code("A UN panel of experts estimated last year that Iran had sent drones to Sudan.")
+    aid = next(e for e in events if e.type == "AID")
+    assert (aid.status, aid.source.country) == ("reported", "UNO")

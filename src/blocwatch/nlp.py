@@ -196,6 +196,26 @@ def name_lists(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("blocwatch_verbless_roots")
+def verbless_roots(doc: Doc) -> Doc:
+    """"A UN panel of experts estimated last year that North Korea had ...": the small model may read the only
+    verb of a sentence as a participle on its subject noun (a reduced relative) and make the noun the root. A
+    past form on the root noun that takes a clause of its own ("that ...") is the sentence's verb, the noun its
+    subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i
+                     and any(g.dep_ == "ccomp" for g in c.children)), None)
+        if verb is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "parataxis") and t.head.i == root.i
+                               for t in sent):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
 # Forms the small model's rule lemmatizer gets wrong ("hoped" -> "hop", "fined" -> "fin", "waged" -> "wag",
 # "sentencing" kept as is), found by lemmatising the regular forms of every verb the lexicons name: English
 # morphology, not domain words.
@@ -254,6 +274,7 @@ def load_nlp(model: str = "en_core_web_sm"):
         nlp.add_pipe("blocwatch_lemma_fixes", after="lemmatizer")
         nlp.add_pipe("blocwatch_gerund_objects", after="blocwatch_lemma_fixes")  # it reads lemmas
         nlp.add_pipe("blocwatch_name_lists", after="blocwatch_gerund_objects")
+        nlp.add_pipe("blocwatch_verbless_roots", after="blocwatch_name_lists")
         _split_hyphen_after_abbreviation(nlp)
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
         return nlp
