@@ -124,3 +124,12 @@ def test_the_report_said_is_the_maker_of_the_report_named_before(code):
                   "had deployed troops to Mali. The report said Moscow had delivered armoured vehicles to Niger.")
     delivered = [e for e in events if {a.country for a in e.recipient} == {"NER"}]
     assert delivered and delivered[0].status == "reported" and delivered[0].source.country == "FRA"
+
+
+def test_the_report_said_after_a_body_spoke_in_its_own_report_is_that_body(code):
+    """"said in its annual report": "its" is the speaker, which a pronoun is never resolved to in its own clause;
+    the report's maker is the subject the report hangs on."""
+    events = code("The IAEA said in its annual report that Iran had sent drones to Sudan. Iran also shipped fuel to "
+                  "Venezuela, the report said.")
+    shipped = [e for e in events if {a.country for a in e.recipient} == {"VEN"}]
+    assert shipped and shipped[0].status == "reported" and shipped[0].source.country == "IGO"

@@ -42,12 +42,13 @@ def _earlier_report(noun: Token, index: ActorIndex) -> list[Actor]:
     for earlier in reversed(noun.doc[:noun.i]):
         if earlier.lemma_.lower() != noun.lemma_.lower():
             continue
-        makers = _makers(earlier)
-        if not makers and earlier.dep_ in ("dobj", "pobj"):
-            verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head  # "published a report", "said in"
+        found = [a for tok in _makers(earlier) for a in index.resolve_all(tok)]
+        if not found and earlier.dep_ in ("dobj", "pobj"):
+            # "published a report", "said in its annual report": the subject of the verb it hangs on ("its" there
+            # is that subject, which a pronoun is never resolved to in its own clause)
+            verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head
             maker = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-            makers = [maker] if maker is not None else []
-        found = [a for tok in makers for a in index.resolve_all(tok)]
+            found = index.resolve_all(maker) if maker is not None else []
         if found:
             return found
     return []
