@@ -163,3 +163,13 @@ def test_massing_near_its_border_and_borrowing_from_a_lender(code, text, edge):
 def test_a_listing_of_a_states_companies_refers_back_to_the_lister(code):
     events = code("The EU blacklisted three Chinese refiners on Friday. Beijing condemned the listing of its companies.")
     assert (frozenset({"CHN"}), frozenset({"EUR"}), "ACCUSE") in _edges(events)
+
+
+@pytest.mark.parametrize("text, parties, type_", [
+    ("Veterans of the Iran-Iraq war met in Basra.", {"IRN", "IRQ"}, "ASSAULT"),
+    ("The border was drawn after the Iran–Iraq War.", {"IRN", "IRQ"}, "ASSAULT"),
+    # an abbreviation before the hyphen is split from the name after it, as from a participle ("U.S.-brokered")
+    ("U.S.-China talks resumed in Geneva on Monday.", {"USA", "CHN"}, "CONSULT"),
+])
+def test_a_pair_of_states_joined_by_a_hyphen_names_both_sides_of_the_act(code, text, parties, type_):
+    assert (frozenset(parties), frozenset(), type_) in _edges(code(text))

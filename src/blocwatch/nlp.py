@@ -247,9 +247,10 @@ def lemma_fixes(nlp: Language, name: str):
     return fix
 
 
-# "a U.S.-brokered deal", "U.N.-backed forces": spaCy keeps an abbreviation with a hyphenated participle as one
-# token ("U.S.-brokered"), so the state in it is never seen; split the hyphen there as it is after "Qatar-".
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+# "a U.S.-brokered deal", "U.N.-backed forces", "U.S.-China talks": spaCy keeps an abbreviation with a hyphenated
+# word as one token ("U.S.-brokered", "U.S.-China"), so the state in it is never seen; split the hyphen there as it
+# is after "Qatar-".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 def _split_hyphen_after_abbreviation(nlp) -> None:

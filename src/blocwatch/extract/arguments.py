@@ -28,7 +28,7 @@ from ..actors.references import relative_words
 from ..actors.resolver import conjuncts
 from ..model import Actor
 from .lexicon import ArgumentWords, Trigger
-from .linking import context_actors, helped_party, linked_actors, place_targets, unique, verb_companions
+from .linking import HYPHENS, context_actors, helped_party, linked_actors, place_targets, unique, verb_companions
 
 SUBJECTS = ("nsubj", "csubj")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd")
@@ -65,6 +65,7 @@ class Arguments:
     why: list[str] = field(default_factory=list)
     retype: str | None = None  # the construction, not the trigger, gives the type ("fought alongside X": AID)
     remode: str | None = None  # and the mode ("a deal brokered by China": CONSULT third-party)
+    joint: bool = False  # the actors are the two sides of one act ("the Iran-Iraq war"), as of a mutual one
 
 
 CONDITION_MARKS = {"if", "unless"}
@@ -640,6 +641,9 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
             return Arguments(unique(actors + participants), [], why + ["participants from 'between'"])
     recipients = _recipients_by_role(trigger, tuple(r for r in entry.recipient if r not in actor_roles), False,
                                      actors, index, words)
+    if not recipients and _hyphen_pair(trigger, index) and len({a.country for a in actors}) >= 2:
+        # "the Iran-Iraq war", "the Russia-Ukraine prisoner swap": a pair joined by a hyphen names both sides
+        return Arguments(actors, [], why + ["both sides named as a hyphenated pair"], joint=True)
     if not recipients:
         recipients = _clause_recipients(trigger, entry, actor_roles, actors, index, words)
         if recipients:
@@ -673,6 +677,13 @@ def noun_arguments(trigger: Token, entry: Trigger, index: ActorIndex, words: Arg
         if recipients:
             why.append("recipient: the subject of the clause done 'with' this help")
     return Arguments(actors, recipients, why)
+
+
+def _hyphen_pair(noun: Token, index: ActorIndex) -> bool:
+    """True for a noun modified by two names joined by a hyphen ("the Iran-Iraq war", "U.S.-China talks")."""
+    doc = noun.doc
+    names = [t for t in noun.subtree if t.i < noun.i and t.i in index.by_token]
+    return any(a.i + 2 == b.i and doc[a.i + 1].text in HYPHENS for a in names for b in names)
 
 
 def _destination(visit: Token) -> list[Token]:

@@ -33,7 +33,8 @@ class Candidate:
             return True
         if self.entry.directed:
             return False
-        return len(self.args.actor) >= 2 and (self.entry.mutual or self.entry.type in composition.mutual_types)
+        return len(self.args.actor) >= 2 and (self.entry.mutual or self.entry.type in composition.mutual_types
+                                              or self.args.joint)
 
 
 def governor(token: Token, candidates: dict[int, Candidate], composition: Composition) -> tuple[Candidate | None, str | None]:
