@@ -173,3 +173,14 @@ def test_a_listing_of_a_states_companies_refers_back_to_the_lister(code):
 ])
 def test_a_pair_of_states_joined_by_a_hyphen_names_both_sides_of_the_act(code, text, parties, type_):
     assert (frozenset(parties), frozenset(), type_) in _edges(code(text))
+
+
+def test_in_a_cleft_sentence_the_phrase_in_focus_acts(code):
+    """"It was Russia that launched the invasion": the parser gives the clause the relative pronoun as subject."""
+    assert (frozenset({"RUS"}), frozenset({"UKR"}), "ASSAULT") in _edges(
+        code("It was Russia that launched the invasion of Ukraine in 2022."))
+
+
+def test_a_state_set_against_another_by_not_is_no_party(code):
+    edges = _edges(code("Qatar, not Egypt, brokered the truce between Israel and Hamas."))
+    assert edges and not any("EGY" in a | r for a, r, _ in edges), edges

@@ -120,6 +120,16 @@ def _phrase_before(verb: Token) -> Token | None:
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 
 
+def _clefted(verb: Token, subject: Token) -> Token | None:
+    """"It was Russia that launched the invasion": in a cleft sentence the parser hangs the clause on the copula
+    with the relative pronoun as its subject; the subject is the phrase the copula puts in focus."""
+    copula = verb.head
+    if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ not in ("ccomp", "relcl", "advcl") \
+            or copula.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "attr"), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """Return the token heading the subject of ``verb``, following control, coordination and relatives."""
     seen = set()
@@ -137,7 +147,9 @@ def subject_of(verb: Token) -> Token | None:
                 # "..., most of them to sites in the south, Cambodia's spy agency said": "most" (of what was
                 # named before) is no speaker; the parser hangs the speaker somewhere inside its phrase
                 child = _phrase_before(verb) or child
-            return verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return _clefted(verb, child) or child
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "Tehran has no plans to supply": the planner controls the infinitive.
             noun = verb.head

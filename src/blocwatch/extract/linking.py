@@ -94,6 +94,8 @@ def _listed_appositions(token: Token, index: ActorIndex) -> list[Token]:
         return []  # "its neighbour, Laos" renames one party
     out = []
     for ap in (c for c in token.children if c.dep_ == "appos"):
+        if ap.left_edge.i > 0 and ap.doc[ap.left_edge.i - 1].lower_ in ("not", "rather"):
+            continue  # "China, not the United States, brokered it": the one set against it is no party
         for tok in (ap, *conjuncts(ap)):
             m = index.by_token.get(tok.i)
             if m is not None and m.best is not None and m.best.kind in STATE_NAMES \
