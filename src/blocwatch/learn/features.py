@@ -279,5 +279,27 @@ def lexicon_features(a: Mention, b: Mention) -> dict[str, float]:
     return f
 
 
+CONTEXT_SCALE = 0.25  # the tagger's context vectors run to about +-4; scaled near the 0/1 of the word features
+
+
+def context_features(a: Mention, b: Mention) -> dict[str, float]:
+    """Return the surface features plus the small model's context vectors (``doc.tensor``, its shared tok2vec
+    layer) of the two phrase heads, of the word linking them and of the words between: dense features in
+    which words used alike read alike, so a trigger word the training data never showed still counts."""
+    f = surface_features(a, b)
+    doc = a.head.doc
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or not len(tensor):
+        return f
+    link = link_token(a.head, b.head)
+    lo, hi = sorted((a.head.i, b.head.i))
+    between = tensor[lo + 1:hi].mean(axis=0) if hi - lo > 1 else tensor[link.i] * 0
+    for name, vec in (("va", tensor[a.head.i]), ("vb", tensor[b.head.i]), ("vlink", tensor[link.i]),
+                      ("vbetween", between)):
+        for k, v in enumerate(vec):
+            f[f"{name}{k}"] = float(v) * CONTEXT_SCALE
+    return f
+
+
 FEATURE_SETS = {"parse": pair_features, "surface": surface_features, "both": all_features,
-                "lexicon": lexicon_features}
+                "lexicon": lexicon_features, "context": context_features}
