@@ -559,3 +559,16 @@ def test_a_past_participle_on_a_noun_under_a_pledge_states_an_act_done(code):
                   "by Qatar.")
     brokered = [e for e in events if "QAT" in {a.country for a in e.actor + e.recipient}]
     assert brokered and all(e.type == "CONSULT" and e.status == "asserted" for e in brokered)
+
+
+def test_an_event_noun_raised_to_the_subject_of_a_hedge_is_a_claim(code):
+    """"Workers are believed to be employed in Russia": the workers abroad (COOPERATE) are believed, not stated;
+    the phrases of the hedged infinitive name where they are."""
+    ev = _only(code("Thousands of Laotian workers are believed to be employed in Thailand."), "COOPERATE")
+    assert ([r.country for r in ev.recipient], ev.status) == (["THA"], "reported")
+
+
+def test_a_forecast_of_what_an_owned_event_brings_leaves_the_event_stated(code):
+    ev = _only(code("Chilean President Gabriel Boric's state visit to Peru is expected to yield new trade deals."),
+               "CONSULT")
+    assert ev.status == "asserted"

@@ -761,7 +761,10 @@ def _clause_recipients(noun: Token, entry: Trigger, actor_roles: tuple[str, ...]
         return []
     roles = tuple(r for r in entry.recipient if r not in actor_roles and r not in ("dobj", "poss", "amod", "compound"))
     own = {a.country for a in actors}
-    groups = [prep_objects(subj.head, (role,)) for role in roles]
+    verb = subj.head
+    # "workers are believed to be employed in Russia": the phrases of the infinitive a hedge governs count too
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    groups = [prep_objects(v, (role,)) for role in roles for v in verbs]
     if subj.head.lemma_.lower() in words.targeting_verbs:  # "U.S. sanctions target Chinese banks"
         groups.insert(0, role_tokens(subj.head, "dobj"))
     for toks in groups:

@@ -414,7 +414,13 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lemma_.lower() in cues.claim_nouns and child.i > node.i:
             return _claim_noun(subject, child, index, cues)
-    if is_passive(node) and lemma in cues.passive_hedge_verbs and child.dep_ in ("xcomp", "prep", "ccomp", "pcomp"):
+    # "X is believed to have sent"; "thousands of workers are believed to be employed in Russia": the event noun
+    # raised from the infinitive to the hedge's subject is what the hedge is about. An owned event, or one whose
+    # consequences are forecast ("Duterte's visit is expected to yield ..."), stays as stated.
+    raised = child.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in node.children) \
+        and lemma not in cues.forecast_verbs and not _possessed_event_noun(child)
+    if is_passive(node) and lemma in cues.passive_hedge_verbs and (
+            child.dep_ in ("xcomp", "prep", "ccomp", "pcomp") or raised):
         agent = agent_of(node) or acting_on_the_accused(node, cues)
         found = claimant(agent, index) if agent is not None else (UNNAMED, frozenset())
         return Claim("reported", found[0], f"passive {node.text!r}", speakers=found[1])
