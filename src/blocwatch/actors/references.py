@@ -272,9 +272,10 @@ class References:
                       why=f"{key!r}: a region named as a party, each of its states") for c in sorted(states)]
 
     def pair(self, token: Token) -> list[Actor]:
-        """"the two countries", "both sides": two states named together just before, else the two most recent
-        distinct states; "the three juntas": a list of as many states named before; "the five Central Asian
-        states": the states the description fits, where it fits exactly that many."""
+        """"the two countries", "both sides": two states named together just before, else the two the text's lead
+        names, else the two most recent distinct states; "the three juntas": a list of as many states named before,
+        and "the juntas" the list named just before; "the five Central Asian states": the states the description
+        fits, where it fits exactly that many; "all three": see ``_numbered_head``."""
         if token.i in self.index.by_token:
             return []
         if token.lemma_.lower() not in self.nouns.pair:
@@ -304,10 +305,10 @@ class References:
         # "Trump said he had spoken to both leaders": the state a pronoun subject stands for is not one of them
         speaking = {a.country for i in own if self.doc[i].lower_ in ("he", "she")
                     for a in [self.pronoun(self.doc[i])] if a is not None}
-        # "Russia, which has bases in both countries": others than the subject
         # "Washington urged both sides": the pair a subject acts on does not include the subject's own state
         acting = speaking | {m.best.country for i in own if self.doc[i].head.i not in own
                              for m in [self.index.by_token.get(i)] if m is not None and m.best is not None}
+        # "Russia, which has bases in both countries": others than the subject
         named = [m for m in self.index.recent_first if m.start < token.i and m.best is not None
                  and (m.best.is_person or m.best.kind in STATE_KINDS)
                  and m.start not in own and m.best.country not in acting]
@@ -324,7 +325,7 @@ class References:
         return self._listed(token, parties, count) or self._lead_pair(token, acting, count) or \
             self._group(token, parties, count) or self._group(token, named, count)
 
-    def _lead_pair(self, token: Token, acting: set, count: int) -> list[Actor]:
+    def _lead_pair(self, token: Token, acting: set[str], count: int) -> list[Actor]:
         """"The two countries fought a war in the 1990s" with no two states named together just before: the pair
         the text is about, the first two states its opening sentence names (a news lead names its parties),
         where neither is the phrase's own subject."""
