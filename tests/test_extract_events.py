@@ -357,3 +357,8 @@ def test_a_mediator_and_the_parties_all_take_part(code, text, parties):
 ])
 def test_help_named_in_a_with_phrase_goes_to_the_clauses_subject(code, text):
     assert (("QAT",), ("SDN",), "AID") in _edges(code(text))
+
+
+def test_a_preposition_the_parser_labels_a_particle_still_names_the_addressee(code):
+    """"called on Kigali to withdraw": the small model may read "on" as a particle with its own object."""
+    assert (("GBR",), ("RWA",), "REQUEST") in _edges(code("Britain called on Kigali to withdraw its forces."))

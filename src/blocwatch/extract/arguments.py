@@ -246,7 +246,10 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     "from" ("pulls forces out of Syria"), "inside" as "in" ("struck a depot inside Russia")."""
     if "in" in preps:
         preps = preps + ("inside",)
-    found = [g for child in token.children if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
+    # "called on Kigali to withdraw": the parser may label a preposition with an object as the verb's particle
+    found = [g for child in token.children if child.lower_ in preps and (
+             child.dep_ in ("prep", "agent", "dative") or (child.dep_ == "prt" and any(
+                 g.dep_ == "pobj" for g in child.children)))
              for g in _objects_of(child)]
     if "from" in preps:
         found += [g for out in token.children if out.dep_ in ("prep", "prt") and out.lower_ == "out"
