@@ -572,3 +572,9 @@ def test_a_forecast_of_what_an_owned_event_brings_leaves_the_event_stated(code):
     ev = _only(code("Chilean President Gabriel Boric's state visit to Peru is expected to yield new trade deals."),
                "CONSULT")
     assert ev.status == "asserted"
+
+
+def test_parties_agreeing_not_to_act_against_each_other_have_made_an_agreement(code):
+    """An agreement to abstain is made (manual 3.1 AGREE); one party's vow not to act is an intention."""
+    edges = _edges(code("India and China agreed not to deploy troops along the disputed border."), with_status=True)
+    assert (frozenset({"IND", "CHN"}), frozenset(), "AGREE", "asserted") in edges, edges

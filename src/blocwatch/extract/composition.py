@@ -233,7 +233,11 @@ def _target_from_clauses(protest: Candidate, candidates: dict[int, Candidate], h
 
 
 def _promise(promise: Candidate, act: Candidate, composition: Composition) -> None:
-    if act.entry.type in composition.cooperative_types:
+    """"agreed to withdraw" is one agreement; "vowed to strike" is the strike's future reading (a threat); "agreed
+    not to use force against each other" is an agreement to abstain, one agreement too."""
+    verb = act.token.head if act.token.dep_ == "conj" else act.token  # "not to threaten or use force"
+    abstained = promise.entry.type in composition.mutual_types and any(c.dep_ == "neg" for c in verb.children)
+    if act.entry.type in composition.cooperative_types or abstained:
         act.absorbed = True
         own = {a.country for a in promise.args.actor + promise.args.recipient}
         promise.args.recipient = promise.args.recipient + [a for a in act.args.recipient if a.country not in own]

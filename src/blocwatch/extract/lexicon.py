@@ -68,6 +68,7 @@ class StatusCues:
     hypothesis_adjectives: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     future_verbs: frozenset[str] = frozenset()
+    agreement_verbs: frozenset[str] = frozenset()  # "agreed not to use force": the agreement is made
     future_adjectives: frozenset[str] = frozenset()
     future_nouns: frozenset[str] = frozenset()
     willingness_adjectives: frozenset[str] = frozenset()

@@ -256,8 +256,8 @@ def headline_infinitive(verb: Token) -> bool:
 
 def _local_cues(node: Token, child: Token | None, reading: Reading, cues: StatusCues) -> None:
     """Note negation, modality, hedges and future marks on one node of the path."""
-    if child is None and node.lemma_.lower() in cues.future_verbs and any(
-            _negates(n, x, None, cues) for x in node.children if x.dep_ == "xcomp" for n in x.children):
+    if child is None and node.lemma_.lower() in cues.future_verbs and node.lemma_.lower() not in cues.agreement_verbs \
+            and any(_negates(n, x, None, cues) for x in node.children if x.dep_ == "xcomp" for n in x.children):
         # "vowed not to return the Golan Heights": an intention not to act
         reading.negated, reading.why = True, reading.why + [f"{node.text!r} an intention not to act"]
     if child is None and headline_infinitive(node):
