@@ -578,3 +578,17 @@ def test_parties_agreeing_not_to_act_against_each_other_have_made_an_agreement(c
     """An agreement to abstain is made (manual 3.1 AGREE); one party's vow not to act is an intention."""
     edges = _edges(code("India and China agreed not to deploy troops along the disputed border."), with_status=True)
     assert (frozenset({"IND", "CHN"}), frozenset(), "AGREE", "asserted") in edges, edges
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The European Commission is preparing new sanctions against Minsk.", ({"EUR"}, {"BLR"}, "THREATEN", "asserted")),
+    ("Japan is preparing a new aid package for the Philippines.", ({"JPN"}, {"PHL"}, "AGREE", "asserted")),
+])
+def test_an_act_a_party_is_preparing_is_its_announced_future(code, text, edge):
+    """Sanctions prepared are a threat of them (CAMEO 1312), aid prepared an agreement to give it (manual 3.1)."""
+    actor, recipient, type_, status = edge
+    assert (frozenset(actor), frozenset(recipient), type_, status) in _edges(code(text), with_status=True)
+
+
+def test_an_act_planned_in_the_past_is_no_announced_future(code):
+    assert any(e.type == "ASSAULT" for e in code("Hamas planned the attack on Israel for months."))

@@ -69,6 +69,7 @@ class StatusCues:
     future_auxiliaries: frozenset[str] = frozenset()
     future_verbs: frozenset[str] = frozenset()
     agreement_verbs: frozenset[str] = frozenset()  # "agreed not to use force": the agreement is made
+    preparing_verbs: frozenset[str] = frozenset()  # "is preparing new sanctions": the act is yet to come
     future_adjectives: frozenset[str] = frozenset()
     future_nouns: frozenset[str] = frozenset()
     willingness_adjectives: frozenset[str] = frozenset()

@@ -296,7 +296,10 @@ def _local_cues(node: Token, child: Token | None, reading: Reading, cues: Status
         verbal = node.pos_ in ("VERB", "AUX")
         # "pledged to send", "plans to buy", "a plan for ...": an intention; "undertook a mission" is not.
         forecast = is_passive(node) and lemma in cues.passive_hedge_verbs  # "is expected to": a forecast
-        if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp" and not forecast) or \
+        preparing = verbal and lemma in cues.preparing_verbs and child.dep_ == "dobj" and (
+            node.tag_ in ("VBG", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in cues.future_auxiliaries
+                                                      for c in node.children))
+        if (verbal and lemma in cues.future_verbs and child.dep_ == "xcomp" and not forecast) or preparing or \
                 (node.pos_ == "ADJ" and lemma in cues.future_adjectives and child.dep_ == "xcomp") or \
                 (node.pos_ == "ADJ" and lemma in cues.willingness_adjectives and child.dep_ == "prep"
                  and child.lower_ in cues.interest_preps) or \
