@@ -224,3 +224,9 @@ def test_a_host_of_others_talks_is_their_go_between(code):
     assert as_edge({"MYS", "THA", "KHM"}, set(), "CONSULT") in _edges(
         code("Thailand and Cambodia agreed a truce at talks hosted by Malaysia."))
     assert not any(t == "CONSULT" for _, _, t in _edges(code("Syrian refugees hosted by Turkey number 3 million.")))
+
+
+def test_a_stance_participle_on_an_act_noun_is_aimed_at_the_act_s_doers(code):
+    text = ("Thai jets struck Cambodian positions on Friday. The strikes, condemned by Indonesia and Malaysia, hit "
+            "two bases.")
+    assert as_edge({"IDN", "MYS"}, {"THA"}, "ACCUSE") in _edges(code(text))

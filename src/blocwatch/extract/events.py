@@ -270,7 +270,8 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in determiners):
         return  # ("called [the decision blackmail]": the article hangs on the label)
     if any((c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl") and not _label_phrase(c)
-            and not _patient_phrase(c, act, words)) or (c.dep_ == "amod" and _names_whose(c)) for c in act.children):
+            and not _patient_phrase(c, act, words) and c.i != cand.token.i) or (c.dep_ == "amod" and _names_whose(c))
+           for c in act.children):
         return  # "the Russian move", "the decision to ...", "the drills near X": the phrase says whose or which
     # a noun that is itself an act ("the attack", "the drills") refers back to an act of its own type only;
     # a bare one ("the move", "the decision") to whatever act came last
@@ -367,6 +368,8 @@ def _act_referred_to(cand: Candidate, act_nouns: frozenset[str]) -> Token | None
     if cand.labelled is not None:
         return cand.labelled if cand.labelled.lemma_.lower() in act_nouns else None
     verb = cand.token
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in act_nouns:
+        return verb.head  # "The strikes, backed by Australia and Canada, ...": the act the participle is on
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in act_nouns:
         return obj
