@@ -44,6 +44,8 @@ from coded import edges as _edges
     # forces ordered or forced out are expelled (CAMEO 1663)
     ("Burkina Faso ordered out French special forces in 2023.", ({"BFA"}, {"FRA"}, "SANCTION")),
     ("Chad forced out the American military trainers.", ({"TCD"}, {"USA"}, "SANCTION")),
+    # and so are forces or envoys ordered or told to leave
+    ("Gabon ordered the French instructors to leave by June.", ({"GAB"}, {"FRA"}, "SANCTION")),
     # an envoy stripped of his standing is expelled (CAMEO 1663)
     ("Vilnius stripped the Belarusian consul of his accreditation.", ({"LTU"}, {"BLR"}, "SANCTION")),
     # listing firms or ships is designating them (CAMEO 163)

@@ -102,7 +102,10 @@ def _object_lemmas(token: Token, particle: str | None, quantifiers: frozenset[st
 
 
 def _has_particle(token: Token, particle: str, place_preps: frozenset[str]) -> bool:
-    return any(c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle.lower()
+    """True for a verb with the entry's particle or preposition ("call on", "order out"), or with it as the verb of
+    its infinitive complement ("ordered U.S. forces to leave": "leave" plays the part of "out")."""
+    return any((c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle.lower())
+               or (c.dep_ == "xcomp" and c.lemma_.lower() == particle.lower())
                for c in token.children) or bool(verb_phrase_after(token, particle.lower(), place_preps))
 
 
