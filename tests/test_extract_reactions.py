@@ -230,3 +230,11 @@ def test_a_stance_participle_on_an_act_noun_is_aimed_at_the_act_s_doers(code):
     text = ("Thai jets struck Cambodian positions on Friday. The strikes, condemned by Indonesia and Malaysia, hit "
             "two bases.")
     assert as_edge({"IDN", "MYS"}, {"THA"}, "ACCUSE") in _edges(code(text))
+
+
+def test_a_noun_made_from_the_verb_of_an_earlier_act_refers_back_to_that_act(code):
+    """"the closure" (from "close") is Lithuania's act three sentences back, not the last act stated."""
+    text = ("Lithuania closed its border crossings with Belarus on Wednesday. Vilnius said smugglers had sent "
+            "balloons across. Belarus responded by barring Lithuanian trucks from leaving its territory. "
+            "Belarusian President Alexander Lukashenko called the closure a swindle.")
+    assert as_edge({"BLR"}, {"LTU"}, "ACCUSE") in _edges(code(text))

@@ -288,11 +288,26 @@ def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: l
         if act.lemma_.lower() in words.document_act_nouns else []
     # "the text" is what the sentence that put a text forward stated, a demand included
     act_ = texts[-1] if texts else next((ev for ev in reversed(pool) if _of_the_kind(ev, kinds, lex)), None)
+    if not kinds and not texts:
+        # "Lithuania closed its border crossings. ... Lukashenko called the closure a swindle": a noun made from the
+        # verb of an act stated before ("closure" from "close") refers back to that act, however far back
+        named = next((ev for ev in reversed(earlier) if _nominalises(act, ev)), None)
+        act_ = named or act_
     own = {a.country for a in cand.args.actor}
     parties = [a for a in act_.actor if a.country and a.country not in own] if act_ is not None else []
     if parties:
         cand.args.recipient = parties
         cand.args.why.append(f"{act.text!r} refers back to the last act stated: {act_.trigger}")
+
+
+NOMINAL_STEM = 4  # letters a noun made from a verb shares with it ("clos-ure", "seiz-ure", "deploy-ment")
+
+
+def _nominalises(noun: Token, event: Event) -> bool:
+    """True when ``noun`` is made from the verb that triggered ``event`` ("closure": "closed/close")."""
+    lemma = event.trigger.split("/", 1)[-1].split(":", 1)[0].lower()
+    noun_lemma = noun.lemma_.lower()
+    return len(lemma) >= NOMINAL_STEM and noun_lemma != lemma and noun_lemma[:NOMINAL_STEM] == lemma[:NOMINAL_STEM]
 
 
 SUMMARY_DETERMINERS = frozenset({"a", "an", "the"})
