@@ -167,3 +167,9 @@ def test_a_rule_broken_in_a_government_release_is_its_accusation(coder, outlet, 
     events = coder.code(Document(id="r", text=text, outlet=outlet)).events
     found = (frozenset({"USA"}), frozenset({"PRK"}), "ACCUSE") in _edges(events)
     assert found is accused, _edges(events)
+
+
+def test_a_condemning_word_in_the_label_s_of_or_for_phrase_condemns(code):
+    """"called the drills rehearsals for an invasion": the label names an invasion (condemning_words)."""
+    text = "Japan and the Philippines began naval drills on Monday. China called the drills rehearsals for an invasion."
+    assert (frozenset({"CHN"}), frozenset({"JPN", "PHL"}), "ACCUSE") in _edges(code(text))

@@ -77,6 +77,9 @@ def _labels(verb: Token) -> list[Token]:
                     or (a.dep_ == "amod" and a.i > c.i)]
     complements += [a for c in complements for a in c.children
                     if a.dep_ == "conj" or (a.dep_ == "amod" and c.dep_ != "dobj")]
+    # a label noun's of- or for-phrase: "called the drills rehearsals for an invasion", "an act of aggression"
+    complements += [g for c in complements if c.dep_ != "dobj" and c.pos_ == "NOUN" for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]
     # the object is what is named ("called [the attacks] a provocation"); it is the label only where the parser
     # has hung the thing named under it ("called [the decision blackmail]")
     return [c for c in complements if c not in objects] + objects
