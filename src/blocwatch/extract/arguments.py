@@ -246,15 +246,19 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     "from" ("pulls forces out of Syria"), "inside" as "in" ("struck a depot inside Russia")."""
     if "in" in preps:
         preps = preps + ("inside",)
-    # "called on Kigali to withdraw": the parser may label a preposition with an object as the verb's particle
-    found = [g for child in token.children if child.lower_ in preps and (
-             child.dep_ in ("prep", "agent", "dative") or (child.dep_ == "prt" and any(
-                 g.dep_ == "pobj" for g in child.children)))
+    found = [g for child in token.children if child.lower_ in preps and _is_preposition(child)
              for g in _objects_of(child)]
     if "from" in preps:
         found += [g for out in token.children if out.dep_ in ("prep", "prt") and out.lower_ == "out"
                   for of in out.children if of.dep_ == "prep" and of.lower_ == "of" for g in _objects_of(of)]
     return found
+
+
+def _is_preposition(child: Token) -> bool:
+    """True for a preposition on a word; also one the parser labels the verb's particle though it has an object
+    ("called [on Kigali] to withdraw")."""
+    return child.dep_ in ("prep", "agent", "dative") or (
+        child.dep_ == "prt" and any(g.dep_ == "pobj" for g in child.children))
 
 
 def _objects_of(prep: Token) -> list[Token]:
