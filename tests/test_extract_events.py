@@ -362,3 +362,8 @@ def test_help_named_in_a_with_phrase_goes_to_the_clauses_subject(code, text):
 def test_a_preposition_the_parser_labels_a_particle_still_names_the_addressee(code):
     """"called on Kigali to withdraw": the small model may read "on" as a particle with its own object."""
     assert (("GBR",), ("RWA",), "REQUEST") in _edges(code("Britain called on Kigali to withdraw its forces."))
+
+
+def test_the_members_a_to_phrase_includes_are_recipients(code):
+    assert (("TUR",), ("NGA", "MLI"), "COOPERATE") in _edges(
+        code("Turkey has sold armed drones to a dozen African states, including Nigeria and Mali."))

@@ -69,6 +69,7 @@ class Arguments:
 
 
 CONDITION_MARKS = {"if", "unless"}
+INCLUDING = ("including", "among")  # "a dozen states, including Nigeria and Mali": members named of a group
 # "a deal brokered by China": the by-phrase of these participles names a go-between, not the deal's party;
 # the go-between's act is mediation (PLOVER CONSULT, mode third-party)
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate"})
@@ -248,6 +249,9 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         preps = preps + ("inside",)
     found = [g for child in token.children if child.lower_ in preps and _is_preposition(child)
              for g in _objects_of(child)]
+    # "sold drones to a dozen African states, including Nigeria and Mali": those included are objects too
+    found += [g for o in list(found) for p in o.children if p.dep_ == "prep" and p.lower_ in INCLUDING
+              for g in p.children if g.dep_ == "pobj"]
     if "from" in preps:
         found += [g for out in token.children if out.dep_ in ("prep", "prt") and out.lower_ == "out"
                   for of in out.children if of.dep_ == "prep" and of.lower_ == "of" for g in _objects_of(of)]
@@ -360,7 +364,7 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
             kids = [g for o in objects for q in prep_objects(o, ("of",)) for g in q.children]
     if role == "dobj":
         # "designated 250 entities, including a dozen companies in the UAE": those included are objects too
-        included = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("including", "among")
+        included = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in INCLUDING
                     for g in p.children if g.dep_ == "pobj"]
         return _relative_object(trigger, objects) + included
     if role == "oprd":  # "Scholz called Xi": the parser may take a lone object of "call" for a complement
