@@ -77,3 +77,9 @@ def test_a_state_in_free_association_is_a_party_of_its_own(resolver):
     dependency would be."""
     assert resolver.resolve("the Cook Islands", "Wellington paused aid to the Cook Islands.").country == "COK"
     assert resolver.resolve("Niue", "Niue signed a fisheries accord with Japan.").country == "NIU"
+
+
+def test_managers_and_owners_in_a_place_are_firms_of_that_state(code):
+    events = code("The Treasury designated 12 tankers and their managers in Hong Kong and India.")
+    assert any({a.country for a in e.recipient} == {"HKG", "IND"} for e in events), \
+        [(e.type, [a.country for a in e.recipient]) for e in events]
