@@ -264,3 +264,100 @@ def test_learn_type_reranker_turns_the_direction_round(coder):
     proposal = TypeReranker(clf, margin=0.0).proposals(sent, index, [_rule_event("BLR", "CAN", "SANCTION")])[0]
     new = proposal.replacement
     assert (new.actor[0].country, new.recipient[0].country, new.type) == ("CAN", "BLR", "SANCTION")
+
+
+# -- where the model's guesses join the rules -------------------------------------------------------
+def _guess(a: str, b: str, p: float):
+    from types import SimpleNamespace
+
+    from blocwatch.learn.pairs import Guess
+
+    def mention(code):
+        return SimpleNamespace(actor=SimpleNamespace(country=code))
+    return Guess(mention(a), mention(b), "AID", p, p)
+
+
+def _act_read(a: str, b: str):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(actor=[SimpleNamespace(country=a)], recipient=[SimpleNamespace(country=b)], type="ACCUSE")
+
+
+def test_learn_a_guess_in_a_sentence_the_rules_left_silent_needs_the_add_threshold():
+    from blocwatch.learn.pairs import Thresholds, select
+
+    th = Thresholds(add=0.7, beside=0.9)
+    _, added = select([], [_guess("CHL", "PER", 0.75)], "combined", th)
+    assert [g.pair for g in added] == [frozenset(("CHL", "PER"))]
+
+
+def test_learn_a_guess_beside_an_act_the_rules_read_needs_the_beside_threshold():
+    from blocwatch.learn.pairs import Thresholds, select
+
+    th = Thresholds(add=0.7, beside=0.9)
+    rules = [_act_read("BOL", "PER")]  # the rules read an act in the sentence: a second pair is mostly its party
+    _, added = select(rules, [_guess("CHL", "PER", 0.75), _guess("CHL", "BOL", 0.95)], "combined", th)
+    assert [g.pair for g in added] == [frozenset(("CHL", "BOL"))]
+    # without a beside threshold the add threshold holds everywhere, as before
+    _, added = select(rules, [_guess("CHL", "PER", 0.75)], "combined", Thresholds(add=0.7))
+    assert len(added) == 1
+
+
+def test_learn_threshold_choice_takes_the_best_f1_and_of_ties_the_fewest_added_events():
+    from blocwatch.learn.train import _best
+
+    rows = [{"f1": 0.574, "tp": 500, "fp": 200, "add": 0.6}, {"f1": 0.574, "tp": 480, "fp": 150, "add": 0.8},
+            {"f1": 0.570, "tp": 400, "fp": 90, "add": 0.95}]
+    assert _best(rows, 0.0)["add"] == 0.8
+    assert _best(rows, 0.005)["add"] == 0.95  # within the tie margin the most cautious wins
+
+
+def test_learn_train_reads_news_articles_as_documents(tmp_path):
+    from blocwatch.learn.train import load_config
+
+    config = tmp_path / "config.yaml"
+    config.write_text("data: {annotations: [], corpus: none.jsonl, split: split.json, sentences: [],"
+                      " news: [news/*.jsonl]}\ntraining: {min_precision: null}\n")
+    cfg = load_config(config)
+    assert cfg.news == ["news/*.jsonl"] and cfg.min_precision is None and cfg.beside_thresholds == [None]
+
+
+def test_learn_a_guess_in_a_sentence_that_states_a_relation_needs_the_beside_threshold():
+    from blocwatch.learn.pairs import Thresholds, select
+
+    # "Laos counts Russia among its strategic partners": a relation (a state), which a pair guess would read as an act
+    _, added = select([], [_guess("LAO", "RUS", 0.8)], "combined", Thresholds(add=0.7, beside=0.9), relation_read=True)
+    assert added == []
+
+
+
+def test_learn_rules_record_the_trigger_words_they_read_and_those_they_declined(coder):
+    from blocwatch.extract.events import TriggerUses, sentence_events
+
+    doc = coder.nlp("Russian troops arrived in Belarus on Monday.")
+    index = coder.resolver.index(doc)
+    uses = TriggerUses()
+    events = sentence_events(next(doc.sents), index, coder.lexicon, "t", "2025-03-01", coder.composition, uses=uses)
+    arrived = next(t.i for t in doc if t.lower_ == "arrived")
+    # both sides named and no visit made: a decline on purpose, which the model leaves to the rules
+    assert events == [] and arrived in uses.read and arrived in uses.declined
+
+
+def test_learn_model_leaves_alone_a_party_the_words_set_aside(coder):
+    from types import SimpleNamespace
+
+    from blocwatch.extract.events import TriggerUses
+    from blocwatch.extract.learned import left_to_the_model
+    from blocwatch.learn.pairs import Guess
+
+    doc = coder.nlp("Russian drones hit targets near the Romanian border.")
+    mention = {t.lower_: SimpleNamespace(head=t, actor=SimpleNamespace(country=c))
+               for t, c in ((doc[1], "RUS"), (doc[7], "ROU"))}
+    guess = Guess(mention["drones"], mention["border"], "ASSAULT", 0.9, 0.9)
+    read = TriggerUses(read={2})  # the rules read "hit" and found no target: unsure, but the border is no party
+    assert not left_to_the_model(guess, next(doc.sents), coder.lexicon, coder.composition, read)
+    # the same pair across a word the rules did not read, with no place between, is left to the model
+    doc2 = coder.nlp("Russian drones reportedly reached Romania.")
+    guess2 = Guess(SimpleNamespace(head=doc2[1], actor=SimpleNamespace(country="RUS")),
+                   SimpleNamespace(head=doc2[4], actor=SimpleNamespace(country="ROU")), "MOBILIZE", 0.9, 0.9)
+    assert left_to_the_model(guess2, next(doc2.sents), coder.lexicon, coder.composition, TriggerUses(read={3}))

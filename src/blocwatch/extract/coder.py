@@ -9,7 +9,7 @@ from ..ingest import boilerplate_spans
 from ..knowledge import Knowledge, load_knowledge
 from ..model import CodedDocument, Document, Event, Relation
 from ..nlp import load_nlp
-from .events import sentence_events
+from .events import TriggerUses, sentence_events
 from .learned import learned_events, load_learned
 from .quotes import quotes_in
 from .relations import relations_in
@@ -66,15 +66,18 @@ class Coder:
             if any(s <= sent.start_char < e for s, e in skipped):
                 continue
             previous = [ev for found in recent[-RECALLED_SENTENCES:] for ev in found]
+            uses = TriggerUses()
             found = sentence_events(sent, index, self.lexicon, document.id, document.published,
-                                    self.composition, quotes, previous, earlier)
+                                    self.composition, quotes, previous, earlier, uses)
             recent.append(found)
             earlier.extend(found)
+            stated = relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id)
             if self.learned is not None:
                 found = learned_events(sent, found, self.learned, self.settings.coder, index, self.lexicon,
-                                       document.id, document.published, quotes)
+                                       document.id, document.published, quotes, bool(stated), self.composition,
+                                       uses)
             events.extend(found)
-            relations.extend(relations_in(sent, index, self.relation_words, self.lexicon.cues, document.id))
+            relations.extend(stated)
         return CodedDocument(doc_id=document.id, events=unique_events(events), relations=unique_relations(relations),
                              learned_actors=known_from(index, document.published))
 

@@ -1,7 +1,7 @@
 """Sentence-level event coding: trigger -> arguments -> composition -> status -> time, quantities, evidence."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -191,10 +191,12 @@ def _owned_stance(claim: Token) -> bool:
 
 def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None,
                     composition: Composition, quotes: list[Quote] = (), previous: list[Event] = (),
-                    earlier: list[Event] = ()) -> list[Event]:
+                    earlier: list[Event] = (), uses: TriggerUses | None = None) -> list[Event]:
     """Return the events one sentence states; ``previous``: the events of the sentences just before it,
     which an act named by a bare noun ("condemned the move") refers back to; ``earlier``: every event of
-    the document before it, which a noun naming a kind of act ("criticised the strike") refers back to."""
+    the document before it, which a noun naming a kind of act ("criticised the strike") refers back to.
+    ``uses``, when given, receives the trigger words the rules read and those whose act they declined on purpose
+    (``TriggerUses``), which the learned model leaves to them (``extract.learned.left_to_the_model``)."""
     candidates = {}
     for tok in sent:
         cand = labelling(tok, index, lex) or concern(tok, index, lex)
@@ -246,14 +248,37 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
                 if tok.i in candidates:
                     candidates[tok.i].absorbed = True
                 candidates[-1 - tok.i] = demand
-    events = [ev for c in alarms(candidates, compose(candidates, composition), index, composition)
-              for ev in _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes,
-                                c.settled)]
+    events = []
+    for c in alarms(candidates, compose(candidates, composition), index, composition):
+        found = _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes, c.settled)
+        if uses is not None and not found and _both_sides(c):
+            uses.declined.add(c.token.i)
+        events += found
+    if uses is not None:
+        uses.read.update(i for i in candidates if i >= 0)
     denied = _denials_of_the_claims(sent, events, index, lex)
     # "Zelensky said Belarus was preparing an attack, but Minsk called the claim absurd": a claim noun may
     # deny a claim made earlier in its own sentence, as one made in the sentences before it
     earlier_here = [e for e in events if not any(d.trigger == e.trigger and d.status == "denied" for d in denied)]
     return events + denied + _denials_of_earlier_claims(sent, list(previous) + earlier_here, index, lex)
+
+
+@dataclass
+class TriggerUses:
+    """What the rules made of a sentence's trigger words: those they read (a candidate act), and those whose act
+    they declined on purpose, both sides named and no event made ("Russian troops arrived in Belarus" is no
+    visit)."""
+
+    read: set[int] = field(default_factory=set)
+    declined: set[int] = field(default_factory=set)
+
+
+def _both_sides(cand: Candidate) -> bool:
+    """True when a candidate names both sides of its act (an actor and a recipient, or two actors of a mutual
+    act)."""
+    actors = {a.country for a in cand.args.actor if a.country}
+    recipients = {a.country for a in cand.args.recipient if a.country}
+    return bool(actors and recipients) or (cand.entry.mutual and len(actors) > 1)
 
 
 def _stance_on_an_earlier_act(cand: Candidate, previous: list[Event], earlier: list[Event], lex: Lexicon) -> None:

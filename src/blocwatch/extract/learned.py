@@ -6,14 +6,17 @@ adds the pairs they leave unlinked and, where it is very sure, corrects a type. 
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..errors import ConfigError
 from ..learn.pairs import CODERS, Guess, PairModel, anchor_of, select
 from ..model import Event
 from .clause import clause_tokens, event_when, evidence_for
+from .composition import Composition
+from .events import TriggerUses, is_sport
 from .lexicon import Lexicon
+from .linking import set_against
 from .quotes import Quote
 from .status import read_status
 
@@ -26,10 +29,41 @@ def load_learned(coder: str, model_dir: str | None = None) -> PairModel | None:
 
 
 def learned_events(sent: Span, rule_events: list[Event], model: PairModel, coder: str, index: ActorIndex,
-                   lex: Lexicon, doc_id: str, published: str | None, quotes: list[Quote] = ()) -> list[Event]:
-    """Return the sentence's events under ``coder`` ("model" or "combined") given the rules' events."""
-    kept, added = select(rule_events, model.guesses(sent, index), coder, model.thresholds)
+                   lex: Lexicon, doc_id: str, published: str | None, quotes: list[Quote] = (),
+                   relation_read: bool = False, composition: Composition | None = None,
+                   uses: TriggerUses | None = None) -> list[Event]:
+    """Return the sentence's events under ``coder`` ("model" or "combined") given the rules' events (whether
+    the rules read a relation in it, and what they made of its trigger words)."""
+    guesses = model.guesses(sent, index)
+    if coder == "combined":
+        guesses = [g for g in guesses if left_to_the_model(g, sent, lex, composition, uses or TriggerUses())]
+    kept, added = select(rule_events, guesses, coder, model.thresholds, relation_read)
     return kept + [ev for g in added for ev in [guess_event(g, index, lex, doc_id, published, quotes)] if ev]
+
+
+def left_to_the_model(guess: Guess, sent: Span, lex: Lexicon, composition: Composition | None,
+                      uses: TriggerUses) -> bool:
+    """True when the guess overrules no reading of the rules: the word linking its pair is no word of the trigger
+    lexicon, or one the rules made a candidate act of and did not decline. Where the lexicon knows the word and
+    the rules made no act of it, or named both sides and made no event, that was on purpose (troops that arrive
+    pay no visit, a mild label accuses no one); and a sports report states no act."""
+    from .triggers import TRIGGER_POS
+
+    anchor = anchor_of(guess)
+    pos = TRIGGER_POS.get(anchor.pos_)
+    known = pos is not None and bool(lex.triggers_for(anchor.lemma_, pos))
+    if anchor.i in uses.declined or (known and anchor.i not in uses.read):
+        return False
+    if any(_no_party(m.head, lex) for m in (guess.actor, guess.recipient)):
+        return False
+    return composition is None or not is_sport(sent, composition)
+
+
+def _no_party(head: Token, lex: Lexicon) -> bool:
+    """True for a phrase the words themselves set aside as a party: one set against another ("Qatar, not Egypt,
+    brokered the truce") or a place an act is only near ("hit targets near the Romanian border"; the rules read
+    such a place where it is the recipient, as of drills held near a state)."""
+    return set_against(head) or (head.dep_ == "pobj" and head.head.lower_ in lex.words.object_place_preps)
 
 
 def guess_event(guess: Guess, index: ActorIndex, lex: Lexicon, doc_id: str, published: str | None,

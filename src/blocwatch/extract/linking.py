@@ -86,6 +86,13 @@ def _listed_owners(token: Token, found: list[Actor], index: ActorIndex) -> list[
     return []
 
 
+def set_against(token: Token) -> bool:
+    """True for an apposition set against the phrase it follows: "China, not the United States, brokered it"
+    names no party in the United States."""
+    start = token.left_edge.i
+    return token.dep_ == "appos" and start > 0 and token.doc[start - 1].lower_ in ("not", "rather")
+
+
 def _listed_appositions(token: Token, index: ActorIndex) -> list[Token]:
     """"Iran, the DPRK, and China", "its partners (China, France and the UK)": states in an apposition
     that cannot rename ``token`` (another state, or a plural noun naming none) are list members."""
@@ -94,8 +101,8 @@ def _listed_appositions(token: Token, index: ActorIndex) -> list[Token]:
         return []  # "its neighbour, Laos" renames one party
     out = []
     for ap in (c for c in token.children if c.dep_ == "appos"):
-        if ap.left_edge.i > 0 and ap.doc[ap.left_edge.i - 1].lower_ in ("not", "rather"):
-            continue  # "China, not the United States, brokered it": the one set against it is no party
+        if set_against(ap):
+            continue
         for tok in (ap, *conjuncts(ap)):
             m = index.by_token.get(tok.i)
             if m is not None and m.best is not None and m.best.kind in STATE_NAMES \

@@ -36,6 +36,9 @@ class Thresholds:
     model: float = 0.5
     add: float = 0.5
     override: float = 1.01  # above 1: never
+    # a guess in a sentence where the rules already read an act or a relation joins them only above this (None:
+    # ``add``): there its pair is mostly a party of that act read twice, or the relation read as an act
+    beside: float | None = None
 
 
 @dataclass
@@ -98,12 +101,16 @@ class PairModel:
         return sorted(best.values(), key=lambda g: (g.actor.head.i, g.recipient.head.i))
 
 
-def select(rule_events: list[Event], guesses: list[Guess], coder: str, th: Thresholds) -> tuple[list[Event], list[Guess]]:
-    """Return the rules' events to keep (types possibly corrected) and the guesses to turn into events."""
+def select(rule_events: list[Event], guesses: list[Guess], coder: str, th: Thresholds,
+           relation_read: bool = False) -> tuple[list[Event], list[Guess]]:
+    """Return the rules' events to keep (types possibly corrected) and the guesses to turn into events.
+    Where the rules read the sentence (an act, or a relation: "X is Y's strategic partner", which is a state and
+    no act), a guess needs the ``beside`` threshold."""
     if coder == "model":
         return [], [g for g in guesses if g.p >= th.model]
     covered = {frozenset((a, b)) for ev in rule_events for a, b in _edges(ev)}
-    added = [g for g in guesses if g.pair not in covered and g.p >= th.add]
+    limit = th.beside if (rule_events or relation_read) and th.beside is not None else th.add
+    added = [g for g in guesses if g.pair not in covered and g.p >= limit]
     by_pair = {g.pair: g for g in guesses}
     kept = [_corrected(ev, by_pair, th.override) for ev in rule_events]
     return kept, added

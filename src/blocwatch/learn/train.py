@@ -1,11 +1,11 @@
 """`blocwatch train`: rebuild the learned event model from the repository's training data.
 
 Steps (all settings in ``data/models/pairs/config.yaml``, beside the weights):
-1. read the annotated corpus documents of the *train* split and the written sentences;
+1. read the annotated corpus documents of the *train* split, the written news articles and the written sentences;
 2. parse them, resolve actors, and turn every ordered pair of mentions of two codes into an example
    labelled with the gold type (or NONE);
 3. choose the feature set, the regularisation and the thresholds by cross-validation over the
-   annotated train documents (folds drawn from the document id), scored by the guideline's scorer
+   annotated train documents and news articles (folds drawn from the document id), scored by the guideline's scorer
    against the held-out fold's gold, for the rules, the model and the two combined; the test split is
    never read;
 4. fit the chosen model on all the training examples and write weights, vocabulary and ``meta.json``.
@@ -42,6 +42,7 @@ class TrainConfig:
     sentences: list[str]
     corpus: str
     split: str
+    news: list[str] = field(default_factory=list)  # written news articles with gold: documents like the annotated
     seed: int = 13
     features: list[str] = field(default_factory=lambda: ["parse"])
     c: list[float] = field(default_factory=lambda: [1.0])
@@ -50,7 +51,10 @@ class TrainConfig:
     model_thresholds: list[float] = field(default_factory=lambda: [0.5])
     add_thresholds: list[float] = field(default_factory=lambda: [0.5])
     override_thresholds: list[float] = field(default_factory=lambda: [1.01])
-    min_precision: float | str = 0.5  # a number, or "rules": the rules' own held-out precision
+    beside_thresholds: list[float | None] = field(default_factory=lambda: [None])  # None: the add threshold
+    min_precision: float | str | None = 0.5  # a number, "rules" (their own held-out precision), or None: best F1
+    tie: float = 0.0  # held-out F1 within this of the best counts as as good; the fewest guesses then win
+    choose_on: str = "all"  # "corpus": choose on the held-out annotated corpus documents only, not the written news
     override_gain: float = 0.0  # an override threshold must raise held-out F1 by at least this much
 
 
@@ -73,6 +77,7 @@ class Parsed:
     quotes: list
     sentences: list  # (spaCy sentence, [(mention a, mention b, label)])
     rules: dict = field(default_factory=dict)  # sentence start -> the rules' events (filled when needed)
+    uses: dict = field(default_factory=dict)  # sentence start -> what the rules made of its trigger words
 
 
 def parse_all(golds: list[GoldDocument], coder) -> list[Parsed]:
@@ -121,6 +126,8 @@ class Cached:
     rules: list
     guesses: list
     events: dict  # id(guess) -> Event | None
+    relation_read: bool = False  # the rules read a relation in the sentence
+    open_: frozenset = frozenset()  # id(guess) of the guesses the rules leave to the model (left_to_the_model)
 
 
 def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> dict[str, dict]:
@@ -134,7 +141,8 @@ def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> d
             if coder == "rules":
                 events += c.rules
                 continue
-            kept, added = select(c.rules, c.guesses, coder, th)
+            guesses = [g for g in c.guesses if id(g) in c.open_] if coder == "combined" else c.guesses
+            kept, added = select(c.rules, guesses, coder, th, c.relation_read)
             events += kept + [c.events[id(g)] for g in added if c.events[id(g)] is not None]
         out[doc_id] = {"id": doc_id, "events": [e.to_exchange() for e in unique_events(events)]}
     return out
@@ -142,8 +150,9 @@ def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> d
 
 def _held_out_cache(parsed: list[Parsed], model: PairModel, coder, floor: float) -> dict[str, list[Cached]]:
     """Return the held-out documents' sentences with the rules' events and the guesses above ``floor``."""
-    from ..extract.events import sentence_events
-    from ..extract.learned import guess_event
+    from ..extract.events import TriggerUses, sentence_events
+    from ..extract.learned import guess_event, left_to_the_model
+    from ..extract.relations import relations_in
 
     cache = {}
     for p in parsed:
@@ -151,20 +160,27 @@ def _held_out_cache(parsed: list[Parsed], model: PairModel, coder, floor: float)
         rows = []
         for sent, _ in p.sentences:
             if sent.start not in p.rules:
+                p.uses[sent.start] = TriggerUses()
                 p.rules[sent.start] = sentence_events(sent, p.index, coder.lexicon, d.id, d.published,
-                                                      coder.composition, p.quotes)
+                                                      coder.composition, p.quotes, uses=p.uses[sent.start])
             guesses = [g for g in model.guesses(sent, p.index) if g.p >= floor]
             events = {id(g): guess_event(g, p.index, coder.lexicon, d.id, d.published, p.quotes) for g in guesses}
-            rows.append(Cached(p.rules[sent.start], guesses, events))
+            stated = relations_in(sent, p.index, coder.relation_words, coder.lexicon.cues, d.id)
+            open_ = frozenset(id(g) for g in guesses
+                              if left_to_the_model(g, sent, coder.lexicon, coder.composition, p.uses[sent.start]))
+            rows.append(Cached(p.rules[sent.start], guesses, events, bool(stated), open_))
         cache[d.id] = rows
     return cache
 
 
 def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainConfig, coder, scorer,
-                   log: Log) -> list[dict]:
-    """Return, per feature set and C, the pooled held-out scores of rules, model and combined."""
-    gold = {p.gold.document.id: p.gold.to_gold() for p in annotated}
-    floor = min(cfg.model_thresholds + cfg.add_thresholds + cfg.override_thresholds)
+                   log: Log, judged: set[str] | None = None) -> list[dict]:
+    """Return, per feature set and C, the pooled held-out scores of rules, model and combined; with ``judged``,
+    scored on those held-out documents only (the others still train the fold models)."""
+    gold = {p.gold.document.id: p.gold.to_gold() for p in annotated
+            if judged is None or p.gold.document.id in judged}
+    floor = min(cfg.model_thresholds + cfg.add_thresholds + cfg.override_thresholds
+                + [b for b in cfg.beside_thresholds if b is not None])
     results = []
     for features, c in product(cfg.features, cfg.c):
         cache: dict[str, list[Cached]] = {}
@@ -175,22 +191,33 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
                 continue
             rows, labels = examples(train, features)
             clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
-            cache.update(_held_out_cache(held, PairModel(clf, Thresholds(), features), coder, floor))
+            cache.update(_held_out_cache([p for p in held if p.gold.document.id in gold],
+                                         PairModel(clf, Thresholds(), features), coder, floor))
         row = {"features": features, "c": c, "rules": _event_scores(scorer, gold, predictions(cache, "rules", Thresholds()))}
         row["model"] = _choose_model(cache, gold, scorer, cfg, row["rules"])
         row["combined"] = _choose_combined(cache, gold, scorer, cfg, row["rules"])
         log(f"  {features:8s} C={c:<5} rules {_prf(row['rules'])}  model {_prf(row['model'])}"
             f" (>= {row['model']['threshold']})  combined {_prf(row['combined'])}"
-            f" (add >= {row['combined']['add']}, override >= {row['combined']['override']})")
+            f" (add >= {row['combined']['add']}, beside >= {row['combined']['beside']},"
+            f" override >= {row['combined']['override']})")
         results.append(row)
     return results
 
 
-def _precision_floor(cfg: TrainConfig, rules: dict) -> float:
-    """Return the held-out precision the model's events must reach: the config's number, or with
-    ``min_precision: rules`` the rules' own, so that what the model adds is never less precise than
-    what the rules find (adding such events cannot lower precision where the rules already read well)."""
+def _precision_floor(cfg: TrainConfig, rules: dict) -> float | None:
+    """Return the held-out precision the model's events must reach: the config's number, with
+    ``min_precision: rules`` the rules' own (what the model adds is never less precise than what the rules
+    find), or None (``min_precision: null``): no floor, the thresholds with the best held-out F1 win."""
+    if cfg.min_precision is None:
+        return None
     return rules["p"] if cfg.min_precision == "rules" else float(cfg.min_precision)
+
+
+def _best(rows: list[dict], tie: float) -> dict:
+    """The row with the best F1; rows within ``tie`` of it count as as good, and of those the one that adds
+    the fewest events (the most cautious thresholds) wins."""
+    top = max(r["f1"] for r in rows)
+    return min((r for r in rows if r["f1"] >= top - tie), key=lambda r: (r["tp"] + r["fp"], -r["f1"]))
 
 
 def _choose_model(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> dict:
@@ -198,24 +225,34 @@ def _choose_model(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> d
     floor = _precision_floor(cfg, rules)
     rows = [dict(_event_scores(scorer, gold, predictions(cache, "model", Thresholds(model=t))), threshold=t)
             for t in cfg.model_thresholds]
-    good = [r for r in rows if r["p"] >= floor] or rows[-1:]
+    good = [r for r in rows if floor is None or r["p"] >= floor] or rows[-1:]
     return max(good, key=lambda r: r["f1"])
 
 
 def _choose_combined(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> dict:
-    """Rules plus model: the lowest add threshold at which the added events are right at least as often
-    as the precision floor (marginal precision over the rules' events; none: the model adds nothing),
-    then the override threshold with the best F1, taken only when it gains ``override_gain`` over none."""
+    """Rules plus model. With a precision floor: the lowest add threshold at which the added events are right at
+    least as often as the floor (marginal precision over the rules' events; none: the model adds nothing).
+    Without one: the add and beside thresholds with the best held-out F1 (``_best``). Then the override
+    threshold with the best F1, taken only when it gains ``override_gain`` over none."""
     floor = _precision_floor(cfg, rules)
-    add = 1.01
-    for a in sorted(cfg.add_thresholds):
-        r = _event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=1.01)))
-        added = (r["tp"] + r["fp"]) - (rules["tp"] + rules["fp"])
-        if added > 0 and (r["tp"] - rules["tp"]) / added >= floor:
-            add = a
-            break
-    rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=add, override=o))),
-                 add=add, override=o) for o in sorted(set(cfg.override_thresholds) | {1.01}, reverse=True)]
+    add, beside = 1.01, None
+    if floor is None:
+        grid = [(a, b) for a in sorted(cfg.add_thresholds) for b in cfg.beside_thresholds if b is None or b > a]
+        rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=1.01,
+                                                                                            beside=b))),
+                     add=a, beside=b) for a, b in grid]
+        best = _best(rows + [dict(rules, add=1.01, beside=None)], cfg.tie)
+        add, beside = best["add"], best["beside"]
+    else:
+        for a in sorted(cfg.add_thresholds):
+            r = _event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=a, override=1.01)))
+            added = (r["tp"] + r["fp"]) - (rules["tp"] + rules["fp"])
+            if added > 0 and (r["tp"] - rules["tp"]) / added >= floor:
+                add = a
+                break
+    rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined",
+                                                         Thresholds(add=add, override=o, beside=beside))),
+                 add=add, beside=beside, override=o) for o in sorted(set(cfg.override_thresholds) | {1.01}, reverse=True)]
     best = max(rows, key=lambda r: r["f1"])
     return best if best["f1"] >= rows[0]["f1"] + cfg.override_gain else rows[0]
 
@@ -260,10 +297,13 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
     split = json.loads((root / cfg.split).read_text(encoding="utf-8"))
     corpus = read_corpus(root / cfg.corpus) if expand(cfg.annotations, root) else {}
     annotated_gold = read_annotations(expand(cfg.annotations, root), corpus, keep=set(split["train"]))
+    # the written news articles are documents like the annotated ones: cross-validation holds them out by fold
+    corpus_ids = {g.document.id for g in annotated_gold}
+    annotated_gold += read_sentences(expand(cfg.news, root))
     written_gold = read_sentences(expand(cfg.sentences, root))
     if not annotated_gold and not written_gold:
         raise InputError("no training data found", where=str(root), hint="see the 'data' table of " + str(config))
-    log(f"{len(annotated_gold)} annotated train documents, {len(written_gold)} written sentences")
+    log(f"{len(annotated_gold)} annotated train documents and news articles, {len(written_gold)} written sentences")
     coder = Coder(Settings(coder="rules"))
     annotated, written = parse_all(annotated_gold, coder), parse_all(written_gold, coder)
     selection: list[dict] = []
@@ -271,12 +311,15 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
     th = Thresholds(cfg.model_thresholds[0], cfg.add_thresholds[0], cfg.override_thresholds[0])
     best_coder = "combined"
     if select_by_cv and scorer is not None and len(annotated) >= cfg.folds:
-        log(f"cross-validation over {cfg.folds} folds of the annotated train documents (event F1, pooled):")
-        selection = cross_validate(annotated, written, cfg, coder, scorer, log)
+        log(f"cross-validation over {cfg.folds} folds of those documents (event F1, pooled"
+            + (", scored on the corpus documents):" if cfg.choose_on == "corpus" else "):"))
+        selection = cross_validate(annotated, written, cfg, coder, scorer, log,
+                                   judged=corpus_ids if cfg.choose_on == "corpus" else None)
         # the model is used beside the rules: the candidate whose combined coding scores best wins
         best = max(selection, key=lambda r: (r["combined"]["f1"], r["model"]["f1"]))
         features, c = best["features"], best["c"]
-        th = Thresholds(best["model"]["threshold"], best["combined"]["add"], best["combined"]["override"])
+        th = Thresholds(best["model"]["threshold"], best["combined"]["add"], best["combined"]["override"],
+                        best["combined"]["beside"])
         best_coder = max(("rules", "model", "combined"), key=lambda m: best[m]["f1"])
     rows, labels = examples(annotated + written, features)
     clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
@@ -290,6 +333,7 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
             "labels": clf.labels, "vocabulary": len(clf.vocab), "examples": len(rows),
             "trained_on": {"annotated_documents": sorted(p.gold.document.id for p in annotated),
                            "sentence_files": [str(p.relative_to(root)) for p in expand(cfg.sentences, root)],
+                           "news_files": [str(p.relative_to(root)) for p in expand(cfg.news, root)],
                            "annotation_files": [str(p.relative_to(root)) for p in expand(cfg.annotations, root)]},
             "per_type": report.per_type, "selection": selection}
     (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
