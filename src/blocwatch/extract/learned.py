@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .linking import set_against
 from .quotes import Quote
 from .status import read_status
+from .triggers import TRIGGER_POS
 
 
 def load_learned(coder: str, model_dir: str | None = None) -> PairModel | None:
@@ -47,8 +48,6 @@ def left_to_the_model(guess: Guess, sent: Span, lex: Lexicon, composition: Compo
     lexicon, or one the rules made a candidate act of and did not decline. Where the lexicon knows the word and
     the rules made no act of it, or named both sides and made no event, that was on purpose (troops that arrive
     pay no visit, a mild label accuses no one); and a sports report states no act."""
-    from .triggers import TRIGGER_POS
-
     anchor = anchor_of(guess)
     pos = TRIGGER_POS.get(anchor.pos_)
     known = pos is not None and bool(lex.triggers_for(anchor.lemma_, pos))

@@ -78,6 +78,7 @@ class Parsed:
     sentences: list  # (spaCy sentence, [(mention a, mention b, label)])
     rules: dict = field(default_factory=dict)  # sentence start -> the rules' events (filled when needed)
     uses: dict = field(default_factory=dict)  # sentence start -> what the rules made of its trigger words
+    related: dict = field(default_factory=dict)  # sentence start -> whether the rules read a relation in it
 
 
 def parse_all(golds: list[GoldDocument], coder) -> list[Parsed]:
@@ -163,12 +164,13 @@ def _held_out_cache(parsed: list[Parsed], model: PairModel, coder, floor: float)
                 p.uses[sent.start] = TriggerUses()
                 p.rules[sent.start] = sentence_events(sent, p.index, coder.lexicon, d.id, d.published,
                                                       coder.composition, p.quotes, uses=p.uses[sent.start])
+                p.related[sent.start] = bool(relations_in(sent, p.index, coder.relation_words, coder.lexicon.cues,
+                                                          d.id))
             guesses = [g for g in model.guesses(sent, p.index) if g.p >= floor]
             events = {id(g): guess_event(g, p.index, coder.lexicon, d.id, d.published, p.quotes) for g in guesses}
-            stated = relations_in(sent, p.index, coder.relation_words, coder.lexicon.cues, d.id)
             open_ = frozenset(id(g) for g in guesses
                               if left_to_the_model(g, sent, coder.lexicon, coder.composition, p.uses[sent.start]))
-            rows.append(Cached(p.rules[sent.start], guesses, events, bool(stated), open_))
+            rows.append(Cached(p.rules[sent.start], guesses, events, p.related[sent.start], open_))
         cache[d.id] = rows
     return cache
 
