@@ -54,7 +54,6 @@ class TrainConfig:
     beside_thresholds: list[float | None] = field(default_factory=lambda: [None])  # None: the add threshold
     min_precision: float | str | None = 0.5  # a number, "rules" (their own held-out precision), or None: best F1
     tie: float = 0.0  # held-out F1 within this of the best counts as as good; the fewest guesses then win
-    choose_on: str = "all"  # "corpus": choose on the held-out annotated corpus documents only, not the written news
     override_gain: float = 0.0  # an override threshold must raise held-out F1 by at least this much
 
 
@@ -176,11 +175,9 @@ def _held_out_cache(parsed: list[Parsed], model: PairModel, coder, floor: float)
 
 
 def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainConfig, coder, scorer,
-                   log: Log, judged: set[str] | None = None) -> list[dict]:
-    """Return, per feature set and C, the pooled held-out scores of rules, model and combined; with ``judged``,
-    scored on those held-out documents only (the others still train the fold models)."""
-    gold = {p.gold.document.id: p.gold.to_gold() for p in annotated
-            if judged is None or p.gold.document.id in judged}
+                   log: Log) -> list[dict]:
+    """Return, per feature set and C, the pooled held-out scores of rules, model and combined."""
+    gold = {p.gold.document.id: p.gold.to_gold() for p in annotated}
     floor = min(cfg.model_thresholds + cfg.add_thresholds + cfg.override_thresholds
                 + [b for b in cfg.beside_thresholds if b is not None])
     results = []
@@ -193,8 +190,7 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
                 continue
             rows, labels = examples(train, features)
             clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
-            cache.update(_held_out_cache([p for p in held if p.gold.document.id in gold],
-                                         PairModel(clf, Thresholds(), features), coder, floor))
+            cache.update(_held_out_cache(held, PairModel(clf, Thresholds(), features), coder, floor))
         row = {"features": features, "c": c, "rules": _event_scores(scorer, gold, predictions(cache, "rules", Thresholds()))}
         row["model"] = _choose_model(cache, gold, scorer, cfg, row["rules"])
         row["combined"] = _choose_combined(cache, gold, scorer, cfg, row["rules"])
@@ -300,7 +296,6 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
     corpus = read_corpus(root / cfg.corpus) if expand(cfg.annotations, root) else {}
     annotated_gold = read_annotations(expand(cfg.annotations, root), corpus, keep=set(split["train"]))
     # the written news articles are documents like the annotated ones: cross-validation holds them out by fold
-    corpus_ids = {g.document.id for g in annotated_gold}
     annotated_gold += read_sentences(expand(cfg.news, root))
     written_gold = read_sentences(expand(cfg.sentences, root))
     if not annotated_gold and not written_gold:
@@ -313,10 +308,8 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
     th = Thresholds(cfg.model_thresholds[0], cfg.add_thresholds[0], cfg.override_thresholds[0])
     best_coder = "combined"
     if select_by_cv and scorer is not None and len(annotated) >= cfg.folds:
-        log(f"cross-validation over {cfg.folds} folds of those documents (event F1, pooled"
-            + (", scored on the corpus documents):" if cfg.choose_on == "corpus" else "):"))
-        selection = cross_validate(annotated, written, cfg, coder, scorer, log,
-                                   judged=corpus_ids if cfg.choose_on == "corpus" else None)
+        log(f"cross-validation over {cfg.folds} folds of those documents (event F1, pooled):")
+        selection = cross_validate(annotated, written, cfg, coder, scorer, log)
         # the model is used beside the rules: the candidate whose combined coding scores best wins
         best = max(selection, key=lambda r: (r["combined"]["f1"], r["model"]["f1"]))
         features, c = best["features"], best["c"]
