@@ -361,3 +361,26 @@ def test_learn_model_leaves_alone_a_party_the_words_set_aside(coder):
     guess2 = Guess(SimpleNamespace(head=doc2[1], actor=SimpleNamespace(country="RUS")),
                    SimpleNamespace(head=doc2[4], actor=SimpleNamespace(country="ROU")), "MOBILIZE", 0.9, 0.9)
     assert left_to_the_model(guess2, next(doc2.sents), coder.lexicon, coder.composition, TriggerUses(read={3}))
+
+
+def test_learn_model_adds_no_second_reading_of_an_act_the_rules_coded(coder):
+    from types import SimpleNamespace
+
+    from blocwatch.extract.events import TriggerUses, sentence_events
+    from blocwatch.extract.learned import left_to_the_model
+    from blocwatch.learn.pairs import Guess
+
+    # the rules aim the condemnation at the troops named by "by"; the towns' state is the shelling's target, not
+    # the condemnation's, so a guess linking Peru and Ecuador through "condemned" is not left to the model
+    doc = coder.nlp("Peru condemned the shelling of Ecuadorian towns by Colombian troops.")
+    index = coder.resolver.index(doc)
+    uses = TriggerUses()
+    events = sentence_events(next(doc.sents), index, coder.lexicon, "t", "2025-03-01", coder.composition, uses=uses)
+    condemned = next(t.i for t in doc if t.lower_ == "condemned")
+    assert events and condemned in uses.made
+    ecuadorian = next(t for t in doc if t.lower_ == "ecuadorian")
+    guess = Guess(SimpleNamespace(head=doc[0], actor=SimpleNamespace(country="PER")),
+                  SimpleNamespace(head=ecuadorian.head, actor=SimpleNamespace(country="ECU")), "ACCUSE", 0.97, 0.9)
+    assert not left_to_the_model(guess, next(doc.sents), coder.lexicon, coder.composition, uses)
+    # a word the rules read and made nothing of stays open to the model
+    assert left_to_the_model(guess, next(doc.sents), coder.lexicon, coder.composition, TriggerUses(read={condemned}))

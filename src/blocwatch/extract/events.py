@@ -253,6 +253,8 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
         found = _events(c.token, c.entry, c.args, index, lex, doc_id, published, composition, quotes, c.settled)
         if uses is not None and not found and _both_sides(c):
             uses.declined.add(c.token.i)
+        if uses is not None and found:
+            uses.made.add(c.token.i)
         events += found
     if uses is not None:
         uses.read.update(i for i in candidates if i >= 0)
@@ -265,12 +267,13 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
 
 @dataclass
 class TriggerUses:
-    """What the rules made of a sentence's trigger words: those they read (a candidate act), and those whose act
+    """What the rules made of a sentence's trigger words: those they read (a candidate act), those whose act
     they declined on purpose, both sides named and no event made ("Russian troops arrived in Belarus" is no
-    visit)."""
+    visit), and those they made an event of (its parties are the rules' reading)."""
 
     read: set[int] = field(default_factory=set)
     declined: set[int] = field(default_factory=set)
+    made: set[int] = field(default_factory=set)
 
 
 def _both_sides(cand: Candidate) -> bool:

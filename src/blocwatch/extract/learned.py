@@ -45,13 +45,15 @@ def learned_events(sent: Span, rule_events: list[Event], model: PairModel, coder
 def left_to_the_model(guess: Guess, sent: Span, lex: Lexicon, composition: Composition | None,
                       uses: TriggerUses) -> bool:
     """True when the guess overrules no reading of the rules: the word linking its pair is no word of the trigger
-    lexicon, or one the rules made a candidate act of and did not decline. Where the lexicon knows the word and
-    the rules made no act of it, or named both sides and made no event, that was on purpose (troops that arrive
-    pay no visit, a mild label accuses no one); and a sports report states no act."""
+    lexicon, or one the rules made a candidate act of, did not decline and made no event of. Where the lexicon
+    knows the word and the rules made no act of it, or named both sides and made no event, that was on purpose
+    (troops that arrive pay no visit, a mild label accuses no one); where they made an event of it, its parties
+    are their reading ("condemned the shelling of Ecuadorian towns by Colombian troops" is aimed at the troops);
+    and a sports report states no act."""
     anchor = anchor_of(guess)
     pos = TRIGGER_POS.get(anchor.pos_)
     known = pos is not None and bool(lex.triggers_for(anchor.lemma_, pos))
-    if anchor.i in uses.declined or (known and anchor.i not in uses.read):
+    if anchor.i in uses.declined or anchor.i in uses.made or (known and anchor.i not in uses.read):
         return False
     if any(_no_party(m.head, lex) for m in (guess.actor, guess.recipient)):
         return False
