@@ -29,11 +29,17 @@ class PairClassifier:
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
         """Return one row of label probabilities per feature dict (softmax over the labels)."""
         scores = np.tile(self.intercept.astype(np.float64), (len(rows), 1))
+        owners, cols, vals = [], [], []
         for n, row in enumerate(rows):
-            idx = [self.vocab[k] for k in row if k in self.vocab]
-            if idx:
-                vals = np.array([row[k] for k in row if k in self.vocab], dtype=np.float64)
-                scores[n] += vals @ self.coef[idx].astype(np.float64)
+            for name, value in row.items():
+                col = self.vocab.get(name)
+                if col is not None:
+                    owners.append(n)
+                    cols.append(col)
+                    vals.append(value)
+        if cols:  # every known feature's weights, scaled by its value, summed into its row's scores
+            np.add.at(scores, np.array(owners), self.coef[np.array(cols)].astype(np.float64)
+                      * np.array(vals, dtype=np.float64)[:, None])
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)

@@ -131,11 +131,36 @@ def pair_features(a: Mention, b: Mention) -> dict[str, float]:
     for side, m, path in (("a", a, path_a), ("b", b, path_b)):
         _side_features(f, side, m, path)
     _between(f, a.head, b.head)
-    _cues(f, link, a.head.sent)
-    for tok in a.head.sent:
-        if tok.pos_ == "VERB":
-            f[f"sent_verb={tok.lemma_.lower()}"] = 0.5
+    words = sentence_words(a.head.sent)
+    _cues(f, link, words)
+    for lemma in words.verbs:
+        f[f"sent_verb={lemma}"] = 0.5
     return f
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """The lemmas of a sentence that every pair in it reads the same: its verbs, hedging words and content words."""
+
+    verbs: tuple[str, ...]
+    hedges: tuple[str, ...]
+    content: tuple[str, ...]  # neither punctuation nor a stop word
+
+
+_last_sentence: list = [None, None, None]  # (doc, (start, end), SentenceWords): pairs come sentence by sentence
+
+
+def sentence_words(sent: Span) -> SentenceWords:
+    """Return the sentence's ``SentenceWords``, computed once for all the pairs of a sentence."""
+    doc, span, words = _last_sentence
+    if doc is sent.doc and span == (sent.start, sent.end):
+        return words
+    lemmas = [(tok, tok.lemma_.lower()) for tok in sent]
+    words = SentenceWords(verbs=tuple(lem for tok, lem in lemmas if tok.pos_ == "VERB"),
+                          hedges=tuple(lem for _, lem in lemmas if lem in HEDGES),
+                          content=tuple(lem for tok, lem in lemmas if not tok.is_punct and not tok.is_stop))
+    _last_sentence[:] = [sent.doc, (sent.start, sent.end), words]
+    return words
 
 
 def _role(path: list[Token]) -> str:
@@ -175,7 +200,7 @@ def _between(f: dict[str, float], a: Token, b: Token) -> None:
     f[f"gap={min(hi - lo, 8)}"] = 1
 
 
-def _cues(f: dict[str, float], lca: Token, sent: Span) -> None:
+def _cues(f: dict[str, float], lca: Token, words: "SentenceWords") -> None:
     """Negation, modality, condition and hedging around the pair's link (the common ancestor's clause)."""
     clause = [lca, *lca.children]
     for tok in clause:
@@ -193,9 +218,8 @@ def _cues(f: dict[str, float], lca: Token, sent: Span) -> None:
     while node.head.i != node.i:  # a governing verb that reports, plans or hedges the link
         node = node.head
         f[f"governed_by={node.lemma_.lower()}"] = 1
-    for tok in sent:
-        if tok.lemma_.lower() in HEDGES:
-            f[f"hedge={tok.lemma_.lower()}"] = 1
+    for lemma in words.hedges:
+        f[f"hedge={lemma}"] = 1
 
 
 def surface_features(a: Mention, b: Mention) -> dict[str, float]:
@@ -217,9 +241,8 @@ def surface_features(a: Mention, b: Mention) -> dict[str, float]:
         f[f"before={t.lemma_.lower()}"] = 1
     for t in doc[hi + 1:min(sent.end, hi + 4)]:
         f[f"after={t.lemma_.lower()}"] = 1
-    for t in sent:
-        if not t.is_punct and not t.is_stop:
-            f[f"sent={t.lemma_.lower()}"] = 0.5
+    for lemma in sentence_words(sent).content:
+        f[f"sent={lemma}"] = 0.5
     f[f"gap={min(hi - lo, 8)}"] = 1
     return f
 
