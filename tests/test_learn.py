@@ -331,13 +331,19 @@ def test_learn_a_guess_in_a_sentence_that_states_a_relation_needs_the_beside_thr
 
 
 
-def test_learn_rules_record_the_trigger_words_they_read_and_those_they_declined(coder):
+def _rules_read(coder, text: str):
+    """Return the parsed sentence, the rules' events in it and what they made of its trigger words."""
     from blocwatch.extract.events import TriggerUses, sentence_events
 
-    doc = coder.nlp("Russian troops arrived in Belarus on Monday.")
-    index = coder.resolver.index(doc)
+    doc = coder.nlp(text)
     uses = TriggerUses()
-    events = sentence_events(next(doc.sents), index, coder.lexicon, "t", "2025-03-01", coder.composition, uses=uses)
+    events = sentence_events(next(doc.sents), coder.resolver.index(doc), coder.lexicon, "t", "2025-03-01",
+                             coder.composition, uses=uses)
+    return doc, events, uses
+
+
+def test_learn_rules_record_the_trigger_words_they_read_and_those_they_declined(coder):
+    doc, events, uses = _rules_read(coder, "Russian troops arrived in Belarus on Monday.")
     arrived = next(t.i for t in doc if t.lower_ == "arrived")
     # both sides named and no visit made: a decline on purpose, which the model leaves to the rules
     assert events == [] and arrived in uses.read and arrived in uses.declined
@@ -366,16 +372,13 @@ def test_learn_model_leaves_alone_a_party_the_words_set_aside(coder):
 def test_learn_model_adds_no_second_reading_of_an_act_the_rules_coded(coder):
     from types import SimpleNamespace
 
-    from blocwatch.extract.events import TriggerUses, sentence_events
+    from blocwatch.extract.events import TriggerUses
     from blocwatch.extract.learned import left_to_the_model
     from blocwatch.learn.pairs import Guess
 
     # the rules aim the condemnation at the troops named by "by"; the towns' state is the shelling's target, not
     # the condemnation's, so a guess linking Peru and Ecuador through "condemned" is not left to the model
-    doc = coder.nlp("Peru condemned the shelling of Ecuadorian towns by Colombian troops.")
-    index = coder.resolver.index(doc)
-    uses = TriggerUses()
-    events = sentence_events(next(doc.sents), index, coder.lexicon, "t", "2025-03-01", coder.composition, uses=uses)
+    doc, events, uses = _rules_read(coder, "Peru condemned the shelling of Ecuadorian towns by Colombian troops.")
     condemned = next(t.i for t in doc if t.lower_ == "condemned")
     assert events and condemned in uses.made
     ecuadorian = next(t for t in doc if t.lower_ == "ecuadorian")
