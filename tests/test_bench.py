@@ -92,3 +92,25 @@ def test_bench_analytics_refuses_annotations_it_cannot_store_instead_of_comparin
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "could not be stored" in proc.stderr and "not a mode of AID" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_bench_analytics_measures_several_gold_files_one_by_one(tmp_path):
+    texts = {"a": ("Russia delivered weapons to North Korea on Monday.", "RUS", "PRK", "AID",
+                   "Russia delivered weapons to North Korea"),
+             "b": ("Japan imposed sanctions on Russia on Friday.", "JPN", "RUS", "SANCTION",
+                   "Japan imposed sanctions on Russia")}
+    paths = []
+    for name, (text, actor, recipient, typ, evidence) in texts.items():
+        event = {"actor": [{"country": actor}], "recipient": [{"country": recipient}], "type": typ,
+                 "status": "asserted", "evidence": evidence}
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({"id": f"own-{name}", "text": text, "published": "2024-05-06",
+                                    "events": [event]}) + "\n")
+        paths.append(path)
+    result = CliRunner().invoke(app, ["bench", "analytics", *map(str, paths), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert [f["gold"] for f in figures] == [str(p) for p in paths]
+    assert [f["gold_facts"] for f in figures] == [1, 1]
+    table = CliRunner().invoke(app, ["bench", "analytics", *map(str, paths)])
+    assert table.exit_code == 0 and "a.jsonl" in table.output and "b.jsonl" in table.output

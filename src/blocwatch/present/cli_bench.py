@@ -111,25 +111,50 @@ def speed_table(r: SpeedBench) -> Table:
 
 
 @bench_app.command("analytics")
-def analytics(gold: Path = typer.Argument(..., help="Annotated documents with text (exchange format + 'text')."),
+def analytics(gold: list[Path] = typer.Argument(..., help="Annotated documents with text (exchange format + 'text'); "
+                                                          "several files are measured one by one."),
               output: Optional[Path] = typer.Option(None, "-o", "--output", help="Also write the figures here (JSON)."),
               config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Pair scores on hand-annotated facts vs the coder's facts for the same documents (Spearman)."""
     from ..bench.robustness import robustness_bench
 
-    result = robustness_bench(gold, _settings(config))
+    settings = _settings(config)
+    results = [asdict(robustness_bench(path, settings)) for path in gold]
+    figures = results[0] if len(results) == 1 else results  # one file: its figures; several: a list of them
     if output:
-        output.write_text(json.dumps(asdict(result), indent=2) + "\n", encoding="utf-8")
+        output.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     if as_json:
-        out.print_json(data=asdict(result))
-        return
-    table = Table(title=f"analytics robustness: {result.gold}")
+        out.print_json(data=figures)
+    elif len(results) == 1:
+        out.print(_robustness_table(results[0]))
+    else:
+        out.print(_robustness_summary(results))
+
+
+def _robustness_table(result: dict) -> Table:
+    """Every figure of one gold file, a breakdown one row per part."""
+    table = Table(title=f"analytics robustness: {result['gold']}")
     table.add_column("measure")
     table.add_column("value", justify="right")
-    for name, value in asdict(result).items():
-        if isinstance(value, dict):  # a breakdown: one row per part
+    for name, value in result.items():
+        if isinstance(value, dict):
             for part, figure in value.items():
                 table.add_row(f"{name} {part}".replace("_", " "), str(figure))
         elif name != "gold":
             table.add_row(name.replace("_", " "), str(value))
-    out.print(table)
+    return table
+
+
+SUMMARY_COLUMNS = ("documents", "gold_facts", "coded_facts", "pairs", "pairs_gold_only", "pairs_coded_only",
+                   "pairs_both", "spearman", "spearman_both", "coverage_ceiling")
+
+
+def _robustness_summary(results: list[dict]) -> Table:
+    """The main figures of several gold files, a row each (``--json`` gives them all)."""
+    table = Table(title="analytics robustness")
+    table.add_column("gold")
+    for name in SUMMARY_COLUMNS:
+        table.add_column(name.replace("_", " "), justify="right")
+    for result in results:
+        table.add_row(result["gold"], *(str(result[name]) for name in SUMMARY_COLUMNS))
+    return table
