@@ -14,7 +14,7 @@ from .. import pipeline
 from ..analyze import briefing as make_briefing
 from ..actors.people_file import read_known_actor_fields, read_known_actors
 from ..errors import BlocwatchError
-from ..evaluate import evaluate_coders
+from ..evaluate import evaluate_coders, pooled
 from ..learn import CODERS
 from ..evaluate import resolve_lines, resolver_accuracy
 from ..resources import SHIPPED
@@ -164,18 +164,23 @@ def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files 
              scorer: Path = typer.Option(Path("../shared/eval/score.py"), help="The guideline's score.py."),
              predictions: Optional[Path] = typer.Option(None, help="Also write blocwatch's coding here (one file, one coder)."),
              coder: str = typer.Option("all", help="rules, model, combined, or all (each of the three)."),
+             pool: bool = typer.Option(False, "--pooled",
+                                       help="Also the files pooled (tp, fp, fn summed); JSON: {files, pooled}."),
              config: Optional[Path] = ConfigOption, as_json: bool = JsonOption) -> None:
     """Code gold files' texts and print the scorer's figures for each file and coder (quality, not speed)."""
     settings = _settings(config)
     coders = list(CODERS) if coder == "all" else [coder]
     results = {str(g): evaluate_coders(g, coders, scorer, settings, predictions if len(gold) == 1 else None)
                for g in gold}
+    together = pooled(results) if pool else {}
     if as_json:
-        out.print_json(data=results)
-    else:
-        for name, by_coder in results.items():
-            for c, result in by_coder.items():
-                out.print(views.score_table(f"{name} ({c})", result))
+        out.print_json(data={"files": results, "pooled": together} if pool else results)
+        return
+    for name, by_coder in results.items():
+        for c, result in by_coder.items():
+            out.print(views.score_table(f"{name} ({c})", result))
+    for c, result in together.items():
+        out.print(views.score_table(f"{len(gold)} files pooled ({c})", result))
 
 
 actors_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="List and edit what the store knows about actors.")
