@@ -184,7 +184,7 @@ def test_learn_evaluate_reports_each_coder(tmp_path, shared):
     assert all(r["documents"] == 1 and "event" in r for r in results.values())
 
 
-def test_learn_evaluate_pools_files_by_summing_their_counts():
+def test_learn_evaluate_pools_files_by_summing_their_counts(shared):
     from blocwatch.evaluate import pooled
 
     # a document set with status levels and a sentence set without: each level pools over the files that score it
@@ -192,7 +192,7 @@ def test_learn_evaluate_pools_files_by_summing_their_counts():
             "event+status": {"p": 0.6, "r": 0.375, "f1": 0.46, "tp": 3, "fp": 2, "fn": 5}}
     sentences = {"documents": 3, "event": {"p": 0.5, "r": 1.0, "f1": 0.667, "tp": 2, "fp": 2, "fn": 0}}
     results = {"news.jsonl": {"rules": news}, "sentences.jsonl": {"rules": sentences}}
-    together = pooled(results)["rules"]
+    together = pooled(results, shared / "eval" / "score.py")["rules"]
     assert together["documents"] == 5
     assert (together["event"]["tp"], together["event"]["fp"], together["event"]["fn"]) == (6, 3, 4)
     # P = 6/9, R = 6/10, F1 = 2PR/(P+R) = 12/19

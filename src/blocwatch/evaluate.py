@@ -48,9 +48,11 @@ def evaluate_coders(gold: str | Path, coders: list[str], scorer: str | Path = DE
             for c in coders}
 
 
-def pooled(results: dict[str, dict[str, dict]]) -> dict[str, dict]:
+def pooled(results: dict[str, dict[str, dict]], scorer: str | Path = DEFAULT_SCORER) -> dict[str, dict]:
     """Return, per coder, the figures of several gold files pooled: tp, fp and fn summed over the files that
-    score a level (the sentence sets have no status levels), P, R and F1 from the sums."""
+    score a level (the sentence sets have no status levels), P, R and F1 from the sums by the scorer's own
+    ``prf``, as each file's figures are."""
+    prf = load_scorer(scorer).prf
     out: dict[str, dict] = {}
     for by_coder in results.values():
         for coder, result in by_coder.items():
@@ -61,17 +63,8 @@ def pooled(results: dict[str, dict[str, dict]]) -> dict[str, dict]:
                     sums = pool.setdefault(level, {"tp": 0, "fp": 0, "fn": 0})
                     for k in ("tp", "fp", "fn"):
                         sums[k] += m[k]
-    for pool in out.values():
-        for level, m in pool.items():
-            if isinstance(m, dict):
-                m.update(_prf(m["tp"], m["fp"], m["fn"]))
-    return out
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    return {coder: {level: prf(m["tp"], m["fp"], m["fn"]) if isinstance(m, dict) else m for level, m in pool.items()}
+            for coder, pool in out.items()}
 
 
 def resolve_lines(lines, settings: Settings | None = None, where: str = "input"):

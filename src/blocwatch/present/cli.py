@@ -172,7 +172,7 @@ def evaluate(gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files 
     coders = list(CODERS) if coder == "all" else [coder]
     results = {str(g): evaluate_coders(g, coders, scorer, settings, predictions if len(gold) == 1 else None)
                for g in gold}
-    together = pooled(results) if pool else {}
+    together = pooled(results, scorer) if pool else {}
     if as_json:
         out.print_json(data={"files": results, "pooled": together} if pool else results)
         return
