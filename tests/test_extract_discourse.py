@@ -94,6 +94,35 @@ def test_a_denial_of_the_claim_denies_the_claim_just_reported(code, text, actor,
     assert ("denied", denier) in statuses and any(s == "reported" for s, _ in statuses), statuses
 
 
+@pytest.mark.parametrize("text, actor, recipient, denier", [
+    # the act named under "any"
+    ("Chile accused Peru of meddling in its election. Lima denied any interference.", "PER", "CHL", "PER"),
+    # the act as a gerund
+    ("Sudan says the Emirates supplied weapons to Chad. The UAE denies sending weapons to either side.",
+     "ARE", "TCD", "ARE"),
+    # a pronoun for the act
+    ("Seoul says North Korea shipped shells to Russia. Pyongyang denies it.", "PRK", "RUS", "PRK"),
+])
+def test_denying_the_act_itself_denies_the_claim_just_reported(code, text, actor, recipient, denier):
+    events = [e for e in code(text) if {a.country for a in e.actor} == {actor}
+              and {a.country for a in e.recipient} == {recipient}]
+    statuses = {(e.status, e.source.country if e.source else None) for e in events}
+    assert ("denied", denier) in statuses and any(s == "reported" for s, _ in statuses), statuses
+
+
+@pytest.mark.parametrize("text", [
+    # the denied word's PLOVER type is not the claimed act's
+    "Seoul says North Korea shipped shells to Russia. Pyongyang denies any interference.",
+    # the denier is not the one said to have acted
+    "Seoul says North Korea shipped shells to Russia. Tokyo denies it.",
+    # an object that is neither the act nor a claim: a REJECT, no denial
+    "Kyiv said Minsk had sent troops to Russia. Minsk rejected the proposal.",
+])
+def test_denying_another_act_or_by_another_party_denies_nothing(code, text):
+    events = code(text)
+    assert not any(e.status == "denied" for e in events), [(e.type, e.status) for e in events]
+
+
 def test_the_victim_calling_a_claimed_attack_false_does_not_deny_the_attacker_s_act(code):
     events = code("Kyiv said Iran had attacked Ukrainian ships. Ukraine called the claims baseless.")
     assert not any(e.status == "denied" for e in events), [(e.type, e.status) for e in events]

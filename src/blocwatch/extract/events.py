@@ -19,7 +19,7 @@ from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
 from .status import Reading, acting_on_the_accused, called_false, claimant, read_status, same_sentence_denial
-from .triggers import trigger_entries
+from .triggers import TRIGGER_POS, trigger_entries
 
 AGREEMENT = "AGREE"
 COOPERATIVE_QUADS = {"verbal_coop", "material_coop"}
@@ -262,7 +262,9 @@ def sentence_events(sent: Span, index: ActorIndex, lex: Lexicon, doc_id: str, pu
     # "Zelensky said Belarus was preparing an attack, but Minsk called the claim absurd": a claim noun may
     # deny a claim made earlier in its own sentence, as one made in the sentences before it
     earlier_here = [e for e in events if not any(d.trigger == e.trigger and d.status == "denied" for d in denied)]
-    return events + denied + _denials_of_earlier_claims(sent, list(previous) + earlier_here, index, lex)
+    before = list(previous) + earlier_here
+    return events + denied + _denials_of_earlier_claims(sent, before, index, lex) + \
+        _denials_of_earlier_acts(sent, before, index, lex)
 
 
 @dataclass
@@ -475,6 +477,52 @@ def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIn
                 for ev in previous if ev.status == "reported" and denier.country in _parties(ev)
                 and (ev.source is None or ev.source.country != denier.country)]  # not its own claim
     return out
+
+
+def _denials_of_earlier_acts(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
+    """"Chisinau said Moscow had funded the protests. Moscow denied any interference.", "... The Emirates deny
+    sending weapons to either side.", "... Kabul denies it.": a denial whose object is the act itself (a noun
+    under "any", a gerund) or a pronoun standing for it denies the claims just reported of the denier's own
+    acts (GUIDELINE: a fact reported and then denied is annotated twice; one denies what one is said to have
+    done). Where the lexicon gives the denied word PLOVER types, only claimed acts of those types are denied."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.cues.denial_verbs:
+            continue
+        act = _denied_act(verb, lex)
+        subj = subject_of(verb) if act is not None else None
+        if subj is None:
+            continue
+        denier, _ = claimant(subj, index)
+        if not denier.country:
+            continue
+        types = set() if act.pos_ == "PRON" else _act_types(act, lex)
+        out += [replace(ev, status="denied", source=denier, why=ev.why + [f"the act is denied: {verb.text!r}"])
+                for ev in previous if ev.status == "reported" and denier.country in {a.country for a in ev.actor}
+                and (ev.source is None or ev.source.country != denier.country) and (not types or ev.type in types)]
+    return out
+
+
+def _denied_act(verb: Token, lex: Lexicon) -> Token | None:
+    """The act a denial verb denies when it names the act, not a claim: "denied [any] involvement", "denies
+    [sending] weapons", "deny [it]"; None for a claim noun ("denied the reports": ``is_claim_denial``) or any
+    other object ("rejected the proposal" is a REJECT)."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns:
+            return None
+        if c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them"):
+            return c
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children):
+            return c
+        if c.dep_ in ("dobj", "xcomp", "ccomp") and c.tag_ == "VBG":
+            return c
+    return None
+
+
+def _act_types(token: Token, lex: Lexicon) -> set[str]:
+    """The PLOVER types the trigger lexicon gives a word (any of its entries; empty for a word it lacks)."""
+    pos = TRIGGER_POS.get(token.pos_)
+    return {e.type for e in lex.triggers_for(token.lemma_, pos)} if pos else set()
 
 
 def _parties(event: Event) -> set[str]:
