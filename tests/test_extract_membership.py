@@ -34,6 +34,9 @@ def test_not_alone_still_denies(code):
     ("Mongolia joined the World Trade Organization in 1997.", "MNG"),
     ("In July 2015, Belarus became an observer in the Shanghai Cooperation Organisation.", "BLR"),
     ("Sweden became a member of NATO in 2024.", "SWE"),
+    # the body as the possessive or a modifier of the copula's complement
+    ("Finland became NATO's 31st member in April 2023.", "FIN"),
+    ("Laos became an ASEAN member in 1997.", "LAO"),
 ])
 def test_joining_a_body_supports_it(code, text, member):
     assert (frozenset({member}), frozenset({"IGO"}), "SUPPORT") in _edges(code(text))

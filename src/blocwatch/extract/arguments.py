@@ -358,7 +358,9 @@ def _role_tokens(trigger: Token, role: str) -> list[Token]:
         return first + [t for t in found if t not in first] if first else found
     if role in ("poss", "amod", "compound") and trigger.pos_ in ("VERB", "AUX"):
         # A verb's "poss" is its object's: "summoned [Niger's] ambassador"; through a counting noun, the
-        # counted noun's: "hosts thousands of [North Korean] laborers".
+        # counted noun's: "hosts thousands of [North Korean] laborers"; a copula's, its complement's: "became
+        # [NATO's] newest member".
+        objects = objects + [c for c in kids if c.dep_ == "attr"]
         kids = [g for c in objects for g in c.children]
         if not any(k.dep_ == role for k in kids):
             kids = [g for o in objects for q in prep_objects(o, ("of",)) for g in q.children]
