@@ -38,21 +38,6 @@ def test_own_statement_about_own_action_is_asserted(code):
     assert ev.status == "asserted"
 
 
-@pytest.mark.parametrize("text", [
-    "Japanese media reported that Tokyo had offered patrol boats to Manila.",
-    "According to the Asahi Shimbun, Tokyo offered patrol boats to Manila.",
-])
-def test_news_media_do_not_announce_their_own_state_s_acts(code, text):
-    """GUIDELINE: a claim by an outlet about others is reported; an outlet is not the acting party."""
-    ev = _only(code(text), "AGREE")
-    assert (ev.status, ev.source.country) == ("reported", "JPN")
-
-
-def test_state_media_may_speak_for_their_government(code):
-    ev = _only(code("Chinese state media said Beijing would send rice to Cambodia."), "AGREE")
-    assert ev.status == "asserted" and ev.source is None
-
-
 def test_could_makes_event_hypothetical(code):
     ev = _only(code("Turkey could impose sanctions on Syria."))
     assert ev.status == "hypothetical"

@@ -542,17 +542,6 @@ def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
     return None
 
 
-def _an_outlet(source: Actor | None, speakers: frozenset[str]) -> bool:
-    """True for a claim made by news media alone ("Japanese media reported", "according to the Wall Street
-    Journal"): an outlet reports on its state's acts and does not announce them (GUIDELINE: "a claim by an outlet
-    or agency about others: reported"). State media ("state television", "the official news agency") may speak
-    for their government, and are left to the other readings."""
-    if source is None or "JRN" not in source.sector[:1] or len(speakers) > 1:
-        return False
-    words = set((source.name or source.text or "").lower().replace("-", " ").split())
-    return not words & {"state", "official", "government", "government's"}
-
-
 def _settle_claim(reading: Reading, claim: Claim, actors: list[Actor]) -> None:
     status, source = claim.status, claim.source
     reading.why.append(claim.why)
@@ -565,7 +554,7 @@ def _settle_claim(reading: Reading, claim: Claim, actors: list[Actor]) -> None:
         reading.status, reading.source = ("denied", UNNAMED) if reading.negated else ("asserted", None)
         return
     speakers = (claim.speakers | ({source.country} if source else set())) - {None}
-    own = bool(speakers & {a.country for a in actors}) and not _an_outlet(source, claim.speakers)
+    own = bool(speakers & {a.country for a in actors})
     if status == "denied" or reading.negated:
         reading.status, reading.source = "denied", source or UNNAMED
     elif own:
