@@ -24,6 +24,15 @@ def test_definite_phrase_or_pronoun_refers_back_to_the_entity_named_earlier(reso
         assert actor.sector[:1] == (sector,)
 
 
+def test_an_institution_noun_refers_back_to_the_body_of_its_kind_named_last(resolver):
+    """"the agency" after a news agency and then an intelligence service: the service, named last, though only
+    the news agency's phrase has the word "agency" in it."""
+    context = ("North Korea's state news agency KCNA carried the leader's speech. South Korea's National "
+               "Intelligence Service told lawmakers that troops had been rotated through the front.")
+    actor = resolver.resolve("the agency", context)
+    assert (actor.country, actor.sector[:1]) == ("KOR", ("SPY",))
+
+
 def test_a_described_state_is_the_one_the_text_is_about_more_than_one_named_in_passing(resolver):
     """Jordan is named twice, Britain once, as the subject of the sentence just before: "the kingdom" is the
     story's kingdom."""

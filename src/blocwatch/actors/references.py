@@ -231,7 +231,7 @@ class References:
             if described is not None:
                 return self._described_state(token, exclude, described, sector)
             return self._state(token, exclude, sector=sector)
-        return self._role(token) or self._same_head(token) or self._same_kind(token) or \
+        return self._role(token) or self._latest(self._same_head(token), self._same_kind(token)) or \
             self._state_part(token, exclude)
 
     def _half(self, token: Token) -> Actor | None:
@@ -767,8 +767,16 @@ class References:
                              why=f"{token.text!r} refers back to {actor.text!r}")
         return None
 
-    def _same_head(self, token: Token) -> Actor | None:
-        """"the ministry" after "India's Ministry of External Affairs": the last phrase with that head.
+    @staticmethod
+    def _latest(*found: tuple[int, Actor] | None) -> Actor | None:
+        """The candidate antecedent named last: "South Korea's National Intelligence Service ... the agency" is
+        the service, a body of a kind "agency" stands for, not "the state news agency KCNA" named before it."""
+        named = [f for f in found if f is not None]
+        return max(named, key=lambda f: f[0])[1] if named else None
+
+    def _same_head(self, token: Token) -> tuple[int, Actor] | None:
+        """"the ministry" after "India's Ministry of External Affairs": the last phrase with that head (and
+        where it is).
 
         Only nouns that name an institution (``kind_nouns``, ``state_part_nouns``) refer back this way:
         "the talks" after "Russian talks" is not an actor.
@@ -781,20 +789,20 @@ class References:
                 continue
             actor = self.index.resolve_phrase(tok)
             if actor is not None and actor.country:
-                return Actor(country=actor.country, sector=actor.sector, org=actor.org, text=token.text,
-                             why=f"{token.text!r} refers back to {actor.text!r}")
+                return tok.i, Actor(country=actor.country, sector=actor.sector, org=actor.org, text=token.text,
+                                    why=f"{token.text!r} refers back to {actor.text!r}")
         return None
 
-    def _same_kind(self, token: Token) -> Actor | None:
-        """"the firm" after "Huawei": the last named body of a kind the noun can stand for."""
+    def _same_kind(self, token: Token) -> tuple[int, Actor] | None:
+        """"the firm" after "Huawei": the last named body of a kind the noun can stand for (and where it is)."""
         kinds = self.nouns.kinds.get(token.lemma_.lower())
         if not kinds:
             return None
         for m in self.index.recent_first:
             entry = m.best
             if m.start < token.i and entry is not None and entry.is_org and entry.kind in kinds:
-                return Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
-                             why=f"{token.text!r} refers back to {self._text(m)!r} ({entry.kind})")
+                return m.end - 1, Actor(country=entry.country, sector=entry.sector, org=entry.org, text=token.text,
+                                        why=f"{token.text!r} refers back to {self._text(m)!r} ({entry.kind})")
         return None
 
     def _state_part(self, token: Token, exclude: str | None = None) -> Actor | None:
