@@ -38,6 +38,22 @@ def test_own_statement_about_own_action_is_asserted(code):
     assert ev.status == "asserted"
 
 
+@pytest.mark.parametrize("text, accuser", [
+    ("The Rapid Support Forces accused the Sudanese army of buying drones from Turkey.", "SDN"),
+    ("Sudanese army officers allege that the Rapid Support Forces bought drones from the UAE.", "SDN"),
+])
+def test_an_accusation_against_a_party_of_the_accuser_s_own_state_is_still_a_claim(code, text, accuser):
+    """GUIDELINE: reported is a claim by someone other than the acting parties; rebels accusing the army (both
+    Sudanese) make a claim about the army's act, not an announcement of their own."""
+    ev = _only(code(text), "COOPERATE")
+    assert (ev.status, ev.source.country) == ("reported", accuser)
+
+
+def test_a_word_inside_a_body_s_name_is_no_act(code):
+    edges = _edges(code("The Rapid Support Forces accused the Sudanese army of buying drones from Turkey."))
+    assert not any(t == "SUPPORT" for _, _, t in edges), edges
+
+
 def test_could_makes_event_hypothetical(code):
     ev = _only(code("Turkey could impose sanctions on Syria."))
     assert ev.status == "hypothetical"

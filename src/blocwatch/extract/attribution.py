@@ -26,6 +26,7 @@ class Claim:
     why: str
     owner: Actor | None = None  # who made the claim a denial rejects
     speakers: frozenset[str] = frozenset()  # every state speaking ("statements by both governments")
+    charge: bool = False  # an accusation or allegation: about another party's act, never the speaker's own
 
 
 def trailing_attribution(token: Token, index: ActorIndex, cues: StatusCues) -> Claim | None:

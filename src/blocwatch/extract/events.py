@@ -27,6 +27,8 @@ COOPERATIVE_QUADS = {"verbal_coop", "material_coop"}
 
 def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Composition) -> Candidate | None:
     """Return the trigger candidate at ``token``: the first entry whose arguments are complete, else the first."""
+    if _inside_a_name(token, index):
+        return None  # "the Rapid Support Forces": a word of a named body's name is no act
     if is_claim_denial(token, lex):
         return None  # "rejected the reports that ...": a denial of a claim, read by the status stage
     if _aimed_by_an_event(token, lex):
@@ -51,6 +53,14 @@ def candidate_at(token: Token, index: ActorIndex, lex: Lexicon, composition: Com
             return cand
         first = first or cand
     return first
+
+
+def _inside_a_name(token: Token, index: ActorIndex) -> bool:
+    """True for a word inside a name of several words the actor gazetteer matched ("Support" in "Rapid Support
+    Forces", "Cooperation" in "Shanghai Cooperation Organisation"); not its last word, which may name an act
+    of the body ("an EU summit")."""
+    match = index.by_token.get(token.i)
+    return match is not None and match.start <= token.i < match.end - 1
 
 
 def _answers_an_accusation(verb: Token, lex: Lexicon) -> bool:

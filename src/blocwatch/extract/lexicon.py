@@ -53,6 +53,7 @@ class StatusCues:
     claim_nouns: frozenset[str] = frozenset()
     falsity_nouns: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
+    alleging_verbs: frozenset[str] = frozenset()  # reporting verbs that charge another party: never its own word
     passive_hedge_verbs: frozenset[str] = frozenset()
     forecast_verbs: frozenset[str] = frozenset()
     reported_adverbs: frozenset[str] = frozenset()

@@ -403,11 +403,11 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
     if lemma in cues.attribution_verbs and child.dep_ == "dobj" and not is_passive(node):
         return _spoken("reported", node, index, f"attribution {node.text!r}")
     if lemma in cues.accusation_verbs and child.dep_ in ("prep", "pcomp") and not is_passive(node):
-        return _spoken("reported", node, index, f"accusation {node.text!r}")
+        return _spoken("reported", node, index, f"accusation {node.text!r}", charge=True)
     if child.dep_ == "prep" and child.lower_ == "for" and node.dep_ == "dobj" \
             and node.head.lemma_.lower() in cues.accusation_verbs and not is_passive(node.head):
         # "sanctioned [a firm for supplying] drone parts": the reason, hung on the object, is the claim
-        return _spoken("reported", node.head, index, f"accusation {node.head.text!r}")
+        return _spoken("reported", node.head, index, f"accusation {node.head.text!r}", charge=True)
     if lemma in cues.claim_nouns and node.pos_ in ("NOUN", "PROPN"):
         return _claim_noun(node, child, index, cues)
     if child.dep_ == "ccomp" and node.pos_ in ("VERB", "AUX") and lemma not in cues.denial_verbs \
@@ -436,7 +436,8 @@ def _claim(node: Token, child: Token | None, index: ActorIndex, cues: StatusCues
         speaker, speakers = (cited, frozenset({cited.country})) if cited else speaker_of(node, index)
         if lemma in cues.evidential_verbs and speaker.country is None and not _claim_subject(node, cues):
             return None  # "the figure shows": evidence, not anyone's claim; "reports suggest" is a claim
-        return Claim("reported", speaker, f"reporting verb {node.text!r}", speakers=speakers)
+        return Claim("reported", speaker, f"reporting verb {node.text!r}", speakers=speakers,
+                     charge=lemma in cues.alleging_verbs)
     return None
 
 
@@ -524,9 +525,10 @@ def _claim_owner(noun: Token, index: ActorIndex, skip: Token | None = None) -> A
     return None
 
 
-def _spoken(status: str, verb: Token, index: ActorIndex, why: str, owner: Actor | None = None) -> Claim:
+def _spoken(status: str, verb: Token, index: ActorIndex, why: str, owner: Actor | None = None,
+            charge: bool = False) -> Claim:
     source, speakers = speaker_of(verb, index)
-    return Claim(status, source, why, owner, speakers)
+    return Claim(status, source, why, owner, speakers, charge)
 
 
 def _cited(verb: Token, index: ActorIndex, cues: StatusCues) -> Actor | None:
@@ -554,7 +556,7 @@ def _settle_claim(reading: Reading, claim: Claim, actors: list[Actor]) -> None:
         reading.status, reading.source = ("denied", UNNAMED) if reading.negated else ("asserted", None)
         return
     speakers = (claim.speakers | ({source.country} if source else set())) - {None}
-    own = bool(speakers & {a.country for a in actors})
+    own = bool(speakers & {a.country for a in actors}) and not claim.charge
     if status == "denied" or reading.negated:
         reading.status, reading.source = "denied", source or UNNAMED
     elif own:
