@@ -102,6 +102,8 @@ def test_a_denial_of_the_claim_denies_the_claim_just_reported(code, text, actor,
      "ARE", "TCD", "ARE"),
     # a pronoun for the act
     ("Seoul says North Korea shipped shells to Russia. Pyongyang denies it.", "PRK", "RUS", "PRK"),
+    # a noun of culpability, with or without a determiner
+    ("Seoul says North Korea shipped shells to Russia. Pyongyang denies its involvement.", "PRK", "RUS", "PRK"),
 ])
 def test_denying_the_act_itself_denies_the_claim_just_reported(code, text, actor, recipient, denier):
     events = [e for e in code(text) if {a.country for a in e.actor} == {actor}

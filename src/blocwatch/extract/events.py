@@ -514,9 +514,9 @@ def _denials_of_earlier_acts(sent: Span, previous: list[Event], index: ActorInde
 
 
 def _denied_act(verb: Token, lex: Lexicon) -> Token | None:
-    """The act a denial verb denies when it names the act, not a claim: "denied [any] involvement", "denies
-    [sending] weapons", "deny [it]"; None for a claim noun ("denied the reports": ``is_claim_denial``) or any
-    other object ("rejected the proposal" is a REJECT)."""
+    """The act a denial verb denies when it names the act, not a claim: "denied [any] interference", "denied
+    [wrongdoing]" (``culpability_nouns``), "denies [sending] weapons", "deny [it]"; None for a claim noun ("denied the
+    reports": ``is_claim_denial``) or any other object ("rejected the proposal" is a REJECT)."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.claim_nouns:
             return None
@@ -524,6 +524,8 @@ def _denied_act(verb: Token, lex: Lexicon) -> Token | None:
             return c
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children):
             return c
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.culpability_nouns:
+            return c  # "denied wrongdoing", "denies its involvement"
         if c.dep_ in ("dobj", "xcomp", "ccomp") and c.tag_ == "VBG":
             return c
     return None

@@ -50,6 +50,7 @@ class StatusCues:
     citing_verbs: frozenset[str] = frozenset()
     confirming_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    culpability_nouns: frozenset[str] = frozenset()  # "denied wrongdoing": what one denies having done
     claim_nouns: frozenset[str] = frozenset()
     falsity_nouns: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
