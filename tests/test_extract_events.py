@@ -367,3 +367,16 @@ def test_a_preposition_the_parser_labels_a_particle_still_names_the_addressee(co
 def test_the_members_a_to_phrase_includes_are_recipients(code):
     assert (("TUR",), ("NGA", "MLI"), "COOPERATE") in _edges(
         code("Turkey has sold armed drones to a dozen African states, including Nigeria and Mali."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    # an order placed with a supplier state, whatever the goods (GUIDELINE 4: buying arms is COOPERATE)
+    ("Poland has ordered 20 F-35s from the United States.", (("POL",), ("USA",), "COOPERATE")),
+    # a status granted in a body (manual 3.3), the state read as a modifier of "status"
+    ("The EU granted Ukraine candidate status.", (("EUR",), ("UKR",), "SUPPORT")),
+    # a cap on the price of a state's exports (manual 3.13)
+    ("The Group of Seven capped the price of Russian seaborne crude.", (("IGO",), ("RUS",), "SANCTION")),
+    ("The EU extended its price cap on Russian oil.", (("EUR",), ("RUS",), "SANCTION")),
+])
+def test_orders_deliveries_granted_status_and_price_caps(code, text, edge):
+    assert edge in _edges(code(text)), _edges(code(text))

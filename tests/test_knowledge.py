@@ -44,6 +44,13 @@ def test_a_misspelt_or_invalid_key_is_an_error_naming_file_and_key(tmp_path, nam
         load_knowledge(_override(tmp_path, name, text)).gazetteer  # the gazetteer's files on first use
 
 
+def test_a_preposition_yaml_reads_as_true_is_an_error_not_a_silent_role(tmp_path):
+    """YAML reads a bare on as true: an entry with ``recipient: [on]`` would never find its recipient."""
+    text = "- lemma: cap\n  pos: NOUN\n  type: SANCTION\n  recipient: [on]\n"
+    with pytest.raises(DataFileError, match=r"triggers.yaml.*roles and particles must be words"):
+        load_knowledge(_override(tmp_path, "lexicon/triggers.yaml", text))
+
+
 def test_an_unknown_field_of_a_plover_type_is_an_error(tmp_path):
     text = (SHIPPED / "ontology" / "plover.yaml").read_text(encoding="utf-8")
     data_dir = _override(tmp_path, "ontology/plover.yaml", text.replace("    quad: verbal_coop\n", "    quad: verbal_coop\n    wieght: 1\n", 1))

@@ -261,6 +261,10 @@ def _trigger(raw: dict, ontology: Ontology, where: str) -> Trigger:
     ontology.check_type(type_, where)
     contexts = tuple(ontology.check_context(c, where) for c in raw.get("contexts") or ())
     roles = tuple(raw.get("recipient") or (DEFAULT_VERB_ROLES if pos == "VERB" else DEFAULT_NOUN_ROLES))
+    for role in (*roles, *_as_list(raw.get("actor_from")), *_as_list(raw.get("particle"))):
+        if not isinstance(role, str):  # YAML reads a bare on, off, yes or no as true or false
+            raise DataFileError(f"roles and particles must be words, got {role!r}", where=where,
+                                hint='quote prepositions YAML reads as true or false: ["on"]')
     negative = raw.get("negative")
     if negative:
         ontology.check_type(negative, where)
