@@ -314,6 +314,17 @@ def test_robustness_coverage_ceiling_gives_annotated_scores_on_the_pairs_the_cod
     assert r.coverage_ceiling == pytest.approx(4.5 / math.sqrt(4.5 * 5), abs=1e-3)
 
 
+def test_robustness_ceiling_under_other_scores_counts_facts_by_sign_or_averages_them():
+    from blocwatch.bench.robustness import compare_pictures
+
+    r = compare_pictures(*robustness_pictures(), RULES)
+    # by sign: annotated [1, 0, 1, -2] (RUS-USA: a sanction and an accusation), the coder's pairs kept [1, 0, 0, -2];
+    # ranks [3.5, 2, 3.5, 1] and [4, 2.5, 2.5, 1], centred [1, -0.5, 1, -1.5] and [1.5, 0, 0, -1.5]: 3.75 / 4.5
+    assert r.ceiling_by_score["sign"] == pytest.approx(3.75 / 4.5, abs=1e-3)
+    # mean: [10, 0, 8, -4.5] ranks as the sum does, so the same ceiling as the sum's
+    assert r.ceiling_by_score["mean"] == pytest.approx(r.coverage_ceiling, abs=1e-3)
+
+
 def test_robustness_thinning_keeping_every_fact_is_one_and_keeping_none_is_zero():
     from blocwatch.bench.robustness import thinned_spearman
 

@@ -55,6 +55,10 @@ class RobustnessBench:
     # Spearman if the coded score equalled the annotated one on every pair the coder links (0 elsewhere):
     # what a coder that links the same pairs, and gets every fact between them right, would reach.
     coverage_ceiling: float
+    # The same ceiling under other pair scores than the sum of fact weights: "sign", the net count of facts by sign
+    # (+1 cooperative, -1 conflictual), and "mean", the mean fact weight (a pair's tone). Whether a formula less
+    # sensitive to missed facts could reach what the sum cannot.
+    ceiling_by_score: dict[str, float]
     fact_yield: float  # coded facts / annotated facts
     # Expected Spearman (over the annotated pairs) when each annotated fact is kept with probability
     # r and the rest dropped, mean of THINNING_DRAWS draws: the figure a coder that only misses facts,
@@ -98,8 +102,22 @@ def compare_pictures(annotated: Picture, coded: Picture, rules: AnalyticsRules, 
         spearman_both=round(spearman(_at(a, both), _at(b, both)), 3),
         disagreement=disagreement(pairs, a, b, linked_a, linked_b),
         coverage_ceiling=round(spearman(a, [x if p in linked_b else 0.0 for x, p in zip(a, pairs)]), 3),
+        ceiling_by_score={name: _ceiling(annotated, pairs, linked_b, rules, fn) for name, fn in OTHER_SCORES.items()},
         fact_yield=round(fact_yield, 3),
         thinning={f"{r:.1f}": thinned_spearman(annotated, r, rules) for r in THINNING_SHARES})
+
+
+OTHER_SCORES = {
+    "sign": lambda weights: float(sum((w > 0) - (w < 0) for w in weights)),
+    "mean": lambda weights: sum(weights) / len(weights) if weights else 0.0,
+}
+
+
+def _ceiling(annotated: Picture, pairs: list[Pair], linked_b: set[Pair], rules: AnalyticsRules, fn) -> float:
+    """Return the coverage ceiling when a pair's score is ``fn`` of the weights of the facts that count in it."""
+    scores = [fn([fact_weight(f, rules) for f in annotated.between(*p)
+                  if not f.contested and rules.status_weights.get(f.status, 0.0) > 0]) for p in pairs]
+    return round(spearman(scores, [x if p in linked_b else 0.0 for x, p in zip(scores, pairs)]), 3)
 
 
 def _records(gold: Path) -> list[dict]:
