@@ -50,9 +50,14 @@ class Score:
                 "contested": self.contested}
 
 
+def counted_facts(facts: Sequence[Fact], rules: AnalyticsRules) -> list[Fact]:
+    """Return the facts a score counts: not contested, and of a status that weighs something (not denied)."""
+    return [f for f in facts if not f.contested and rules.status_weights.get(f.status, 0.0) > 0]
+
+
 def score(facts: Sequence[Fact], rules: AnalyticsRules) -> Score:
     """Return the summed weight of ``facts`` with its bootstrap interval and what it rests on."""
-    counted = [f for f in facts if not f.contested and rules.status_weights.get(f.status, 0.0) > 0]
+    counted = counted_facts(facts, rules)
     weights = [fact_weight(f, rules) for f in counted]
     total = sum(abs(w) for w in weights)
     claims = sum(abs(w) for f, w in zip(counted, weights) if f.status in REPORTED_ONLY)

@@ -24,7 +24,7 @@ from pathlib import Path
 from .. import pipeline
 from ..analyze.picture import Picture, fact_pairs, picture_from_store
 from ..analyze.rules import AnalyticsRules
-from ..analyze.scores import fact_weight, score
+from ..analyze.scores import counted_facts, fact_weight, score
 from ..config import Settings
 from ..errors import InputError
 from ..knowledge import load_knowledge
@@ -115,8 +115,7 @@ OTHER_SCORES = {
 
 def _ceiling(annotated: Picture, pairs: list[Pair], linked_b: set[Pair], rules: AnalyticsRules, fn) -> float:
     """Return the coverage ceiling when a pair's score is ``fn`` of the weights of the facts that count in it."""
-    scores = [fn([fact_weight(f, rules) for f in annotated.between(*p)
-                  if not f.contested and rules.status_weights.get(f.status, 0.0) > 0]) for p in pairs]
+    scores = [fn([fact_weight(f, rules) for f in counted_facts(annotated.between(*p), rules)]) for p in pairs]
     return round(spearman(scores, [x if p in linked_b else 0.0 for x, p in zip(scores, pairs)]), 3)
 
 
