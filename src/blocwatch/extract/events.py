@@ -19,7 +19,7 @@ from .places import fill_from_place
 from .quantities import quantity_of
 from .quotes import Quote
 from .status import Reading, acting_on_the_accused, called_false, claimant, read_status, same_sentence_denial
-from .triggers import TRIGGER_POS, trigger_entries
+from .triggers import trigger_entries, trigger_types
 
 AGREEMENT = "AGREE"
 COOPERATIVE_QUADS = {"verbal_coop", "material_coop"}
@@ -490,7 +490,7 @@ def _denials_of_earlier_claims(sent: Span, previous: list[Event], index: ActorIn
 
 
 def _denials_of_earlier_acts(sent: Span, previous: list[Event], index: ActorIndex, lex: Lexicon) -> list[Event]:
-    """"Chisinau said Moscow had funded the protests. Moscow denied any interference.", "... The Emirates deny
+    """"Chisinau accused Moscow of meddling in the vote. Moscow denied any interference.", "... The Emirates deny
     sending weapons to either side.", "... Kabul denies it.": a denial whose object is the act itself (a noun
     under "any", a gerund) or a pronoun standing for it denies the claims just reported of the denier's own
     acts (GUIDELINE: a fact reported and then denied is annotated twice; one denies what one is said to have
@@ -506,7 +506,7 @@ def _denials_of_earlier_acts(sent: Span, previous: list[Event], index: ActorInde
         denier, _ = claimant(subj, index)
         if not denier.country:
             continue
-        types = set() if act.pos_ == "PRON" else _act_types(act, lex)
+        types = set() if act.pos_ == "PRON" else set(trigger_types(act, lex))
         out += [replace(ev, status="denied", source=denier, why=ev.why + [f"the act is denied: {verb.text!r}"])
                 for ev in previous if ev.status == "reported" and denier.country in {a.country for a in ev.actor}
                 and (ev.source is None or ev.source.country != denier.country) and (not types or ev.type in types)]
@@ -529,12 +529,6 @@ def _denied_act(verb: Token, lex: Lexicon) -> Token | None:
         if c.dep_ in ("dobj", "xcomp", "ccomp") and c.tag_ == "VBG":
             return c
     return None
-
-
-def _act_types(token: Token, lex: Lexicon) -> set[str]:
-    """The PLOVER types the trigger lexicon gives a word (any of its entries; empty for a word it lacks)."""
-    pos = TRIGGER_POS.get(token.pos_)
-    return {e.type for e in lex.triggers_for(token.lemma_, pos)} if pos else set()
 
 
 def _parties(event: Event) -> set[str]:

@@ -31,6 +31,13 @@ def trigger_entries(token: Token, lex: Lexicon) -> list[Trigger]:
     return out
 
 
+def trigger_types(token: Token, lex: Lexicon) -> list[str]:
+    """Return the PLOVER types the lexicon gives ``token`` by lemma and part of speech alone (no object or particle
+    conditions), most specific entry first, without repeats; empty for a word it lacks."""
+    pos = TRIGGER_POS.get(token.pos_)
+    return list(dict.fromkeys(e.type for e in lex.triggers_for(token.lemma_, pos))) if pos else []
+
+
 def _material_ties(token: Token, entry: Trigger, lex: Lexicon) -> Trigger:
     """"Niger deepened security ties with Russia": acting on ties of a material field is material cooperation
     (arguments.yaml material_tie_words), not the diplomatic backing acting on ties is otherwise."""

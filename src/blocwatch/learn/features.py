@@ -261,18 +261,11 @@ def _lexicon():
 
 
 def lexicon_hits(token: Token) -> list[str]:
-    """Return the PLOVER types the trigger lexicon gives ``token`` (lemma and part of speech only, no
+    """Return the PLOVER types the shipped trigger lexicon gives ``token`` (lemma and part of speech only, no
     object or particle conditions: the model weighs them), most specific entry first, without repeats."""
-    from ..extract.triggers import TRIGGER_POS
+    from ..extract.triggers import trigger_types
 
-    pos = TRIGGER_POS.get(token.pos_)
-    if pos is None:
-        return []
-    out: list[str] = []
-    for entry in _lexicon().triggers_for(token.lemma_, pos):
-        if entry.type not in out:
-            out.append(entry.type)
-    return out
+    return trigger_types(token, _lexicon())
 
 
 def lexicon_features(a: Mention, b: Mention) -> dict[str, float]:
