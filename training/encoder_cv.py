@@ -27,7 +27,7 @@ import numpy as np
 from blocwatch.config import Settings
 from blocwatch.extract import Coder
 from blocwatch.learn import train as T
-from blocwatch.learn.classifier import NONE
+from blocwatch.learn.classifier import NONE, design_matrix
 from blocwatch.learn.features import FEATURE_SETS, all_features, link_token
 from blocwatch.learn.pairs import PairModel, Thresholds
 
@@ -88,20 +88,6 @@ def design(parsed: list, vectors: dict, which: list[str], scale: float):
     return rows, (np.array(dense, dtype=np.float32) if which else None), labels, number
 
 
-def sparse_matrix(rows: list[dict], vocab: dict):
-    from scipy.sparse import csr_matrix
-
-    data, cols, ptr = [], [], [0]
-    for row in rows:
-        for k, v in row.items():
-            if k in vocab:
-                cols.append(vocab[k])
-                data.append(v)
-        ptr.append(len(cols))
-    return csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64), np.array(ptr)),
-                      shape=(len(rows), len(vocab)))
-
-
 class Held:
     """Held-out probabilities looked up by row number: the classifier ``PairModel`` reads in cross-validation."""
 
@@ -127,7 +113,7 @@ def held_out_probabilities(rows, dense, labels, fold, cfg, c: float) -> tuple[np
         held = np.flatnonzero(fold == k)
         counts = Counter(name for n in train for name in rows[n])
         vocab = {name: i for i, name in enumerate(sorted(n for n, m in counts.items() if m >= cfg.min_count))}
-        x = sparse_matrix(rows, vocab)
+        x = design_matrix(rows, vocab)
         if dense is not None:
             x = hstack([x, csr_matrix(dense)]).tocsr()
         model = LogisticRegression(C=c, max_iter=300, random_state=cfg.seed).fit(x[train], labels[train])

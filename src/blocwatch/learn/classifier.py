@@ -65,15 +65,10 @@ class PairClassifier:
                    intercept=arrays["intercept"].astype(np.float32))
 
 
-def fit(rows: list[dict[str, float]], labels: list[str], c: float = 1.0, min_count: int = 2, seed: int = 13,
-        max_iter: int = 300) -> PairClassifier:
-    """Return a classifier fitted to feature dicts and their labels (features seen < ``min_count`` times dropped)."""
+def design_matrix(rows: list[dict[str, float]], vocab: dict[str, int]):
+    """Return the sparse (rows, vocabulary) matrix of feature dicts; features outside ``vocab`` are left out."""
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(k for row in rows for k in row)
-    names = sorted(k for k, n in counts.items() if n >= min_count)
-    vocab = {k: i for i, k in enumerate(names)}
     data, cols, ptr = [], [], [0]
     for row in rows:
         for k, v in row.items():
@@ -81,8 +76,18 @@ def fit(rows: list[dict[str, float]], labels: list[str], c: float = 1.0, min_cou
                 cols.append(vocab[k])
                 data.append(v)
         ptr.append(len(cols))
-    x = csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64), np.array(ptr)),
-                   shape=(len(rows), len(names)))
+    return csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64), np.array(ptr)),
+                      shape=(len(rows), len(vocab)))
+
+
+def fit(rows: list[dict[str, float]], labels: list[str], c: float = 1.0, min_count: int = 2, seed: int = 13,
+        max_iter: int = 300) -> PairClassifier:
+    """Return a classifier fitted to feature dicts and their labels (features seen < ``min_count`` times dropped)."""
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(k for row in rows for k in row)
+    vocab = {k: i for i, k in enumerate(sorted(k for k, n in counts.items() if n >= min_count))}
+    x = design_matrix(rows, vocab)
     classes = sorted(set(labels))
     model = LogisticRegression(C=c, max_iter=max_iter, random_state=seed)
     model.fit(x, labels)
