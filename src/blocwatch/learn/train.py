@@ -284,6 +284,16 @@ class TrainReport:
     seconds: float
 
 
+def read_training_data(cfg: TrainConfig, root: Path) -> tuple[list[GoldDocument], list[GoldDocument]]:
+    """Return the gold documents ``cfg`` lists under ``root``: the annotated corpus documents of the train split with
+    the written news articles (documents cross-validation holds out by fold), and the written sentences."""
+    split = json.loads((root / cfg.split).read_text(encoding="utf-8"))
+    corpus = read_corpus(root / cfg.corpus) if expand(cfg.annotations, root) else {}
+    documents = read_annotations(expand(cfg.annotations, root), corpus, keep=set(split["train"]))
+    documents += read_sentences(expand(cfg.news, root))
+    return documents, read_sentences(expand(cfg.sentences, root))
+
+
 def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path | None = None, scorer=None,
           select_by_cv: bool = True, log: Log = lambda s: None) -> TrainReport:
     """Train the model on the data ``config`` lists (paths under ``root``) and write it to ``out``."""
@@ -292,12 +302,7 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
     started = time.perf_counter()
     cfg = load_config(config)
     root = Path(root)
-    split = json.loads((root / cfg.split).read_text(encoding="utf-8"))
-    corpus = read_corpus(root / cfg.corpus) if expand(cfg.annotations, root) else {}
-    annotated_gold = read_annotations(expand(cfg.annotations, root), corpus, keep=set(split["train"]))
-    # the written news articles are documents like the annotated ones: cross-validation holds them out by fold
-    annotated_gold += read_sentences(expand(cfg.news, root))
-    written_gold = read_sentences(expand(cfg.sentences, root))
+    annotated_gold, written_gold = read_training_data(cfg, root)
     if not annotated_gold and not written_gold:
         raise InputError("no training data found", where=str(root), hint="see the 'data' table of " + str(config))
     log(f"{len(annotated_gold)} annotated train documents and news articles, {len(written_gold)} written sentences")
