@@ -26,7 +26,7 @@ import numpy as np
 from blocwatch.config import Settings
 from blocwatch.extract import Coder
 from blocwatch.learn import train as T
-from blocwatch.learn.classifier import NONE, design_matrix
+from blocwatch.learn.classifier import NONE, design_matrix, vocabulary
 from blocwatch.learn.features import FEATURE_SETS, all_features, link_token
 from blocwatch.learn.pairs import PairModel, Thresholds
 
@@ -100,8 +100,6 @@ class Held:
 def held_out_probabilities(rows, dense, labels, fold, cfg, c: float) -> tuple[np.ndarray, list[str]]:
     """Fit one model per fold (on the features its training rows show ``min_count`` times) and return every
     held-out row's probabilities (rows of the written sentences, never held out, stay zero)."""
-    from collections import Counter
-
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
@@ -110,9 +108,7 @@ def held_out_probabilities(rows, dense, labels, fold, cfg, c: float) -> tuple[np
     for k in range(cfg.folds):
         train = np.flatnonzero(fold != k)
         held = np.flatnonzero(fold == k)
-        counts = Counter(name for n in train for name in rows[n])
-        vocab = {name: i for i, name in enumerate(sorted(n for n, m in counts.items() if m >= cfg.min_count))}
-        x = design_matrix(rows, vocab)
+        x = design_matrix(rows, vocabulary((rows[n] for n in train), cfg.min_count))
         if dense is not None:
             x = hstack([x, csr_matrix(dense)]).tocsr()
         model = LogisticRegression(C=c, max_iter=300, random_state=cfg.seed).fit(x[train], labels[train])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,12 @@ class PairClassifier:
                    intercept=arrays["intercept"].astype(np.float32))
 
 
+def vocabulary(rows: Iterable[dict[str, float]], min_count: int) -> dict[str, int]:
+    """Return the features seen in at least ``min_count`` of the rows, numbered in sorted order."""
+    counts = Counter(k for row in rows for k in row)
+    return {k: i for i, k in enumerate(sorted(k for k, n in counts.items() if n >= min_count))}
+
+
 def design_matrix(rows: list[dict[str, float]], vocab: dict[str, int]):
     """Return the sparse (rows, vocabulary) matrix of feature dicts; features outside ``vocab`` are left out."""
     from scipy.sparse import csr_matrix
@@ -85,8 +92,7 @@ def fit(rows: list[dict[str, float]], labels: list[str], c: float = 1.0, min_cou
     """Return a classifier fitted to feature dicts and their labels (features seen < ``min_count`` times dropped)."""
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(k for row in rows for k in row)
-    vocab = {k: i for i, k in enumerate(sorted(k for k, n in counts.items() if n >= min_count))}
+    vocab = vocabulary(rows, min_count)
     x = design_matrix(rows, vocab)
     classes = sorted(set(labels))
     model = LogisticRegression(C=c, max_iter=max_iter, random_state=seed)
