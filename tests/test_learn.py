@@ -283,14 +283,14 @@ def test_learn_type_reranker_turns_the_direction_round(coder):
 
 
 # -- where the model's guesses join the rules -------------------------------------------------------
-def _guess(a: str, b: str, p: float):
+def _guess(a: str, b: str, p: float, type: str = "AID", anchor: int = -1):
     from types import SimpleNamespace
 
     from blocwatch.learn.pairs import Guess
 
     def mention(code):
-        return SimpleNamespace(actor=SimpleNamespace(country=code))
-    return Guess(mention(a), mention(b), "AID", p, p)
+        return SimpleNamespace(actor=SimpleNamespace(country=code), head=SimpleNamespace(i=0))
+    return Guess(mention(a), mention(b), type, p, p, anchor)
 
 
 def _act_read(a: str, b: str):
@@ -317,6 +317,31 @@ def test_learn_a_guess_beside_an_act_the_rules_read_needs_the_beside_threshold()
     # without a beside threshold the add threshold holds everywhere, as before
     _, added = select(rules, [_guess("CHL", "PER", 0.75)], "combined", Thresholds(add=0.7))
     assert len(added) == 1
+
+
+def test_learn_a_second_act_between_a_pair_the_rules_linked_needs_another_type_and_the_again_threshold():
+    from blocwatch.learn.pairs import Thresholds, select
+
+    rules = [_act_read("USA", "IRN")]  # the rules read "condemned": ACCUSE
+    seconds = [_guess("USA", "IRN", 0.8, "SANCTION", anchor=5), _guess("USA", "IRN", 0.9, "ACCUSE", anchor=7)]
+    _, added = select(rules, [], "combined", Thresholds(add=0.7, again=0.75), seconds=seconds)
+    assert [(g.type, g.anchor) for g in added] == [("SANCTION", 5)]  # a second ACCUSE adds no edge
+    _, added = select(rules, [], "combined", Thresholds(add=0.7, again=0.85), seconds=seconds)
+    assert added == []
+    _, added = select(rules, [], "combined", Thresholds(add=0.7), seconds=seconds)  # the default: never
+    assert added == []
+
+
+def test_learn_second_act_candidates_are_the_best_reading_per_pair_and_linking_word_beside_the_pair_best():
+    from blocwatch.learn.pairs import PairModel, second_acts
+
+    visited = _guess("CHN", "RUS", 0.9, "CONSULT", anchor=4)
+    signed = _guess("CHN", "RUS", 0.7, "SUPPORT", anchor=9)
+    signed_weaker = _guess("CHN", "RUS", 0.4, "AGREE", anchor=9)
+    readings = [visited, signed, signed_weaker]
+    best = PairModel.best(readings)
+    assert best == [visited]
+    assert second_acts(readings, best) == [signed]
 
 
 def test_learn_threshold_choice_takes_the_best_f1_and_of_ties_the_fewest_added_events():

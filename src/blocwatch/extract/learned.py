@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..errors import ConfigError
-from ..learn.pairs import CODERS, Guess, PairModel, anchor_of, select
+from ..learn.pairs import CODERS, Guess, PairModel, anchor_of, second_acts, select
 from ..model import Event
 from .clause import clause_tokens, event_when, evidence_for
 from .composition import Composition
@@ -35,10 +35,14 @@ def learned_events(sent: Span, rule_events: list[Event], model: PairModel, coder
                    uses: TriggerUses | None = None) -> list[Event]:
     """Return the sentence's events under ``coder`` ("model" or "combined") given the rules' events (whether
     the rules read a relation in it, and what they made of its trigger words)."""
-    guesses = model.guesses(sent, index)
+    readings = model.readings(sent, index)
+    guesses = model.best(readings)
+    seconds = second_acts(readings, guesses) if coder == "combined" and model.thresholds.again <= 1 else []
     if coder == "combined":
-        guesses = [g for g in guesses if left_to_the_model(g, sent, lex, composition, uses or TriggerUses())]
-    kept, added = select(rule_events, guesses, coder, model.thresholds, relation_read)
+        uses = uses or TriggerUses()
+        guesses = [g for g in guesses if left_to_the_model(g, sent, lex, composition, uses)]
+        seconds = [g for g in seconds if left_to_the_model(g, sent, lex, composition, uses)]
+    kept, added = select(rule_events, guesses, coder, model.thresholds, relation_read, seconds)
     return kept + [ev for g in added for ev in [guess_event(g, index, lex, doc_id, published, quotes)] if ev]
 
 

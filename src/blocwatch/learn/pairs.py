@@ -6,8 +6,10 @@ Three coders use it (``Settings.coder``):
 - ``rules``: the rule system alone (the model is not loaded);
 - ``model``: one event per guess above the model threshold, the rules' events left out;
 - ``combined``: the rules' events, plus a guess for each pair of codes the rules left unlinked
-  (above the add threshold), and a guess's type and direction replacing the rules' for a pair they
-  linked when the model is very sure (above the override threshold).
+  (above the add threshold), a second act between a pair they linked, read at another word and of
+  another type ("visited Moscow and signed a gas deal with Russia"; above the again threshold), and a
+  guess's type and direction replacing the rules' for a pair they linked when the model is very sure
+  (above the override threshold).
 An event made from a guess takes status, source, time, contexts and evidence from the rule stages,
 anchored at the word that links the two phrases in the parse.
 """
@@ -39,6 +41,9 @@ class Thresholds:
     # a guess in a sentence where the rules already read an act or a relation joins them only above this (None:
     # ``add``): there its pair is mostly a party of that act read twice, or the relation read as an act
     beside: float | None = None
+    # a guess between a pair the rules linked in the sentence, of another type and read at a word the rules made
+    # no event of, joins them as a second act above this (above 1: never)
+    again: float = 1.01
 
 
 @dataclass
@@ -54,6 +59,7 @@ class Guess:
     type: str
     p: float
     p_type: float
+    anchor: int = -1  # the index of the word that links the two phrases (``anchor_of``)
 
     @property
     def pair(self) -> frozenset[str]:
@@ -81,36 +87,65 @@ class PairModel:
 
     def guesses(self, sent: Span, index: ActorIndex) -> list[Guess]:
         """Return the most probable event of each pair of codes in the sentence (NONE pairs left out)."""
+        return self.best(self.readings(sent, index))
+
+    @staticmethod
+    def best(readings: list[Guess]) -> list[Guess]:
+        """Return the most probable of the readings (``readings``) per pair of codes."""
+        return _best_of(readings, lambda g: g.pair)
+
+    def readings(self, sent: Span, index: ActorIndex) -> list[Guess]:
+        """Return the most probable event of every ordered pair of mentions in the sentence (NONE left out)."""
         pairs = candidate_pairs(sentence_mentions(sent, index))
         if not pairs:
             return []
         probs = self.classifier.probabilities([self.features(a, b) for a, b in pairs])
         labels = self.classifier.labels
         none = labels.index(NONE) if NONE in labels else None
-        best: dict[frozenset[str], Guess] = {}
+        out = []
         for (a, b), row in zip(pairs, probs):
             p_event = 1.0 - (float(row[none]) if none is not None else 0.0)
             k = max((k for k in range(len(labels)) if k != none), key=lambda k: row[k])
             label = labels[k]
-            guess = Guess(a, b, label, p_event, float(row[k]))
             if label in UNDIRECTED_TYPES and b.head.i < a.head.i:
-                guess = Guess(b, a, label, p_event, float(row[k]))  # undirected: keep text order
-            old = best.get(guess.pair)
-            if old is None or (guess.p, guess.p_type) > (old.p, old.p_type):
-                best[guess.pair] = guess
-        return sorted(best.values(), key=lambda g: (g.actor.head.i, g.recipient.head.i))
+                a, b = b, a  # undirected: keep text order
+            out.append(Guess(a, b, label, p_event, float(row[k]), link_token(a.head, b.head).i))
+        return out
+
+
+def _best_of(readings: list[Guess], key) -> list[Guess]:
+    """Return the most probable reading per ``key``, in text order."""
+    best: dict = {}
+    for guess in readings:
+        old = best.get(key(guess))
+        if old is None or (guess.p, guess.p_type) > (old.p, old.p_type):
+            best[key(guess)] = guess
+    return sorted(best.values(), key=lambda g: (g.actor.head.i, g.recipient.head.i))
+
+
+def second_acts(readings: list[Guess], guesses: list[Guess]) -> list[Guess]:
+    """Return the best reading per pair of codes and linking word, beside the pair's best guess (``guesses``): the
+    candidates for a second act between two parties the sentence links through another word."""
+    top = {(g.pair, g.anchor) for g in guesses}
+    return [g for g in _best_of(readings, lambda g: (g.pair, g.anchor)) if (g.pair, g.anchor) not in top]
 
 
 def select(rule_events: list[Event], guesses: list[Guess], coder: str, th: Thresholds,
-           relation_read: bool = False) -> tuple[list[Event], list[Guess]]:
+           relation_read: bool = False, seconds: list[Guess] = ()) -> tuple[list[Event], list[Guess]]:
     """Return the rules' events to keep (types possibly corrected) and the guesses to turn into events.
     Where the rules read the sentence (an act, or a relation: "X is Y's strategic partner", which is a state and
-    no act), a guess needs the ``beside`` threshold."""
+    no act), a guess needs the ``beside`` threshold. ``seconds`` (``second_acts``) may add a second act to a pair
+    the rules linked, of a type they did not read for it, above the ``again`` threshold."""
     if coder == "model":
         return [], [g for g in guesses if g.p >= th.model]
-    covered = {frozenset((a, b)) for ev in rule_events for a, b in _edges(ev)}
+    read: dict[frozenset[str], set[str]] = {}
+    for ev in rule_events:
+        for a, b in _edges(ev):
+            read.setdefault(frozenset((a, b)), set()).add(ev.type)
     limit = th.beside if (rule_events or relation_read) and th.beside is not None else th.add
-    added = [g for g in guesses if g.pair not in covered and g.p >= limit]
+    added = [g for g in guesses if g.pair not in read and g.p >= limit]
+    added += [g for g in list(guesses) + list(seconds)
+              if g.pair in read and g.type not in read[g.pair] and g.p_type >= th.again]
     by_pair = {g.pair: g for g in guesses}
     kept = [_corrected(ev, by_pair, th.override) for ev in rule_events]
     return kept, added

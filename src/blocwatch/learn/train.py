@@ -28,7 +28,7 @@ from .classifier import NONE, fit
 from .data import GoldDocument, expand, read_annotations, read_corpus, read_sentences, sentence_labels
 from .features import FEATURE_SETS, candidate_pairs, sentence_mentions
 from . import MODEL_DIR
-from .pairs import PairModel, Thresholds, select
+from .pairs import PairModel, Thresholds, second_acts, select
 
 CONFIG = MODEL_DIR / "config.yaml"
 Log = Callable[[str], None]
@@ -52,6 +52,7 @@ class TrainConfig:
     add_thresholds: list[float] = field(default_factory=lambda: [0.5])
     override_thresholds: list[float] = field(default_factory=lambda: [1.01])
     beside_thresholds: list[float | None] = field(default_factory=lambda: [None])  # None: the add threshold
+    again_thresholds: list[float] = field(default_factory=lambda: [1.01])  # above 1: no second acts
     min_precision: float | str | None = 0.5  # a number, "rules" (their own held-out precision), or None: best F1
     tie: float = 0.0  # held-out F1 within this of the best counts as as good; the fewest guesses then win
     override_gain: float = 0.0  # an override threshold must raise held-out F1 by at least this much
@@ -128,6 +129,7 @@ class Cached:
     events: dict  # id(guess) -> Event | None
     relation_read: bool = False  # the rules read a relation in the sentence
     open_: frozenset = frozenset()  # id(guess) of the guesses the rules leave to the model (left_to_the_model)
+    seconds: list = field(default_factory=list)  # the candidate second acts (pairs.second_acts) left to the model
 
 
 def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> dict[str, dict]:
@@ -142,7 +144,7 @@ def predictions(cache: dict[str, list[Cached]], coder: str, th: Thresholds) -> d
                 events += c.rules
                 continue
             guesses = [g for g in c.guesses if id(g) in c.open_] if coder == "combined" else c.guesses
-            kept, added = select(c.rules, guesses, coder, th, c.relation_read)
+            kept, added = select(c.rules, guesses, coder, th, c.relation_read, c.seconds if coder == "combined" else [])
             events += kept + [c.events[id(g)] for g in added if c.events[id(g)] is not None]
         out[doc_id] = {"id": doc_id, "events": [e.to_exchange() for e in unique_events(events)]}
     return out
@@ -165,11 +167,16 @@ def _held_out_cache(parsed: list[Parsed], model: PairModel, coder, floor: float)
                                                       coder.composition, p.quotes, uses=p.uses[sent.start])
                 p.related[sent.start] = bool(relations_in(sent, p.index, coder.relation_words, coder.lexicon.cues,
                                                           d.id))
-            guesses = [g for g in model.guesses(sent, p.index) if g.p >= floor]
-            events = {id(g): guess_event(g, p.index, coder.lexicon, d.id, d.published, p.quotes) for g in guesses}
+            readings = model.readings(sent, p.index)
+            best = model.best(readings)
+            guesses = [g for g in best if g.p >= floor]
+            seconds = [g for g in second_acts(readings, best) if g.p_type >= floor
+                       and left_to_the_model(g, sent, coder.lexicon, coder.composition, p.uses[sent.start])]
+            events = {id(g): guess_event(g, p.index, coder.lexicon, d.id, d.published, p.quotes)
+                      for g in guesses + seconds}
             open_ = frozenset(id(g) for g in guesses
                               if left_to_the_model(g, sent, coder.lexicon, coder.composition, p.uses[sent.start]))
-            rows.append(Cached(p.rules[sent.start], guesses, events, p.related[sent.start], open_))
+            rows.append(Cached(p.rules[sent.start], guesses, events, p.related[sent.start], open_, seconds))
         cache[d.id] = rows
     return cache
 
@@ -178,7 +185,7 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
                    log: Log) -> list[dict]:
     """Return, per feature set and C, the pooled held-out scores of rules, model and combined."""
     gold = {p.gold.document.id: p.gold.to_gold() for p in annotated}
-    floor = min(cfg.model_thresholds + cfg.add_thresholds + cfg.override_thresholds
+    floor = min(cfg.model_thresholds + cfg.add_thresholds + cfg.override_thresholds + cfg.again_thresholds
                 + [b for b in cfg.beside_thresholds if b is not None])
     results = []
     for features, c in product(cfg.features, cfg.c):
@@ -194,9 +201,13 @@ def cross_validate(annotated: list[Parsed], written: list[Parsed], cfg: TrainCon
         row = {"features": features, "c": c, "rules": _event_scores(scorer, gold, predictions(cache, "rules", Thresholds()))}
         row["model"] = _choose_model(cache, gold, scorer, cfg, row["rules"])
         row["combined"] = _choose_combined(cache, gold, scorer, cfg, row["rules"])
+        scan = row["combined"]["again_scan"]
+        log("    second acts, again threshold: F1 (tp, fp): "
+            + ", ".join(f"{r['again']}: {r['f1']:.3f} ({r['tp']}, {r['fp']})" for r in scan))
         log(f"  {features:8s} C={c:<5} rules {_prf(row['rules'])}  model {_prf(row['model'])}"
             f" (>= {row['model']['threshold']})  combined {_prf(row['combined'])}"
             f" (add >= {row['combined']['add']}, beside >= {row['combined']['beside']},"
+            f" again >= {row['combined']['again']},"
             f" override >= {row['combined']['override']})")
         results.append(row)
     return results
@@ -230,8 +241,9 @@ def _choose_model(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> d
 def _choose_combined(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -> dict:
     """Rules plus model. With a precision floor: the lowest add threshold at which the added events are right at
     least as often as the floor (marginal precision over the rules' events; none: the model adds nothing).
-    Without one: the add and beside thresholds with the best held-out F1 (``_best``). Then the override
-    threshold with the best F1, taken only when it gains ``override_gain`` over none."""
+    Without one: the add and beside thresholds with the best held-out F1 (``_best``). Then the again threshold for
+    second acts by the same rule (its scan is returned as ``again_scan``), and the override threshold with the best
+    F1, taken only when it gains ``override_gain`` over none."""
     floor = _precision_floor(cfg, rules)
     add, beside = 1.01, None
     if floor is None:
@@ -248,11 +260,18 @@ def _choose_combined(cache, gold: dict, scorer, cfg: TrainConfig, rules: dict) -
             if added > 0 and (r["tp"] - rules["tp"]) / added >= floor:
                 add = a
                 break
+    rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined", Thresholds(add=add, beside=beside,
+                                                                                        again=g))), again=g)
+            for g in sorted(set(cfg.again_thresholds) | {1.01})]
+    again = _best(rows, cfg.tie)["again"]
+    scan = [{k: r[k] for k in ("again", "f1", "p", "r", "tp", "fp")} for r in rows]
     rows = [dict(_event_scores(scorer, gold, predictions(cache, "combined",
-                                                         Thresholds(add=add, override=o, beside=beside))),
-                 add=add, beside=beside, override=o) for o in sorted(set(cfg.override_thresholds) | {1.01}, reverse=True)]
+                                                         Thresholds(add=add, override=o, beside=beside, again=again))),
+                 add=add, beside=beside, again=again, override=o)
+            for o in sorted(set(cfg.override_thresholds) | {1.01}, reverse=True)]
     best = max(rows, key=lambda r: r["f1"])
-    return best if best["f1"] >= rows[0]["f1"] + cfg.override_gain else rows[0]
+    chosen = best if best["f1"] >= rows[0]["f1"] + cfg.override_gain else rows[0]
+    return dict(chosen, again_scan=scan)
 
 
 def _prf(r: dict) -> str:
@@ -319,7 +338,7 @@ def train(root: str | Path = ".", config: str | Path = CONFIG, out: str | Path |
         best = max(selection, key=lambda r: (r["combined"]["f1"], r["model"]["f1"]))
         features, c = best["features"], best["c"]
         th = Thresholds(best["model"]["threshold"], best["combined"]["add"], best["combined"]["override"],
-                        best["combined"]["beside"])
+                        best["combined"]["beside"], best["combined"]["again"])
         best_coder = max(("rules", "model", "combined"), key=lambda m: best[m]["f1"])
     rows, labels = examples(annotated + written, features)
     clf = fit(rows, labels, c=c, min_count=cfg.min_count, seed=cfg.seed)
