@@ -283,14 +283,14 @@ def test_learn_type_reranker_turns_the_direction_round(coder):
 
 
 # -- where the model's guesses join the rules -------------------------------------------------------
-def _guess(a: str, b: str, p: float, type: str = "AID", anchor: int = -1):
+def _guess(a: str, b: str, p: float, type: str = "AID"):
     from types import SimpleNamespace
 
     from blocwatch.learn.pairs import Guess
 
     def mention(code):
-        return SimpleNamespace(actor=SimpleNamespace(country=code), head=SimpleNamespace(i=0))
-    return Guess(mention(a), mention(b), type, p, p, anchor)
+        return SimpleNamespace(actor=SimpleNamespace(country=code))
+    return Guess(mention(a), mention(b), type, p, p)
 
 
 def _act_read(a: str, b: str):
@@ -323,25 +323,34 @@ def test_learn_a_second_act_between_a_pair_the_rules_linked_needs_another_type_a
     from blocwatch.learn.pairs import Thresholds, select
 
     rules = [_act_read("USA", "IRN")]  # the rules read "condemned": ACCUSE
-    seconds = [_guess("USA", "IRN", 0.8, "SANCTION", anchor=5), _guess("USA", "IRN", 0.9, "ACCUSE", anchor=7)]
+    seconds = [_guess("USA", "IRN", 0.8, "SANCTION"), _guess("USA", "IRN", 0.9, "ACCUSE")]
     _, added = select(rules, [], "combined", Thresholds(add=0.7, again=0.75), seconds=seconds)
-    assert [(g.type, g.anchor) for g in added] == [("SANCTION", 5)]  # a second ACCUSE adds no edge
+    assert [g.type for g in added] == ["SANCTION"]  # a second ACCUSE adds no edge
     _, added = select(rules, [], "combined", Thresholds(add=0.7, again=0.85), seconds=seconds)
     assert added == []
     _, added = select(rules, [], "combined", Thresholds(add=0.7), seconds=seconds)  # the default: never
     assert added == []
 
 
-def test_learn_second_act_candidates_are_the_best_reading_per_pair_and_linking_word_beside_the_pair_best():
-    from blocwatch.learn.pairs import PairModel, second_acts
+def test_learn_second_act_candidates_are_the_best_reading_per_pair_and_linking_word_beside_the_pair_best(coder):
+    from types import SimpleNamespace
 
-    visited = _guess("CHN", "RUS", 0.9, "CONSULT", anchor=4)
-    signed = _guess("CHN", "RUS", 0.7, "SUPPORT", anchor=9)
-    signed_weaker = _guess("CHN", "RUS", 0.4, "AGREE", anchor=9)
-    readings = [visited, signed, signed_weaker]
+    from blocwatch.learn.pairs import Guess, PairModel, second_acts
+
+    doc = coder.nlp("Russian troops struck Ukraine's power grid overnight, and Moscow blamed Kyiv for the escalation.")
+
+    def reading(actor: int, recipient: int, type_: str, p: float) -> Guess:
+        def mention(i: int, code: str):
+            return SimpleNamespace(head=doc[i], actor=SimpleNamespace(country=code))
+        return Guess(mention(actor, "RUS"), mention(recipient, "UKR"), type_, p, p)
+
+    struck = reading(1, 3, "ASSAULT", 0.9)  # troops / Ukraine: linked by "struck"
+    blamed = reading(10, 12, "ACCUSE", 0.7)  # Moscow / Kyiv: linked by "blamed"
+    blamed_weaker = reading(10, 12, "COERCE", 0.4)
+    readings = [struck, blamed, blamed_weaker]
     best = PairModel.best(readings)
-    assert best == [visited]
-    assert second_acts(readings, best) == [signed]
+    assert best == [struck]  # one guess per pair of codes
+    assert second_acts(readings, best) == [blamed]  # the best reading at the other linking word
 
 
 def test_learn_threshold_choice_takes_the_best_f1_and_of_ties_the_fewest_added_events():

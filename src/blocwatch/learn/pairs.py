@@ -7,7 +7,7 @@ Three coders use it (``Settings.coder``):
 - ``model``: one event per guess above the model threshold, the rules' events left out;
 - ``combined``: the rules' events, plus a guess for each pair of codes the rules left unlinked
   (above the add threshold), a second act between a pair they linked, read at another word and of
-  another type ("visited Moscow and signed a gas deal with Russia"; above the again threshold), and a
+  another type ("struck Ukraine's grid, and Moscow blamed Kyiv"; above the again threshold), and a
   guess's type and direction replacing the rules' for a pair they linked when the model is very sure
   (above the override threshold).
 An event made from a guess takes status, source, time, contexts and evidence from the rule stages,
@@ -59,7 +59,6 @@ class Guess:
     type: str
     p: float
     p_type: float
-    anchor: int = -1  # the index of the word that links the two phrases (``anchor_of``)
 
     @property
     def pair(self) -> frozenset[str]:
@@ -109,7 +108,7 @@ class PairModel:
             label = labels[k]
             if label in UNDIRECTED_TYPES and b.head.i < a.head.i:
                 a, b = b, a  # undirected: keep text order
-            out.append(Guess(a, b, label, p_event, float(row[k]), link_token(a.head, b.head).i))
+            out.append(Guess(a, b, label, p_event, float(row[k])))
         return out
 
 
@@ -126,8 +125,11 @@ def _best_of(readings: list[Guess], key) -> list[Guess]:
 def second_acts(readings: list[Guess], guesses: list[Guess]) -> list[Guess]:
     """Return the best reading per pair of codes and linking word, beside the pair's best guess (``guesses``): the
     candidates for a second act between two parties the sentence links through another word."""
-    top = {(g.pair, g.anchor) for g in guesses}
-    return [g for g in _best_of(readings, lambda g: (g.pair, g.anchor)) if (g.pair, g.anchor) not in top]
+    def key(g: Guess) -> tuple[frozenset[str], int]:
+        return g.pair, anchor_of(g).i
+
+    top = {key(g) for g in guesses}
+    return [g for g in _best_of(readings, key) if key(g) not in top]
 
 
 def select(rule_events: list[Event], guesses: list[Guess], coder: str, th: Thresholds,
